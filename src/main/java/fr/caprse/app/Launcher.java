@@ -1,0 +1,33 @@
+package fr.caprse.app;
+
+import fr.caprse.cli.CapRseCli;
+import fr.caprse.platform.Logging;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Entry point of the jar. With no argument (or only a file to open) it starts the desktop app; with a
+ * command or an option it runs the command line and never loads JavaFX. It deliberately does not
+ * extend {@code javafx.application.Application}, so that {@code java -jar} works on the class path.
+ */
+public final class Launcher {
+
+    private Launcher() {
+    }
+
+    public static void main(String[] args) {
+        Logging.prepare();
+        if (args.length == 0 || opensFile(args)) {
+            DesktopLauncher.launch(args);
+            return;
+        }
+        PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+        PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+        System.exit(CapRseCli.run(args, out, err));
+    }
+
+    /** {@code cap-rse file.rse.json}: a file manager opening an assessment with the app. */
+    static boolean opensFile(String[] args) {
+        return args.length == 1 && args[0].endsWith(".rse.json") && !args[0].startsWith("-");
+    }
+}

@@ -1,0 +1,67 @@
+package fr.caprse.cli;
+
+import fr.caprse.platform.AppInfo;
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The command line: the same jar runs a batch command when given one, without starting JavaFX.
+ * Exit codes: 0 success, 1 bad input (the message names the file and the place), 2 wrong usage.
+ */
+@Command(name = "cap-rse",
+        mixinStandardHelpOptions = true,
+        versionProvider = CapRseCli.Version.class,
+        description = "Cap RSE: offline CSR (RSE/RSO) self-assessment. Without a command, opens the desktop app.",
+        subcommands = {CommandLine.HelpCommand.class})
+public final class CapRseCli implements Runnable {
+
+    public static final int OK = 0;
+    public static final int BAD_INPUT = 1;
+    public static final int USAGE = 2;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    /** Runs {@code args} and returns the exit code; stdout and stderr are the given writers. */
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine commandLine = commandLine();
+        commandLine.setOut(out);
+        commandLine.setErr(err);
+        int code = commandLine.execute(args);
+        out.flush();
+        err.flush();
+        return code;
+    }
+
+    public static CommandLine commandLine() {
+        CommandLine commandLine = new CommandLine(new CapRseCli());
+        for (Object command : Commands.all()) {
+            commandLine.addSubcommand(command);
+        }
+        commandLine.setExecutionExceptionHandler((exception, cl, parseResult) -> {
+            PrintWriter err = cl.getErr();
+            if (exception instanceof CliException cliException) {
+                err.println("cap-rse: " + cliException.getMessage());
+                return cliException.exitCode();
+            }
+            err.println("cap-rse: unexpected error: " + exception);
+            return BAD_INPUT;
+        });
+        return commandLine;
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** Prints the version for {@code --version}. */
+    public static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {AppInfo.name() + " " + AppInfo.version(),
+                    "Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ")"};
+        }
+    }
+}

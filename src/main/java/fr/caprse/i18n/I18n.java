@@ -1,0 +1,71 @@
+package fr.caprse.i18n;
+
+import java.text.MessageFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/**
+ * The application's own texts (the questionnaires carry their own translations). French is the base
+ * bundle and the default; English is chosen when the system speaks English, and either can be picked
+ * at any time in the app.
+ */
+public final class I18n {
+
+    public static final String BUNDLE = "fr.caprse.i18n.messages";
+    public static final Locale FRENCH = Locale.FRENCH;
+    public static final Locale ENGLISH = Locale.ENGLISH;
+    private static final ResourceBundle.Control NO_FALLBACK =
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+
+    private final Locale locale;
+    private final ResourceBundle bundle;
+
+    public I18n(Locale locale) {
+        this.locale = supportedOrFrench(locale);
+        this.bundle = bundle(this.locale);
+    }
+
+    public static List<Locale> supported() {
+        return List.of(FRENCH, ENGLISH);
+    }
+
+    /** French unless the system locale is English: French first, following the system. */
+    public static Locale systemDefault() {
+        return supportedOrFrench(Locale.getDefault());
+    }
+
+    /** {@code fr} or {@code en} for a {@code --lang} value or a locale; anything else is French. */
+    public static Locale supportedOrFrench(Locale locale) {
+        return locale != null && "en".equals(locale.getLanguage()) ? ENGLISH : FRENCH;
+    }
+
+    public static ResourceBundle bundle(Locale locale) {
+        return ResourceBundle.getBundle(BUNDLE, supportedOrFrench(locale), I18n.class.getClassLoader(), NO_FALLBACK);
+    }
+
+    public Locale locale() {
+        return locale;
+    }
+
+    /** The language code used to pick questionnaire texts: {@code fr} or {@code en}. */
+    public String language() {
+        return locale.getLanguage();
+    }
+
+    public ResourceBundle bundle() {
+        return bundle;
+    }
+
+    /** The text of {@code key}, with {@code {0}}-style arguments filled in. */
+    public String get(String key, Object... args) {
+        String pattern;
+        try {
+            pattern = bundle.getString(key);
+        } catch (MissingResourceException e) {
+            return "!" + key + "!";
+        }
+        return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
+    }
+}
