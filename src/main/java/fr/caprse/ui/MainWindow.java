@@ -1,13 +1,19 @@
 package fr.caprse.ui;
 
 import fr.caprse.i18n.I18n;
+import fr.caprse.ui.assessment.AssessmentSession;
+import fr.caprse.ui.assessment.AssessmentView;
+import fr.caprse.ui.common.AppServices;
+import fr.caprse.ui.common.AssessmentFiles;
+import fr.caprse.ui.common.RecentFiles;
+import fr.caprse.ui.common.Workspace;
+import fr.caprse.ui.home.HomeView;
+import fr.caprse.ui.home.HomeViewModel;
+import fr.caprse.ui.home.NewAssessmentView;
 import java.util.Locale;
-import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.Parent;
-import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.layout.BorderPane;
@@ -17,20 +23,28 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
-/** The main window: a header with the language switch, and the current page below it. */
+/**
+ * The main window: a header with the language switch, and the current page below it (home, new
+ * assessment, or an open assessment). Switching the language rebuilds the page from its models, so
+ * nothing typed is lost.
+ */
 public final class MainWindow {
 
-    private final ObjectProperty<I18n> i18n = new SimpleObjectProperty<>();
+    private final AppServices services;
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper();
     private final BorderPane root = new BorderPane();
     private final Label appTitle = new Label();
     private final Label subtitle = new Label();
     private final ComboBox<Locale> language = new ComboBox<>();
-    private final Label homeTitle = new Label();
-    private final Label homeEmpty = new Label();
-    private final Button newAssessment = new Button();
+    private final HomeViewModel home;
+    private HomeView homeView;
+    private AssessmentSession session;
+    private AssessmentView assessmentView;
+    private Runnable current = this::showHome;
 
-    public MainWindow(Locale locale) {
+    public MainWindow(AppServices services, AssessmentFiles files, RecentFiles recent) {
+        this.services = services;
+        this.home = new HomeViewModel(services, files, recent);
         root.getStyleClass().add("main-window");
         appTitle.setId("app-title");
         appTitle.getStyleClass().add("app-title");
@@ -40,7 +54,7 @@ public final class MainWindow {
         language.setConverter(new StringConverter<>() {
             @Override
             public String toString(Locale value) {
-                return value == null ? "" : i18n.get().get("language." + value.getLanguage());
+                return value == null ? "" : services.texts().get("language." + value.getLanguage());
             }
 
             @Override
@@ -48,44 +62,85 @@ public final class MainWindow {
                 return null;
             }
         });
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox header = new HBox(12, new VBox(2, appTitle, subtitle), spacer, language);
-        header.getStyleClass().add("app-header");
-        root.setTop(header);
-
-        homeTitle.setId("home-title");
-        homeTitle.getStyleClass().add("page-title");
-        homeEmpty.setId("home-empty");
-        homeEmpty.setWrapText(true);
-        newAssessment.setId("home-new");
-        newAssessment.getStyleClass().add("accent");
-        newAssessment.setMnemonicParsing(true);
-        VBox home = new VBox(16, homeTitle, homeEmpty, newAssessment);
-        home.getStyleClass().add("page");
-        root.setCenter(home);
-
-        i18n.addListener((obs, old, now) -> applyTexts(now));
-        i18n.set(new I18n(locale));
-        language.setValue(i18n.get().locale());
+        language.setValue(services.texts().locale());
         language.valueProperty().addListener((obs, old, now) -> {
-            if (now != null && !now.equals(i18n.get().locale())) {
-                i18n.set(new I18n(now));
+            if (now != null && !now.equals(services.texts().locale())) {
+                services.i18n().set(new I18n(now));
             }
         });
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        Label languageLabel = new Label();
+        languageLabel.getStyleClass().add("app-subtitle");
+        languageLabel.setLabelFor(language);
+        HBox header = new HBox(12, new VBox(2, appTitle, subtitle), spacer, languageLabel, language);
+        header.getStyleClass().add("app-header");
+        root.setTop(header);
+        services.i18n().addListener((obs, old, now) -> {
+            applyHeader(languageLabel);
+            current.run();
+        });
+        applyHeader(languageLabel);
+        home.refresh();
+        showHome();
     }
 
-    private void applyTexts(I18n texts) {
+    private void applyHeader(Label languageLabel) {
+        I18n texts = services.texts();
         title.set(texts.get("app.title"));
         appTitle.setText(texts.get("app.title"));
         subtitle.setText(texts.get("app.subtitle"));
-        homeTitle.setText(texts.get("home.title"));
-        homeEmpty.setText(texts.get("home.empty"));
-        newAssessment.setText(texts.get("home.new"));
-        language.setPromptText(texts.get("menu.language"));
-        Locale current = language.getValue();
-        language.setValue(null);
-        language.setValue(current);
+        languageLabel.setText(texts.get("menu.language"));
+        language.setValue(texts.locale());
+    }
+
+    private void clearPage() {
+        if (homeView != null) {
+            homeView.dispose();
+            homeView = null;
+        }
+        if (assessmentView != null) {
+            assessmentView.dispose();
+            assessmentView = null;
+        }
+    }
+
+    public void showHome() {
+        clearPage();
+        current = this::showHome;
+        homeView = new HomeView(home, services, services.texts(), this::showNewAssessment, this::open);
+        root.setCenter(homeView.root());
+    }
+
+    private void backHome() {
+        session = null;
+        home.refresh();
+        showHome();
+    }
+
+    public void showNewAssessment() {
+        clearPage();
+        current = this::showNewAssessment;
+        root.setCenter(new NewAssessmentView(services, services.texts(),
+                home.organisations().stream().map(HomeViewModel.OrganisationRow::entry).toList(),
+                this::showHome, this::open).root());
+    }
+
+    /** Opens an assessment (read in the background), on its first theme. */
+    public void open(Workspace.AssessmentEntry entry) {
+        services.tasks().run(p -> AssessmentSession.open(services, entry), opened -> {
+            session = opened;
+            showAssessment(AssessmentView.Page.THEME);
+        }, failure -> services.dialogs().showError(services.texts().get("error.open.title"),
+                services.texts().get("error.open.message", String.valueOf(failure.getMessage()))));
+    }
+
+    private void showAssessment(AssessmentView.Page page) {
+        clearPage();
+        current = () -> showAssessment(assessmentView == null ? page : assessmentView.page());
+        assessmentView = new AssessmentView(services, session, services.texts(), this::backHome);
+        assessmentView.show(page);
+        root.setCenter(assessmentView.root());
     }
 
     public Parent root() {

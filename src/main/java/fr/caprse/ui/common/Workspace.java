@@ -1,0 +1,58 @@
+package fr.caprse.ui.common;
+
+import fr.caprse.domain.assessment.Action;
+import fr.caprse.domain.assessment.Answer;
+import fr.caprse.domain.assessment.Assessment;
+import fr.caprse.domain.assessment.Organisation;
+import fr.caprse.domain.questionnaire.Questionnaire;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What the desktop app keeps: organisations, their assessments and answers. The app wires the SQLite
+ * store behind it; view-model tests use an in-memory one. Calls may touch the disk: the UI makes them
+ * through a {@link TaskRunner}, never on the FX thread when they can be slow.
+ */
+public interface Workspace {
+
+    record OrganisationEntry(long id, Organisation organisation) {
+    }
+
+    record AssessmentEntry(long id, long organisationId, String period, String questionnaireId,
+                           String questionnaireVersion, Instant modified) {
+    }
+
+    List<OrganisationEntry> organisations();
+
+    /** Creates the organisation when {@code id} is null, else updates it. */
+    OrganisationEntry saveOrganisation(Long id, Organisation organisation);
+
+    List<AssessmentEntry> assessments(long organisationId);
+
+    /** Starts an assessment and keeps the exact questionnaire content it is answered with. */
+    AssessmentEntry createAssessment(long organisationId, String period, Questionnaire questionnaire, byte[] content);
+
+    Assessment load(long assessmentId);
+
+    /** The questionnaire version the assessment was answered with, even after a newer one shipped. */
+    Questionnaire questionnaireOf(long assessmentId);
+
+    /** Commits one answer at once, in its own transaction. */
+    void saveAnswer(long assessmentId, Answer answer);
+
+    void saveActions(long assessmentId, List<Action> actions);
+
+    void deleteAssessment(long assessmentId);
+
+    /** Adds an assessment read from a file to the organisation of the same name (created when new). */
+    AssessmentEntry importAssessment(Assessment assessment, Questionnaire questionnaire, byte[] content);
+
+    /** The same organisation's assessment on the same questionnaire for the latest earlier period. */
+    default Optional<AssessmentEntry> previous(AssessmentEntry entry) {
+        return assessments(entry.organisationId()).stream()
+                .filter(a -> a.questionnaireId().equals(entry.questionnaireId()))
+                .filter(a -> a.period().compareTo(entry.period()) < 0)
+                .max(java.util.Comparator.comparing(AssessmentEntry::period));
+    }
+}

@@ -1,0 +1,250 @@
+package fr.caprse.ui.home;
+
+import fr.caprse.domain.assessment.Organisation;
+import fr.caprse.domain.scoring.AssessmentScore;
+import fr.caprse.domain.scoring.MaturityLevels;
+import fr.caprse.i18n.I18n;
+import fr.caprse.ui.common.AppServices;
+import fr.caprse.ui.common.DialogService;
+import fr.caprse.ui.common.Formats;
+import fr.caprse.ui.common.Workspace;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextInputDialog;
+import javafx.scene.input.DragEvent;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+/**
+ * The home page: a toolbar (new assessment, import, recent files) and one card per organisation with
+ * its assessments. A {@code .rse.json} file dropped anywhere on the page is imported.
+ */
+public final class HomeView {
+
+    private final HomeViewModel model;
+    private final AppServices services;
+    private final I18n i18n;
+    private final BorderPane root = new BorderPane();
+    private final VBox list = new VBox(16);
+    private final MenuButton recent = new MenuButton();
+    private final Consumer<Workspace.AssessmentEntry> open;
+    private final ListChangeListener<Object> rebuild = c -> build();
+
+    public HomeView(HomeViewModel model, AppServices services, I18n i18n, Runnable newAssessment,
+                    Consumer<Workspace.AssessmentEntry> open) {
+        this.model = model;
+        this.services = services;
+        this.i18n = i18n;
+        this.open = open;
+        root.getStyleClass().add("home");
+        Label title = new Label(i18n.get("home.title"));
+        title.setId("home-title");
+        title.getStyleClass().add("page-title");
+        Button create = new Button(i18n.get("home.new"));
+        create.setId("home-new");
+        create.getStyleClass().add("accent");
+        create.setMnemonicParsing(true);
+        create.setOnAction(e -> newAssessment.run());
+        Button importButton = new Button(i18n.get("home.import"));
+        importButton.setId("home-import");
+        importButton.setMnemonicParsing(true);
+        importButton.setOnAction(e -> services.dialogs()
+                .chooseFileToOpen(i18n.get("home.import.title"), List.of(jsonFilter()))
+                .ifPresent(this::importFile));
+        recent.setId("home-recent");
+        recent.setText(i18n.get("home.recent"));
+        ProgressBar progress = new ProgressBar();
+        progress.setId("home-progress");
+        progress.progressProperty().bind(model.progressProperty());
+        progress.visibleProperty().bind(model.busyProperty());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox toolbar = new HBox(10, title, spacer, progress, recent, importButton, create);
+        toolbar.setAlignment(Pos.CENTER_LEFT);
+        toolbar.getStyleClass().add("toolbar-row");
+        list.getStyleClass().add("org-list");
+        ScrollPane scroll = new ScrollPane(list);
+        scroll.setFitToWidth(true);
+        VBox page = new VBox(16, toolbar, scroll);
+        VBox.setVgrow(scroll, Priority.ALWAYS);
+        page.getStyleClass().add("page");
+        root.setCenter(page);
+        root.setOnDragOver(this::dragOver);
+        root.setOnDragDropped(this::dropped);
+        model.organisations().addListener(rebuild);
+        model.recentFiles().addListener(rebuild);
+        build();
+    }
+
+    public Node root() {
+        return root;
+    }
+
+    public void dispose() {
+        model.organisations().removeListener(rebuild);
+        model.recentFiles().removeListener(rebuild);
+    }
+
+    private void build() {
+        recent.getItems().clear();
+        for (Path path : model.recentFiles()) {
+            MenuItem item = new MenuItem(path.getFileName().toString());
+            item.setOnAction(e -> importFile(path));
+            recent.getItems().add(item);
+        }
+        recent.setDisable(recent.getItems().isEmpty());
+        list.getChildren().clear();
+        if (model.organisations().isEmpty()) {
+            Label empty = new Label(i18n.get("home.empty"));
+            empty.setId("home-empty");
+            empty.setWrapText(true);
+            Label drop = new Label(i18n.get("home.drop-hint"));
+            drop.getStyleClass().add("muted");
+            list.getChildren().addAll(empty, drop);
+            return;
+        }
+        for (HomeViewModel.OrganisationRow row : model.organisations()) {
+            list.getChildren().add(card(row));
+        }
+    }
+
+    private Node card(HomeViewModel.OrganisationRow row) {
+        Organisation organisation = row.entry().organisation();
+        Label name = new Label(organisation.name());
+        name.getStyleClass().add("org-name");
+        List<String> facts = new ArrayList<>();
+        if (organisation.legalForm() != null) {
+            facts.add(i18n.get("legal-form." + organisation.legalForm()));
+        }
+        if (organisation.employees() != null) {
+            facts.add(i18n.get("home.employees", organisation.employees()));
+        }
+        if (organisation.territory() != null) {
+            facts.add(organisation.territory());
+        }
+        Label details = new Label(String.join(" · ", facts));
+        details.getStyleClass().add("muted");
+        GridPane table = new GridPane();
+        table.setHgap(14);
+        table.setVgap(6);
+        String[] heads = {"home.col.period", "home.col.questionnaire", "home.col.completion", "home.col.score"};
+        for (int c = 0; c < heads.length; c++) {
+            Label head = new Label(i18n.get(heads[c]));
+            head.getStyleClass().add("table-head");
+            table.add(head, c, 0);
+        }
+        int r = 1;
+        for (HomeViewModel.AssessmentRow assessment : row.assessments()) {
+            Workspace.AssessmentEntry entry = assessment.entry();
+            AssessmentScore score = assessment.score();
+            Label period = new Label(entry.period());
+            period.getStyleClass().add("period");
+            Label questionnaire = new Label(assessment.questionnaire().title().get(i18n.language())
+                    + " (v" + entry.questionnaireVersion() + ")");
+            Label completion = new Label(Formats.percent(score.completion(), i18n.locale()));
+            completion.setId("completion-" + entry.id());
+            Label value = new Label(score.overall() == null ? "–" : Formats.score(score.overall(), i18n.locale())
+                    + " · " + i18n.get(MaturityLevels.labelKey(score.level())));
+            value.setId("score-" + entry.id());
+            Button openButton = button("open-" + entry.id(), "home.open", () -> open.accept(entry));
+            openButton.getStyleClass().add("accent");
+            Button report = button("report-" + entry.id(), "home.report", () -> services.dialogs()
+                    .chooseFileToSave(i18n.get("home.report.title"), fileName(organisation, entry) + ".xlsx",
+                            List.of(new DialogService.FileFilter(i18n.get("file.xlsx"), List.of("*.xlsx"))))
+                    .ifPresent(file -> model.exportReport(entry, file)));
+            Button export = button("export-" + entry.id(), "home.export", () -> services.dialogs()
+                    .chooseFileToSave(i18n.get("home.export.title"), fileName(organisation, entry) + ".rse.json", List.of(jsonFilter()))
+                    .ifPresent(file -> model.exportFile(entry, file)));
+            Button duplicate = button("duplicate-" + entry.id(), "home.duplicate", () -> askPeriod(entry)
+                    .ifPresent(period1 -> model.duplicate(entry, period1, open)));
+            Button delete = button("delete-" + entry.id(), "home.delete", () -> {
+                if (services.dialogs().confirm(i18n.get("home.delete.title"),
+                        i18n.get("home.delete.message", organisation.name(), entry.period()), i18n.get("home.delete"))) {
+                    model.delete(entry);
+                }
+            });
+            delete.getStyleClass().add("danger");
+            HBox buttons = new HBox(6, openButton, report, export, duplicate, delete);
+            table.addRow(r++, period, questionnaire, completion, value, buttons);
+        }
+        VBox card = new VBox(8, name, details, table);
+        card.getStyleClass().add("org-card");
+        card.setId("org-" + row.entry().id());
+        return card;
+    }
+
+    private Optional<String> askPeriod(Workspace.AssessmentEntry entry) {
+        TextInputDialog dialog = new TextInputDialog(nextPeriod(entry.period()));
+        dialog.initOwner(root.getScene() == null ? null : root.getScene().getWindow());
+        dialog.setTitle(i18n.get("home.duplicate.title"));
+        dialog.setHeaderText(i18n.get("home.duplicate.message"));
+        return dialog.showAndWait().map(String::trim).filter(s -> !s.isEmpty());
+    }
+
+    /** "2025" → "2026"; any other period is offered as it is, to be edited. */
+    static String nextPeriod(String period) {
+        try {
+            return String.valueOf(Integer.parseInt(period.trim()) + 1);
+        } catch (NumberFormatException e) {
+            return period;
+        }
+    }
+
+    private static String fileName(Organisation organisation, Workspace.AssessmentEntry entry) {
+        return (organisation.name() + "-" + entry.period()).replaceAll("[^\\p{L}\\p{N}._-]+", "-");
+    }
+
+    private Button button(String id, String key, Runnable action) {
+        Button button = new Button(i18n.get(key));
+        button.setId(id);
+        button.setOnAction(e -> action.run());
+        return button;
+    }
+
+    private DialogService.FileFilter jsonFilter() {
+        return new DialogService.FileFilter(i18n.get("file.rse-json"), List.of("*.rse.json", "*.json"));
+    }
+
+    private void importFile(Path file) {
+        model.importFile(file, open);
+    }
+
+    private void dragOver(DragEvent event) {
+        if (event.getDragboard().hasFiles() && event.getDragboard().getFiles().stream()
+                .anyMatch(f -> f.getName().endsWith(".json"))) {
+            event.acceptTransferModes(TransferMode.COPY);
+        }
+        event.consume();
+    }
+
+    private void dropped(DragEvent event) {
+        boolean done = false;
+        if (event.getDragboard().hasFiles()) {
+            for (var file : event.getDragboard().getFiles()) {
+                if (file.getName().endsWith(".json")) {
+                    importFile(file.toPath());
+                    done = true;
+                }
+            }
+        }
+        event.setDropCompleted(done);
+        event.consume();
+    }
+}

@@ -1,0 +1,190 @@
+package fr.caprse.ui.home;
+
+import fr.caprse.domain.assessment.Answer;
+import fr.caprse.domain.assessment.Assessment;
+import fr.caprse.domain.questionnaire.Questionnaire;
+import fr.caprse.domain.scoring.AssessmentScore;
+import fr.caprse.domain.scoring.Scorer;
+import fr.caprse.ui.common.AppServices;
+import fr.caprse.ui.common.AssessmentFiles;
+import fr.caprse.ui.common.RecentFiles;
+import fr.caprse.ui.common.Workspace;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.Consumer;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The home page: organisations and their assessments (period, questionnaire, completion, score), and
+ * what can be done with them: open, duplicate for a new period, delete, import and export
+ * {@code .rse.json} files, recent files. Disk work runs in the background with progress.
+ */
+public final class HomeViewModel {
+
+    /** One assessment line: its score and completion are computed when the list is loaded. */
+    public record AssessmentRow(Workspace.AssessmentEntry entry, Questionnaire questionnaire, AssessmentScore score) {
+    }
+
+    /** One organisation with its assessments, most recent period first. */
+    public record OrganisationRow(Workspace.OrganisationEntry entry, List<AssessmentRow> assessments) {
+    }
+
+    private final AppServices services;
+    private final AssessmentFiles files;
+    private final RecentFiles recent;
+    private final ObservableList<OrganisationRow> organisations = FXCollections.observableArrayList();
+    private final ObservableList<Path> recentFiles = FXCollections.observableArrayList();
+    private final BooleanProperty busy = new SimpleBooleanProperty();
+    private final DoubleProperty progress = new SimpleDoubleProperty(-1);
+
+    public HomeViewModel(AppServices services, AssessmentFiles files, RecentFiles recent) {
+        this.services = services;
+        this.files = files;
+        this.recent = recent;
+    }
+
+    /** Reloads the list from the store (in the background). */
+    public void refresh() {
+        busy.set(true);
+        services.tasks().run(p -> {
+            Workspace workspace = services.workspace();
+            List<OrganisationRow> rows = new ArrayList<>();
+            for (Workspace.OrganisationEntry organisation : workspace.organisations()) {
+                List<AssessmentRow> assessments = new ArrayList<>();
+                for (Workspace.AssessmentEntry entry : workspace.assessments(organisation.id())) {
+                    Questionnaire questionnaire = workspace.questionnaireOf(entry.id());
+                    Assessment assessment = workspace.load(entry.id());
+                    assessments.add(new AssessmentRow(entry, questionnaire,
+                            Scorer.score(questionnaire, assessment.organisation(), assessment.answers())));
+                }
+                assessments.sort(Comparator.comparing((AssessmentRow r) -> r.entry().period()).reversed());
+                rows.add(new OrganisationRow(organisation, assessments));
+            }
+            rows.sort(Comparator.comparing(r -> r.entry().organisation().name().toLowerCase(java.util.Locale.ROOT)));
+            return new Object[] {rows, recent.list()};
+        }, result -> {
+            @SuppressWarnings("unchecked")
+            List<OrganisationRow> rows = (List<OrganisationRow>) result[0];
+            @SuppressWarnings("unchecked")
+            List<Path> paths = (List<Path>) result[1];
+            organisations.setAll(rows);
+            recentFiles.setAll(paths);
+            busy.set(false);
+        }, this::failed);
+    }
+
+    public void delete(Workspace.AssessmentEntry entry) {
+        services.tasks().run(p -> {
+            services.workspace().deleteAssessment(entry.id());
+            return null;
+        }, ok -> refresh(), this::failed);
+    }
+
+    /**
+     * Starts the next period's assessment from this one: same organisation and questionnaire version,
+     * answers copied (values, N/A, comments and evidence), review flags and actions left behind.
+     */
+    public void duplicate(Workspace.AssessmentEntry entry, String period, Consumer<Workspace.AssessmentEntry> opened) {
+        services.tasks().run(p -> {
+            Workspace workspace = services.workspace();
+            Questionnaire questionnaire = workspace.questionnaireOf(entry.id());
+            Assessment source = workspace.load(entry.id());
+            byte[] content = services.catalog().builtIns().stream()
+                    .filter(e -> e.questionnaire().contentHash().equals(questionnaire.contentHash()))
+                    .map(e -> e.content()).findFirst().orElse(null);
+            Workspace.AssessmentEntry created = workspace.createAssessment(entry.organisationId(), period, questionnaire, content);
+            for (Answer answer : source.answers().values()) {
+                workspace.saveAnswer(created.id(), answer.withFlagged(false));
+            }
+            return created;
+        }, created -> {
+            refresh();
+            opened.accept(created);
+        }, this::failed);
+    }
+
+    public void importFile(Path file, Consumer<Workspace.AssessmentEntry> opened) {
+        busy.set(true);
+        progress.set(-1);
+        services.tasks().run(p -> {
+            AssessmentFiles.Imported imported = files.read(file);
+            p.accept(0.5);
+            Workspace.AssessmentEntry entry = services.workspace().importAssessment(imported.assessment(),
+                    imported.questionnaire(), imported.questionnaireContent());
+            recent.add(file);
+            p.accept(1.0);
+            return entry;
+        }, entry -> {
+            busy.set(false);
+            refresh();
+            services.dialogs().notify(services.texts().get("home.imported", file.getFileName()));
+            opened.accept(entry);
+        }, failure -> {
+            busy.set(false);
+            services.dialogs().showError(services.texts().get("error.import.title"),
+                    services.texts().get("error.import.message", file.getFileName(), String.valueOf(failure.getMessage())));
+        }, progress::set);
+    }
+
+    public void exportFile(Workspace.AssessmentEntry entry, Path file) {
+        busy.set(true);
+        services.tasks().run(p -> {
+            Workspace workspace = services.workspace();
+            files.write(workspace.load(entry.id()), workspace.questionnaireOf(entry.id()), file);
+            recent.add(file);
+            return null;
+        }, ok -> {
+            busy.set(false);
+            refresh();
+            services.dialogs().notify(services.texts().get("home.exported", file.getFileName()));
+        }, this::failed, progress::set);
+    }
+
+    /** Writes the Excel report of an assessment, with the previous assessment for comparison. */
+    public void exportReport(Workspace.AssessmentEntry entry, Path file) {
+        busy.set(true);
+        services.tasks().run(p -> {
+            Workspace workspace = services.workspace();
+            Assessment assessment = workspace.load(entry.id());
+            Questionnaire questionnaire = workspace.questionnaireOf(entry.id());
+            var previous = workspace.previous(entry);
+            files.writeReport(assessment, questionnaire,
+                    previous.map(e -> workspace.load(e.id())).orElse(null),
+                    previous.map(e -> workspace.questionnaireOf(e.id())).orElse(null),
+                    services.texts().language(), file);
+            return null;
+        }, ok -> {
+            busy.set(false);
+            services.dialogs().notify(services.texts().get("home.report-written", file.getFileName()));
+        }, this::failed, progress::set);
+    }
+
+    private void failed(Throwable failure) {
+        busy.set(false);
+        services.dialogs().showError(services.texts().get("error.generic.title"),
+                services.texts().get("error.generic.message", String.valueOf(failure.getMessage())));
+    }
+
+    public ObservableList<OrganisationRow> organisations() {
+        return organisations;
+    }
+
+    public ObservableList<Path> recentFiles() {
+        return recentFiles;
+    }
+
+    public BooleanProperty busyProperty() {
+        return busy;
+    }
+
+    public DoubleProperty progressProperty() {
+        return progress;
+    }
+}

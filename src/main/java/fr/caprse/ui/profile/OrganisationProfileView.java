@@ -1,0 +1,123 @@
+package fr.caprse.ui.profile;
+
+import fr.caprse.domain.assessment.OrganisationSize;
+import fr.caprse.i18n.I18n;
+import javafx.beans.value.ObservableStringValue;
+import javafx.scene.Node;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Control;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.util.StringConverter;
+import org.controlsfx.validation.ValidationResult;
+import org.controlsfx.validation.ValidationSupport;
+import org.controlsfx.validation.Validator;
+import org.controlsfx.validation.decoration.StyleClassValidationDecoration;
+
+/**
+ * The organisation profile form. What is wrong with a field is said beside it (a message under the
+ * field and the ControlsFX decoration on it); the messages come from the view model.
+ */
+public final class OrganisationProfileView {
+
+    private final GridPane grid = new GridPane();
+    private final ValidationSupport validation = new ValidationSupport();
+    private final I18n i18n;
+    private int row;
+
+    public OrganisationProfileView(OrganisationProfileViewModel model, I18n i18n) {
+        this.i18n = i18n;
+        grid.getStyleClass().add("form");
+        grid.setHgap(12);
+        grid.setVgap(4);
+        ColumnConstraints labels = new ColumnConstraints();
+        ColumnConstraints fields = new ColumnConstraints();
+        fields.setHgrow(Priority.ALWAYS);
+        fields.setMaxWidth(520);
+        grid.getColumnConstraints().addAll(labels, fields);
+        validation.setValidationDecorator(new StyleClassValidationDecoration());
+
+        TextField name = text("profile-name", model.nameProperty());
+        field("profile.name", name, model.nameErrorProperty());
+        TextField registry = text("profile-registry", model.registryIdProperty());
+        registry.setPromptText(i18n.get("profile.registry.prompt"));
+        field("profile.registry", registry, null);
+        TextField sector = text("profile-sector", model.sectorProperty());
+        sector.setPromptText(i18n.get("profile.sector.prompt"));
+        field("profile.sector", sector, model.sectorErrorProperty());
+        TextField employees = text("profile-employees", model.employeesProperty());
+        employees.setPromptText(i18n.get("profile.employees.prompt"));
+        field("profile.employees", employees, model.employeesErrorProperty());
+        ComboBox<OrganisationSize> size = new ComboBox<>();
+        size.setId("profile-size");
+        size.getItems().setAll(OrganisationSize.values());
+        size.setConverter(converter(s -> i18n.get("size." + s.code())));
+        size.valueProperty().bindBidirectional(model.sizeProperty());
+        field("profile.size", size, model.sizeWarningProperty());
+        ComboBox<String> legalForm = new ComboBox<>();
+        legalForm.setId("profile-legal-form");
+        legalForm.getItems().setAll(model.legalForms());
+        legalForm.setConverter(converter(code -> i18n.get("legal-form." + code)));
+        legalForm.valueProperty().bindBidirectional(model.legalFormProperty());
+        field("profile.legal-form", legalForm, null);
+        TextField territory = text("profile-territory", model.territoryProperty());
+        territory.setPromptText(i18n.get("profile.territory.prompt"));
+        field("profile.territory", territory, null);
+        CheckBox ess = new CheckBox(i18n.get("profile.ess.check"));
+        ess.setId("profile-ess");
+        ess.selectedProperty().bindBidirectional(model.essProperty());
+        field("profile.ess", ess, null);
+    }
+
+    public Node root() {
+        return grid;
+    }
+
+    private TextField text(String id, javafx.beans.property.StringProperty property) {
+        TextField field = new TextField();
+        field.setId(id);
+        field.textProperty().bindBidirectional(property);
+        return field;
+    }
+
+    private void field(String key, Control control, ObservableStringValue error) {
+        Label label = new Label(i18n.get(key));
+        label.setLabelFor(control);
+        label.setMnemonicParsing(false);
+        grid.add(label, 0, row);
+        grid.add(control, 1, row);
+        row++;
+        if (error != null) {
+            Label message = new Label();
+            message.setId(control.getId() + "-error");
+            message.getStyleClass().add("field-error");
+            message.textProperty().bind(error);
+            message.managedProperty().bind(message.textProperty().isNotEmpty());
+            message.visibleProperty().bind(message.managedProperty());
+            message.setWrapText(true);
+            grid.add(message, 1, row);
+            row++;
+            validation.registerValidator(control, false, (Validator<Object>) (c, value) ->
+                    ValidationResult.fromErrorIf(c, error.get(), !error.get().isEmpty()));
+            error.addListener((o, a, b) -> validation.revalidate());
+        }
+    }
+
+    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> show) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(T value) {
+                return value == null ? "" : show.apply(value);
+            }
+
+            @Override
+            public T fromString(String text) {
+                return null;
+            }
+        };
+    }
+}

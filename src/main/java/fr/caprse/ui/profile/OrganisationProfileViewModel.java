@@ -1,0 +1,174 @@
+package fr.caprse.ui.profile;
+
+import fr.caprse.domain.assessment.LegalForm;
+import fr.caprse.domain.assessment.Organisation;
+import fr.caprse.domain.assessment.OrganisationSize;
+import fr.caprse.i18n.I18n;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+/**
+ * The organisation profile form: its fields, and what is wrong with each of them (empty when fine).
+ * The view shows the messages beside the fields; {@link #valid()} enables the save button.
+ */
+public final class OrganisationProfileViewModel {
+
+    /** A NACE rev. 2 code: a section letter, optionally followed by a division and group (C, C25, C25.1, 25.11). */
+    private static final Pattern NACE = Pattern.compile("^([A-U](\\d{2}(\\.\\d{1,2}){0,2})?|\\d{2}(\\.\\d{1,2}){0,2})$");
+
+    private final ObjectProperty<I18n> i18n;
+    private final StringProperty name = new SimpleStringProperty("");
+    private final StringProperty registryId = new SimpleStringProperty("");
+    private final StringProperty sector = new SimpleStringProperty("");
+    private final ObjectProperty<OrganisationSize> size = new SimpleObjectProperty<>();
+    private final StringProperty employees = new SimpleStringProperty("");
+    private final StringProperty legalForm = new SimpleStringProperty();
+    private final StringProperty territory = new SimpleStringProperty("");
+    private final BooleanProperty ess = new SimpleBooleanProperty();
+
+    private final ReadOnlyStringWrapper nameError = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper sectorError = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper employeesError = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper sizeWarning = new ReadOnlyStringWrapper("");
+    private final BooleanBinding valid;
+
+    public OrganisationProfileViewModel(ObjectProperty<I18n> i18n) {
+        this.i18n = i18n;
+        name.addListener((o, a, b) -> validate());
+        sector.addListener((o, a, b) -> validate());
+        employees.addListener((o, a, b) -> validate());
+        size.addListener((o, a, b) -> validate());
+        i18n.addListener((o, a, b) -> validate());
+        valid = Bindings.createBooleanBinding(
+                () -> nameError.get().isEmpty() && sectorError.get().isEmpty() && employeesError.get().isEmpty(),
+                nameError, sectorError, employeesError);
+        validate();
+    }
+
+    public void load(Organisation organisation) {
+        name.set(organisation.name());
+        registryId.set(nullToEmpty(organisation.registryId()));
+        sector.set(nullToEmpty(organisation.sector()));
+        size.set(organisation.size());
+        employees.set(organisation.employees() == null ? "" : organisation.employees().toString());
+        legalForm.set(organisation.legalForm());
+        territory.set(nullToEmpty(organisation.territory()));
+        ess.set(Boolean.TRUE.equals(organisation.ess()));
+    }
+
+    /** The organisation described by the form; only call when {@link #valid()} holds. */
+    public Organisation toOrganisation() {
+        if (!valid.get()) {
+            throw new IllegalStateException("the profile form has errors");
+        }
+        String count = employees.get().trim();
+        return new Organisation(name.get().trim(), registryId.get(), normaliseSector(sector.get()), size.get(),
+                count.isEmpty() ? null : Integer.valueOf(count), legalForm.get(), territory.get(), ess.get());
+    }
+
+    private void validate() {
+        I18n texts = i18n.get();
+        nameError.set(name.get() == null || name.get().isBlank() ? texts.get("profile.error.name") : "");
+        String code = normaliseSector(sector.get());
+        sectorError.set(code.isEmpty() || NACE.matcher(code).matches() ? "" : texts.get("profile.error.sector"));
+        String count = employees.get() == null ? "" : employees.get().trim();
+        Integer parsed = null;
+        if (count.isEmpty()) {
+            employeesError.set("");
+        } else {
+            try {
+                parsed = Integer.valueOf(count);
+                employeesError.set(parsed < 0 ? texts.get("profile.error.employees") : "");
+            } catch (NumberFormatException e) {
+                employeesError.set(texts.get("profile.error.employees"));
+            }
+        }
+        sizeWarning.set(parsed != null && size.get() != null && size.get() != sizeFor(parsed)
+                ? texts.get("profile.warning.size", texts.get("size." + sizeFor(parsed).code())) : "");
+    }
+
+    /** The EU size class of a headcount: micro under 10, small under 50, medium under 250. */
+    public static OrganisationSize sizeFor(int employees) {
+        if (employees < 10) {
+            return OrganisationSize.MICRO;
+        }
+        if (employees < 50) {
+            return OrganisationSize.SMALL;
+        }
+        return employees < 250 ? OrganisationSize.MEDIUM : OrganisationSize.LARGE;
+    }
+
+    private static String normaliseSector(String code) {
+        return code == null ? "" : code.trim().toUpperCase(Locale.ROOT);
+    }
+
+    private static String nullToEmpty(String text) {
+        return text == null ? "" : text;
+    }
+
+    public java.util.List<String> legalForms() {
+        return LegalForm.CODES;
+    }
+
+    public StringProperty nameProperty() {
+        return name;
+    }
+
+    public StringProperty registryIdProperty() {
+        return registryId;
+    }
+
+    public StringProperty sectorProperty() {
+        return sector;
+    }
+
+    public ObjectProperty<OrganisationSize> sizeProperty() {
+        return size;
+    }
+
+    public StringProperty employeesProperty() {
+        return employees;
+    }
+
+    public StringProperty legalFormProperty() {
+        return legalForm;
+    }
+
+    public StringProperty territoryProperty() {
+        return territory;
+    }
+
+    public BooleanProperty essProperty() {
+        return ess;
+    }
+
+    public ReadOnlyStringProperty nameErrorProperty() {
+        return nameError.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty sectorErrorProperty() {
+        return sectorError.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty employeesErrorProperty() {
+        return employeesError.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty sizeWarningProperty() {
+        return sizeWarning.getReadOnlyProperty();
+    }
+
+    public BooleanBinding valid() {
+        return valid;
+    }
+}

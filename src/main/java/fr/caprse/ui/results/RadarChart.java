@@ -1,0 +1,146 @@
+package fr.caprse.ui.results;
+
+import java.util.ArrayList;
+import java.util.List;
+import javafx.geometry.VPos;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.layout.Region;
+import javafx.scene.paint.Color;
+import javafx.scene.text.Font;
+import javafx.scene.text.TextAlignment;
+
+/**
+ * A radar (spider) chart of theme scores from 0 to 100: one axis per theme, rings every 20 points
+ * (the maturity level boundaries), the current assessment filled and an optional earlier one dashed.
+ * JavaFX has no radar chart, so it is drawn on a canvas that follows the region's size.
+ */
+public final class RadarChart extends Region {
+
+    /** One axis: its label and the scores (null: not scored, drawn at the centre). */
+    public record Axis(String label, Double score, Double previous) {
+    }
+
+    private final Canvas canvas = new Canvas();
+    private final List<Axis> axes = new ArrayList<>();
+    private Color fill = Color.web("#1f6f5c");
+    private Color previousColour = Color.web("#e67e22");
+
+    public RadarChart() {
+        getChildren().add(canvas);
+        getStyleClass().add("radar-chart");
+        setMinSize(260, 260);
+        setPrefSize(420, 380);
+    }
+
+    public void setAxes(List<Axis> newAxes) {
+        axes.clear();
+        axes.addAll(newAxes);
+        draw();
+    }
+
+    public List<Axis> axes() {
+        return List.copyOf(axes);
+    }
+
+    public void setColours(Color current, Color previous) {
+        this.fill = current;
+        this.previousColour = previous;
+        draw();
+    }
+
+    @Override
+    protected void layoutChildren() {
+        canvas.setWidth(getWidth());
+        canvas.setHeight(getHeight());
+        draw();
+    }
+
+    private void draw() {
+        double width = canvas.getWidth();
+        double height = canvas.getHeight();
+        GraphicsContext g = canvas.getGraphicsContext2D();
+        g.clearRect(0, 0, width, height);
+        int n = axes.size();
+        if (n < 3 || width < 50 || height < 50) {
+            return;
+        }
+        double cx = width / 2;
+        double cy = height / 2;
+        double radius = Math.min(width, height) / 2 - 70;
+        if (radius < 20) {
+            return;
+        }
+        Font font = Font.font(Math.max(11, Math.min(14, radius / 10)));
+        g.setFont(font);
+        // rings at 20, 40, 60, 80, 100
+        g.setStroke(Color.gray(0.8));
+        g.setLineWidth(1);
+        for (int ring = 1; ring <= 5; ring++) {
+            double r = radius * ring / 5;
+            double[] xs = new double[n];
+            double[] ys = new double[n];
+            for (int i = 0; i < n; i++) {
+                xs[i] = cx + r * Math.sin(angle(i, n));
+                ys[i] = cy - r * Math.cos(angle(i, n));
+            }
+            g.strokePolygon(xs, ys, n);
+        }
+        g.setFill(Color.gray(0.45));
+        g.setTextAlign(TextAlignment.LEFT);
+        g.setTextBaseline(VPos.CENTER);
+        for (int ring = 1; ring <= 5; ring++) {
+            g.fillText(String.valueOf(ring * 20), cx + 3, cy - radius * ring / 5);
+        }
+        for (int i = 0; i < n; i++) {
+            g.strokeLine(cx, cy, cx + radius * Math.sin(angle(i, n)), cy - radius * Math.cos(angle(i, n)));
+        }
+        if (axes.stream().anyMatch(a -> a.previous() != null)) {
+            polygon(g, cx, cy, radius, true);
+        }
+        polygon(g, cx, cy, radius, false);
+        // labels
+        g.setFill(Color.gray(0.15));
+        for (int i = 0; i < n; i++) {
+            double a = angle(i, n);
+            double lx = cx + (radius + 14) * Math.sin(a);
+            double ly = cy - (radius + 14) * Math.cos(a);
+            g.setTextAlign(Math.abs(Math.sin(a)) < 0.2 ? TextAlignment.CENTER : Math.sin(a) > 0 ? TextAlignment.LEFT : TextAlignment.RIGHT);
+            g.setTextBaseline(Math.cos(a) > 0.5 ? VPos.BOTTOM : Math.cos(a) < -0.5 ? VPos.TOP : VPos.CENTER);
+            g.fillText(axes.get(i).label(), lx, ly);
+        }
+    }
+
+    private void polygon(GraphicsContext g, double cx, double cy, double radius, boolean previous) {
+        int n = axes.size();
+        double[] xs = new double[n];
+        double[] ys = new double[n];
+        for (int i = 0; i < n; i++) {
+            Double score = previous ? axes.get(i).previous() : axes.get(i).score();
+            double r = radius * (score == null ? 0 : Math.max(0, Math.min(100, score))) / 100;
+            xs[i] = cx + r * Math.sin(angle(i, n));
+            ys[i] = cy - r * Math.cos(angle(i, n));
+        }
+        if (previous) {
+            g.setStroke(previousColour);
+            g.setLineWidth(2);
+            g.setLineDashes(6, 4);
+            g.strokePolygon(xs, ys, n);
+            g.setLineDashes();
+        } else {
+            g.setFill(fill.deriveColor(0, 1, 1, 0.30));
+            g.fillPolygon(xs, ys, n);
+            g.setStroke(fill);
+            g.setLineWidth(2.5);
+            g.strokePolygon(xs, ys, n);
+            g.setFill(fill);
+            for (int i = 0; i < n; i++) {
+                g.fillOval(xs[i] - 3.5, ys[i] - 3.5, 7, 7);
+            }
+        }
+    }
+
+    private static double angle(int i, int n) {
+        return 2 * Math.PI * i / n;
+    }
+}

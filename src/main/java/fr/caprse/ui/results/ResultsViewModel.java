@@ -1,0 +1,92 @@
+package fr.caprse.ui.results;
+
+import fr.caprse.domain.assessment.Answer;
+import fr.caprse.domain.assessment.Organisation;
+import fr.caprse.domain.questionnaire.Question;
+import fr.caprse.domain.questionnaire.Questionnaire;
+import fr.caprse.domain.questionnaire.Theme;
+import fr.caprse.domain.scoring.AssessmentScore;
+import fr.caprse.domain.scoring.QuestionScore;
+import fr.caprse.domain.scoring.Recommendation;
+import fr.caprse.domain.scoring.Scorer;
+import fr.caprse.domain.scoring.ThemeScore;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What the results page shows, computed from the scoring engine: overall score and level, completion,
+ * one row per theme (with the previous assessment's score when there is one), strengths and
+ * weaknesses, the explanation of any theme's score, and the recommendations.
+ */
+public final class ResultsViewModel {
+
+    /** One theme on the results page. */
+    public record ThemeRow(Theme theme, ThemeScore score, Double previousScore) {
+        public Double delta() {
+            return score.score() == null || previousScore == null ? null : score.score() - previousScore;
+        }
+    }
+
+    /** One line of a theme's explanation. */
+    public record ExplanationRow(Question question, QuestionScore score) {
+    }
+
+    /** A recommendation with its question. */
+    public record RecommendationRow(Question question, Theme theme, Recommendation recommendation) {
+    }
+
+    private final Questionnaire questionnaire;
+    private final AssessmentScore score;
+    private final AssessmentScore previous;
+
+    public ResultsViewModel(Questionnaire questionnaire, Organisation organisation, Map<String, Answer> answers,
+                            Optional<AssessmentScore> previous) {
+        this.questionnaire = questionnaire;
+        this.score = Scorer.score(questionnaire, organisation, answers);
+        this.previous = previous.orElse(null);
+    }
+
+    public AssessmentScore score() {
+        return score;
+    }
+
+    public Optional<AssessmentScore> previous() {
+        return Optional.ofNullable(previous);
+    }
+
+    public List<ThemeRow> themes() {
+        return questionnaire.themes().stream().map(theme -> new ThemeRow(theme,
+                score.theme(theme.id()).orElseThrow(),
+                previous == null ? null : previous.theme(theme.id()).map(ThemeScore::score).orElse(null))).toList();
+    }
+
+    /** Scored themes from the best, at most three, with a score of 60 or more (deployed or exemplary). */
+    public List<ThemeRow> strengths() {
+        return themes().stream().filter(r -> r.score().score() != null && r.score().score() >= 60)
+                .sorted(Comparator.comparing((ThemeRow r) -> r.score().score()).reversed()).limit(3).toList();
+    }
+
+    /** Scored themes from the weakest, at most three, below 40 (not engaged or emerging). */
+    public List<ThemeRow> weaknesses() {
+        return themes().stream().filter(r -> r.score().score() != null && r.score().score() < 40)
+                .sorted(Comparator.comparing((ThemeRow r) -> r.score().score())).limit(3).toList();
+    }
+
+    public List<ExplanationRow> explanation(String themeId) {
+        ThemeScore theme = score.theme(themeId).orElseThrow();
+        return theme.questions().stream()
+                .map(q -> new ExplanationRow(questionnaire.question(q.questionId()).orElseThrow(), q)).toList();
+    }
+
+    public List<RecommendationRow> recommendations() {
+        return score.recommendations().stream().map(r -> new RecommendationRow(
+                questionnaire.question(r.questionId()).orElseThrow(),
+                questionnaire.theme(r.themeId()).orElseThrow(), r)).toList();
+    }
+
+    public Questionnaire questionnaire() {
+        return questionnaire;
+    }
+}

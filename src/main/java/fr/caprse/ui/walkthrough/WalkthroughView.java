@@ -1,0 +1,346 @@
+package fr.caprse.ui.walkthrough;
+
+import fr.caprse.domain.assessment.Answer;
+import fr.caprse.domain.assessment.AnswerValue;
+import fr.caprse.domain.questionnaire.Level;
+import fr.caprse.domain.questionnaire.Option;
+import fr.caprse.domain.questionnaire.Question;
+import fr.caprse.domain.questionnaire.QuestionType;
+import fr.caprse.i18n.I18n;
+import fr.caprse.ui.common.Formats;
+import fr.caprse.ui.common.NumberInput;
+import java.util.List;
+import javafx.beans.value.ChangeListener;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.RadioButton;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+/**
+ * One question at a time, big enough for a projector: the question, its help, the answer controls
+ * for its type, N/A, comment and evidence, the previous assessment's answer, and previous/next.
+ * Keys: 0–4 pick a level, ↑/↓ move the level, ←/→ go to the previous/next question, F flags it.
+ */
+public final class WalkthroughView {
+
+    private final WalkthroughViewModel model;
+    private final I18n i18n;
+    private final BorderPane root = new BorderPane();
+    private final VBox card = new VBox(14);
+    private final Label position = new Label();
+    private final Label saveState = new Label();
+    private final Button previous = new Button();
+    private final Button next = new Button();
+    private final ToggleButton flag = new ToggleButton();
+    private final Runnable onEnd;
+    private final ChangeListener<Object> rebuild = (o, a, b) -> show();
+    private final ChangeListener<WalkthroughViewModel.SaveState> saveListener = (o, a, b) -> showSaveState(b);
+
+    public WalkthroughView(WalkthroughViewModel model, I18n i18n, Runnable onEnd) {
+        this.model = model;
+        this.i18n = i18n;
+        this.onEnd = onEnd;
+        root.getStyleClass().add("walkthrough");
+        card.getStyleClass().add("question-card");
+        ScrollPane scroll = new ScrollPane(card);
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("edge-to-edge");
+        root.setCenter(scroll);
+
+        previous.setId("previous");
+        previous.setText(i18n.get("walk.previous"));
+        previous.setOnAction(e -> model.previous());
+        next.setId("next");
+        next.setText(i18n.get("walk.next"));
+        next.getStyleClass().add("accent");
+        next.setDefaultButton(false);
+        next.setOnAction(e -> {
+            if (!model.next()) {
+                onEnd.run();
+            }
+        });
+        flag.setId("flag");
+        flag.setText(i18n.get("walk.flag"));
+        flag.setOnAction(e -> model.toggleFlag());
+        saveState.setId("save-state");
+        position.setId("question-position");
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox bar = new HBox(10, previous, flag, position, spacer, saveState, next);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.getStyleClass().add("walk-bar");
+        root.setBottom(bar);
+
+        model.currentProperty().addListener(rebuild);
+        model.revisionProperty().addListener(rebuild);
+        model.saveStateProperty().addListener(saveListener);
+        root.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
+        show();
+        showSaveState(model.saveStateProperty().get());
+    }
+
+    /** Stops listening to the model: call when the view is replaced. */
+    public void dispose() {
+        model.currentProperty().removeListener(rebuild);
+        model.revisionProperty().removeListener(rebuild);
+        model.saveStateProperty().removeListener(saveListener);
+    }
+
+    public Node root() {
+        return root;
+    }
+
+    private void onKey(KeyEvent event) {
+        boolean typing = event.getTarget() instanceof TextInputControl;
+        if (typing) {
+            if (event.getCode() == KeyCode.ENTER && event.isControlDown()) {
+                next.fire();
+                event.consume();
+            }
+            return;
+        }
+        Question question = model.currentProperty().get();
+        KeyCode code = event.getCode();
+        if (code.isDigitKey() && question != null && question.type() == QuestionType.MATURITY) {
+            int digit = code.getCode() - (code.isKeypadKey() ? KeyCode.NUMPAD0.getCode() : KeyCode.DIGIT0.getCode());
+            model.selectLevel(digit);
+            event.consume();
+        } else if (code == KeyCode.RIGHT || code == KeyCode.PAGE_DOWN) {
+            next.fire();
+            event.consume();
+        } else if (code == KeyCode.LEFT || code == KeyCode.PAGE_UP) {
+            model.previous();
+            event.consume();
+        } else if ((code == KeyCode.UP || code == KeyCode.DOWN) && question != null && question.type() == QuestionType.MATURITY) {
+            AnswerValue value = model.answerOf(question).value();
+            int level = value instanceof AnswerValue.LevelValue l ? l.level() : -1;
+            model.selectLevel(Math.max(0, Math.min(model.questionnaire().scale().highest(), level + (code == KeyCode.DOWN ? 1 : -1))));
+            event.consume();
+        } else if (code == KeyCode.F && !event.isShortcutDown()) {
+            model.toggleFlag();
+            event.consume();
+        }
+    }
+
+    private void show() {
+        card.getChildren().clear();
+        Question question = model.currentProperty().get();
+        String lang = i18n.language();
+        Label themeTitle = new Label(model.currentTheme().title().get(lang));
+        themeTitle.getStyleClass().add("theme-title");
+        themeTitle.setId("theme-title");
+        card.getChildren().add(themeTitle);
+        if (question == null) {
+            Label none = new Label(i18n.get("walk.no-question"));
+            none.setWrapText(true);
+            card.getChildren().add(none);
+            position.setText("");
+            flag.setDisable(true);
+            return;
+        }
+        flag.setDisable(false);
+        position.setText(i18n.get("walk.position", model.positionInTheme(), model.visibleQuestions().size()));
+        Label text = new Label(question.text().get(lang));
+        text.setId("question-text");
+        text.getStyleClass().add("question-text");
+        text.setWrapText(true);
+        card.getChildren().add(text);
+        if (!question.help().isEmpty()) {
+            Label help = new Label(question.help().get(lang));
+            help.setId("question-help");
+            help.getStyleClass().add("question-help");
+            help.setWrapText(true);
+            card.getChildren().add(help);
+        }
+        Answer answer = model.answerOf(question);
+        card.getChildren().add(answerControls(question, answer, lang));
+        if (question.na()) {
+            CheckBox na = new CheckBox(i18n.get("walk.na"));
+            na.setId("answer-na");
+            na.setSelected(answer.na());
+            na.setOnAction(e -> model.setNotApplicable(na.isSelected()));
+            card.getChildren().add(na);
+        }
+        model.previousAnswer(question).ifPresent(p -> {
+            Label previousAnswer = new Label(i18n.get("walk.previous-answer", describe(question, p, lang)));
+            previousAnswer.setId("previous-answer");
+            previousAnswer.getStyleClass().add("previous-answer");
+            previousAnswer.setWrapText(true);
+            card.getChildren().add(previousAnswer);
+        });
+        if (question.type().isAnswered()) {
+            card.getChildren().add(notes(answer));
+        }
+        flag.setSelected(answer.flagged());
+    }
+
+    private Node answerControls(Question question, Answer answer, String lang) {
+        VBox box = new VBox(8);
+        box.getStyleClass().add("answer-box");
+        switch (question.type()) {
+            case MATURITY -> {
+                int chosen = answer.value() instanceof AnswerValue.LevelValue l ? l.level() : -1;
+                ToggleGroup group = new ToggleGroup();
+                for (Level level : model.questionnaire().scale().levels()) {
+                    ToggleButton button = new ToggleButton();
+                    button.setId("answer-level-" + level.value());
+                    button.getStyleClass().addAll("level-choice", "level-" + level.value());
+                    button.setToggleGroup(group);
+                    button.setSelected(level.value() == chosen);
+                    button.setMaxWidth(Double.MAX_VALUE);
+                    button.setAlignment(Pos.CENTER_LEFT);
+                    Label head = new Label(level.value() + " · " + level.label().get(lang));
+                    head.getStyleClass().add("level-label");
+                    Label description = new Label(question.levelDescription(model.questionnaire().scale(), level.value()).get(lang));
+                    description.setWrapText(true);
+                    description.getStyleClass().add("level-description");
+                    VBox content = new VBox(2, head, description);
+                    button.setGraphic(content);
+                    button.setWrapText(true);
+                    button.setOnAction(e -> model.selectLevel(level.value()));
+                    box.getChildren().add(button);
+                }
+            }
+            case SINGLE, YESNO -> {
+                List<String> chosen = model.chosenOptions(question);
+                ToggleGroup group = new ToggleGroup();
+                for (Option option : question.options()) {
+                    RadioButton radio = new RadioButton(option.label().get(lang));
+                    radio.setId("answer-option-" + option.id());
+                    radio.setToggleGroup(group);
+                    radio.setWrapText(true);
+                    radio.setSelected(chosen.contains(option.id()));
+                    radio.setOnAction(e -> model.choose(option.id()));
+                    box.getChildren().add(radio);
+                }
+            }
+            case MULTIPLE -> {
+                List<String> chosen = model.chosenOptions(question);
+                for (Option option : question.options()) {
+                    CheckBox check = new CheckBox(option.label().get(lang));
+                    check.setId("answer-option-" + option.id());
+                    check.setWrapText(true);
+                    check.setSelected(chosen.contains(option.id()));
+                    check.setOnAction(e -> model.choose(option.id()));
+                    box.getChildren().add(check);
+                }
+            }
+            case NUMBER, PERCENT -> {
+                TextField field = new TextField(answer.value() instanceof AnswerValue.NumberValue n
+                        ? Formats.number(n.number(), i18n.locale()) : "");
+                field.setId("answer-number");
+                field.setPrefColumnCount(12);
+                field.setMaxWidth(240);
+                Label unit = new Label(question.type() == QuestionType.PERCENT ? "%" : question.unit() == null ? "" : question.unit());
+                Label error = new Label();
+                error.setId("answer-number-error");
+                error.getStyleClass().add("field-error");
+                Runnable commit = () -> {
+                    String typed = field.getText();
+                    error.setText(model.enterNumber(typed).map(this::message).orElse(""));
+                };
+                field.setOnAction(e -> commit.run());
+                field.focusedProperty().addListener((o, was, now) -> {
+                    if (!now) {
+                        commit.run();
+                    }
+                });
+                HBox line = new HBox(8, field, unit);
+                line.setAlignment(Pos.CENTER_LEFT);
+                box.getChildren().addAll(line, error);
+            }
+            case TEXT -> {
+                TextArea area = new TextArea(answer.value() instanceof AnswerValue.TextValue t ? t.text() : "");
+                area.setId("answer-text");
+                area.setWrapText(true);
+                area.setPrefRowCount(4);
+                area.focusedProperty().addListener((o, was, now) -> {
+                    if (!now) {
+                        model.enterText(area.getText());
+                    }
+                });
+                box.getChildren().add(area);
+            }
+            case COMPUTED -> {
+                Double value = model.computedValue(question);
+                Label computed = new Label(value == null ? i18n.get("walk.computed-missing")
+                        : Formats.decimal(value, i18n.locale()) + (question.unit() == null ? "" : " " + question.unit()));
+                computed.setId("answer-computed");
+                computed.getStyleClass().add("computed-value");
+                Label how = new Label(i18n.get("walk.computed-how"));
+                how.getStyleClass().add("question-help");
+                box.getChildren().addAll(computed, how);
+            }
+        }
+        return box;
+    }
+
+    private Node notes(Answer answer) {
+        TextArea comment = new TextArea(answer.comment() == null ? "" : answer.comment());
+        comment.setId("answer-comment");
+        comment.setPromptText(i18n.get("walk.comment.prompt"));
+        comment.setPrefRowCount(2);
+        comment.setWrapText(true);
+        comment.focusedProperty().addListener((o, was, now) -> {
+            if (!now) {
+                model.setComment(comment.getText());
+            }
+        });
+        TextField evidence = new TextField(answer.evidence() == null ? "" : answer.evidence());
+        evidence.setId("answer-evidence");
+        evidence.setPromptText(i18n.get("walk.evidence.prompt"));
+        evidence.focusedProperty().addListener((o, was, now) -> {
+            if (!now) {
+                model.setEvidence(evidence.getText());
+            }
+        });
+        Label commentLabel = new Label(i18n.get("walk.comment"));
+        commentLabel.setLabelFor(comment);
+        Label evidenceLabel = new Label(i18n.get("walk.evidence"));
+        evidenceLabel.setLabelFor(evidence);
+        VBox box = new VBox(4, commentLabel, comment, evidenceLabel, evidence);
+        box.getStyleClass().add("notes-box");
+        return box;
+    }
+
+    private String describe(Question question, Answer answer, String lang) {
+        return Formats.answer(question, answer, model.questionnaire().scale(), lang, i18n);
+    }
+
+    private String message(NumberInput.Problem problem) {
+        return problem.bound() == null ? i18n.get(problem.key()) : i18n.get(problem.key(), problem.bound().toPlainString());
+    }
+
+    private void showSaveState(WalkthroughViewModel.SaveState state) {
+        saveState.getStyleClass().removeAll("saved", "saving", "failed");
+        switch (state) {
+            case SAVED -> {
+                saveState.setText("✔ " + i18n.get("walk.saved"));
+                saveState.getStyleClass().add("saved");
+            }
+            case SAVING -> {
+                saveState.setText(i18n.get("walk.saving"));
+                saveState.getStyleClass().add("saving");
+            }
+            case FAILED -> {
+                saveState.setText("⚠ " + i18n.get("walk.save-failed"));
+                saveState.getStyleClass().add("failed");
+            }
+        }
+    }
+}

@@ -1,0 +1,378 @@
+package fr.caprse.ui.walkthrough;
+
+import fr.caprse.domain.assessment.Answer;
+import fr.caprse.domain.assessment.AnswerValue;
+import fr.caprse.domain.assessment.Organisation;
+import fr.caprse.domain.questionnaire.Question;
+import fr.caprse.domain.questionnaire.QuestionType;
+import fr.caprse.domain.questionnaire.Questionnaire;
+import fr.caprse.domain.questionnaire.Theme;
+import fr.caprse.domain.scoring.Evaluation;
+import fr.caprse.ui.common.NumberInput;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The walk-through, one question at a time: which theme and question are shown, the answers given
+ * so far, which questions apply (recomputed after every answer, so a question whose
+ * {@code applies_when} turns false disappears at once), each theme's progress, and the save state.
+ * Every change of an answer is handed at once to {@code saver}, which commits it in the background.
+ */
+public final class WalkthroughViewModel {
+
+    /** Where an answer stands on its way to the disk. */
+    public enum SaveState { SAVED, SAVING, FAILED }
+
+    /** Progress of one theme: applicable questions a person answers, and how many are answered. */
+    public record ThemeProgress(Theme theme, int answered, int applicable) {
+        public boolean complete() {
+            return answered == applicable;
+        }
+    }
+
+    private final Questionnaire questionnaire;
+    private Organisation organisation;
+    private final Map<String, Answer> previousAnswers;
+    private final Map<String, Answer> answers = new LinkedHashMap<>();
+    private final AnswerSaver saver;
+    private final Clock clock;
+    private final String author;
+
+    private final IntegerProperty themeIndex = new SimpleIntegerProperty(0);
+    private final ObjectProperty<Question> current = new SimpleObjectProperty<>();
+    private final ObservableList<Question> visibleQuestions = FXCollections.observableArrayList();
+    private final ObservableList<ThemeProgress> progress = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<SaveState> saveState = new ReadOnlyObjectWrapper<>(SaveState.SAVED);
+    /** Bumped after every answer change, so views refresh what they show of the current question. */
+    private final IntegerProperty revision = new SimpleIntegerProperty();
+    private Evaluation evaluation;
+    private int pendingSaves;
+
+    /** Commits an answer; calls back {@code done} with null on success or the failure. */
+    @FunctionalInterface
+    public interface AnswerSaver {
+        void save(Answer answer, Consumer<Throwable> done);
+    }
+
+    public WalkthroughViewModel(Questionnaire questionnaire, Organisation organisation, Map<String, Answer> answers,
+                                Map<String, Answer> previousAnswers, AnswerSaver saver, Clock clock, String author) {
+        this.questionnaire = questionnaire;
+        this.organisation = organisation;
+        this.previousAnswers = Map.copyOf(previousAnswers);
+        this.saver = saver;
+        this.clock = clock;
+        this.author = author;
+        this.answers.putAll(answers);
+        refresh();
+        goToTheme(0);
+    }
+
+    /** The profile changed: which questions apply may change with it. */
+    public void setOrganisation(Organisation updated) {
+        this.organisation = updated;
+        refresh();
+        revision.set(revision.get() + 1);
+    }
+
+    // ---- navigation ----------------------------------------------------------------------------
+
+    public void goToTheme(int index) {
+        if (index < 0 || index >= questionnaire.themes().size()) {
+            return;
+        }
+        themeIndex.set(index);
+        refreshVisible();
+        current.set(visibleQuestions.isEmpty() ? null : visibleQuestions.get(0));
+    }
+
+    /** Shows a question (and its theme); does nothing when it does not apply. */
+    public void goTo(String questionId) {
+        for (int i = 0; i < questionnaire.themes().size(); i++) {
+            for (Question question : questionnaire.themes().get(i).questions()) {
+                if (question.id().equals(questionId) && applies(question)) {
+                    themeIndex.set(i);
+                    refreshVisible();
+                    current.set(question);
+                    return;
+                }
+            }
+        }
+    }
+
+    /** The next applicable question, crossing into the next theme at the end of one; false at the very end. */
+    public boolean next() {
+        List<Question> all = applicableInOrder();
+        int position = current.get() == null ? -1 : all.indexOf(current.get());
+        if (position + 1 < all.size()) {
+            goTo(all.get(position + 1).id());
+            return true;
+        }
+        return false;
+    }
+
+    public boolean previous() {
+        List<Question> all = applicableInOrder();
+        int position = current.get() == null ? all.size() : all.indexOf(current.get());
+        if (position > 0) {
+            goTo(all.get(position - 1).id());
+            return true;
+        }
+        return false;
+    }
+
+    private List<Question> applicableInOrder() {
+        List<Question> all = new ArrayList<>();
+        for (Question question : questionnaire.questions()) {
+            if (applies(question)) {
+                all.add(question);
+            }
+        }
+        return all;
+    }
+
+    // ---- answering -----------------------------------------------------------------------------
+
+    /** Picks a maturity level of the current question (digit keys 0 to 4). */
+    public void selectLevel(int level) {
+        Question question = current.get();
+        if (question == null || question.type() != QuestionType.MATURITY
+                || level < 0 || level > questionnaire.scale().highest()) {
+            return;
+        }
+        put(answerOf(question).withValue(new AnswerValue.LevelValue(level)));
+    }
+
+    /** Picks the option of a single or yesno question, or toggles one of a multiple question. */
+    public void choose(String optionId) {
+        Question question = current.get();
+        if (question == null || question.option(optionId).isEmpty()) {
+            return;
+        }
+        if (question.type() == QuestionType.MULTIPLE) {
+            List<String> chosen = new ArrayList<>(chosenOptions(question));
+            if (!chosen.remove(optionId)) {
+                chosen.add(optionId);
+            }
+            // keep the questionnaire's order of options, whatever the order of the clicks
+            List<String> ordered = question.options().stream().map(o -> o.id()).filter(chosen::contains).toList();
+            put(ordered.isEmpty() ? answerOf(question).withValue(null) : answerOf(question).withValue(new AnswerValue.Choices(ordered)));
+        } else {
+            put(answerOf(question).withValue(new AnswerValue.Choice(optionId)));
+        }
+    }
+
+    /**
+     * Sets the number of a number or percent question from what was typed ("12,5" or "12.5"); an empty
+     * text clears the answer. Returns the problem to show beside the field, or empty when accepted.
+     */
+    public Optional<NumberInput.Problem> enterNumber(String typed) {
+        Question question = current.get();
+        if (question == null || !question.type().isNumeric()) {
+            return Optional.empty();
+        }
+        if (typed == null || typed.isBlank()) {
+            put(answerOf(question).withValue(null));
+            return Optional.empty();
+        }
+        NumberInput.Result result = NumberInput.parse(typed, question);
+        if (result.problem() != null) {
+            return Optional.of(result.problem());
+        }
+        BigDecimal number = result.number();
+        put(answerOf(question).withValue(new AnswerValue.NumberValue(number)));
+        return Optional.empty();
+    }
+
+    public void enterText(String text) {
+        Question question = current.get();
+        if (question == null || question.type() != QuestionType.TEXT) {
+            return;
+        }
+        put(answerOf(question).withValue(text == null || text.isBlank() ? null : new AnswerValue.TextValue(text)));
+    }
+
+    /** Marks the current question "not applicable" (only where the questionnaire allows it), or clears it. */
+    public void setNotApplicable(boolean na) {
+        Question question = current.get();
+        if (question == null || (na && !question.na())) {
+            return;
+        }
+        put(answerOf(question).withNa(na));
+    }
+
+    public void setComment(String comment) {
+        Question question = current.get();
+        if (question != null && !java.util.Objects.equals(emptyToNull(comment), answerOf(question).comment())) {
+            put(answerOf(question).withComment(comment));
+        }
+    }
+
+    public void setEvidence(String evidence) {
+        Question question = current.get();
+        if (question != null && !java.util.Objects.equals(emptyToNull(evidence), answerOf(question).evidence())) {
+            put(answerOf(question).withEvidence(evidence));
+        }
+    }
+
+    public void toggleFlag() {
+        Question question = current.get();
+        if (question != null) {
+            put(answerOf(question).withFlagged(!answerOf(question).flagged()));
+        }
+    }
+
+    /** Clears the value or N/A of the current question (its comment stays). */
+    public void clearAnswer() {
+        Question question = current.get();
+        if (question != null) {
+            put(answerOf(question).withValue(null));
+        }
+    }
+
+    private void put(Answer answer) {
+        Answer stamped = answer.stamped(author, clock.instant());
+        answers.put(stamped.questionId(), stamped);
+        refresh();
+        revision.set(revision.get() + 1);
+        pendingSaves++;
+        saveState.set(SaveState.SAVING);
+        saver.save(stamped, failure -> {
+            pendingSaves--;
+            if (failure != null) {
+                saveState.set(SaveState.FAILED);
+            } else if (pendingSaves == 0 && saveState.get() != SaveState.FAILED) {
+                saveState.set(SaveState.SAVED);
+            }
+        });
+    }
+
+    // ---- what is shown -------------------------------------------------------------------------
+
+    private void refresh() {
+        evaluation = new Evaluation(questionnaire, organisation, answers);
+        List<ThemeProgress> list = new ArrayList<>();
+        for (Theme theme : questionnaire.themes()) {
+            int applicable = 0;
+            int answered = 0;
+            for (Question question : theme.questions()) {
+                if (question.type().isAnswered() && applies(question)) {
+                    applicable++;
+                    if (answerOf(question).isAnswered()) {
+                        answered++;
+                    }
+                }
+            }
+            list.add(new ThemeProgress(theme, answered, applicable));
+        }
+        progress.setAll(list);
+        refreshVisible();
+        // the current question may just have stopped applying: move on to the next one that does
+        Question shown = current.get();
+        if (shown != null && !applies(shown)) {
+            current.set(visibleQuestions.isEmpty() ? null : visibleQuestions.get(0));
+        }
+    }
+
+    private void refreshVisible() {
+        Theme theme = questionnaire.themes().get(themeIndex.get());
+        List<Question> visible = theme.questions().stream().filter(this::applies).toList();
+        if (!visible.equals(visibleQuestions)) {
+            visibleQuestions.setAll(visible);
+        }
+    }
+
+    public boolean applies(Question question) {
+        return evaluation.applies(question.id());
+    }
+
+    /** The value of a computed question for the current answers, or null when it cannot be computed. */
+    public Double computedValue(Question question) {
+        Object value = evaluation.value(question.id());
+        return value instanceof Double number && !number.isNaN() && !number.isInfinite() ? number : null;
+    }
+
+    /** The answer kept for a question, or an empty one (not answered). */
+    public Answer answerOf(Question question) {
+        Answer answer = answers.get(question.id());
+        return answer != null ? answer : new Answer(question.id(), null, false, null, null, null, null, false);
+    }
+
+    public List<String> chosenOptions(Question question) {
+        AnswerValue value = answerOf(question).value();
+        if (value instanceof AnswerValue.Choices choices) {
+            return choices.optionIds();
+        }
+        if (value instanceof AnswerValue.Choice choice) {
+            return List.of(choice.optionId());
+        }
+        return List.of();
+    }
+
+    /** The same organisation's answer to this question in its previous assessment, if any. */
+    public Optional<Answer> previousAnswer(Question question) {
+        return Optional.ofNullable(previousAnswers.get(question.id())).filter(Answer::isAnswered);
+    }
+
+    public Map<String, Answer> answers() {
+        return Map.copyOf(answers);
+    }
+
+    public Questionnaire questionnaire() {
+        return questionnaire;
+    }
+
+    public Organisation organisation() {
+        return organisation;
+    }
+
+    public Theme currentTheme() {
+        return questionnaire.themes().get(themeIndex.get());
+    }
+
+    /** 1-based position of the current question among the visible questions of its theme. */
+    public int positionInTheme() {
+        return current.get() == null ? 0 : visibleQuestions.indexOf(current.get()) + 1;
+    }
+
+    public IntegerProperty themeIndexProperty() {
+        return themeIndex;
+    }
+
+    public ReadOnlyObjectProperty<Question> currentProperty() {
+        return current;
+    }
+
+    public ObservableList<Question> visibleQuestions() {
+        return visibleQuestions;
+    }
+
+    public ObservableList<ThemeProgress> progress() {
+        return progress;
+    }
+
+    public ReadOnlyObjectProperty<SaveState> saveStateProperty() {
+        return saveState.getReadOnlyProperty();
+    }
+
+    public IntegerProperty revisionProperty() {
+        return revision;
+    }
+
+    private static String emptyToNull(String text) {
+        return text == null || text.isEmpty() ? null : text;
+    }
+}
