@@ -3,33 +3,107 @@ package fr.caprse.app;
 import atlantafx.base.theme.PrimerLight;
 import fr.caprse.i18n.I18n;
 import fr.caprse.platform.AppDirs;
+import fr.caprse.storage.Database;
 import fr.caprse.ui.MainWindow;
+import fr.caprse.ui.common.AppServices;
+import fr.caprse.ui.common.FxDialogService;
+import fr.caprse.ui.common.RecentFiles;
+import fr.caprse.ui.common.TaskRunner;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.stage.Stage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** The desktop application: wires the main window on the user's data folder. */
+/**
+ * The desktop application: opens the database of the user data folder (refusing clearly when another
+ * Cap RSE has it open, or when it is damaged or newer), and shows the main window. Answers are saved
+ * on one background thread, in order; other slow work runs on a second one.
+ */
 public class CapRseApp extends Application {
 
     private static final Logger LOG = LoggerFactory.getLogger(CapRseApp.class);
+
+    private Database database;
+    private ExecutorService saves;
+    private ExecutorService tasks;
 
     @Override
     public void start(Stage stage) {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         Thread.setDefaultUncaughtExceptionHandler((thread, error) -> reportUncaught(error));
-        LOG.info("Starting Cap RSE, data folder {}", AppDirs.dataDir());
-        MainWindow window = new MainWindow(I18n.systemDefault());
-        Scene scene = new Scene(window.root(), 1200, 760);
+        ObjectProperty<I18n> i18n = new SimpleObjectProperty<>(new I18n(I18n.systemDefault()));
+        Path dataDir = AppDirs.dataDir();
+        LOG.info("Starting Cap RSE, data folder {}", dataDir);
+        try {
+            database = Database.open(dataDir);
+        } catch (RuntimeException e) {
+            LOG.error("Cannot open the database in {}", dataDir, e);
+            Alert alert = new Alert(Alert.AlertType.ERROR);
+            alert.setTitle("Cap RSE");
+            alert.setHeaderText(i18n.get().get("error.database.title"));
+            alert.setContentText(e.getMessage());
+            alert.showAndWait();
+            Platform.exit();
+            return;
+        }
+        saves = Executors.newSingleThreadExecutor(daemon("cap-rse-save"));
+        tasks = Executors.newSingleThreadExecutor(daemon("cap-rse-task"));
+        FxDialogService dialogs = new FxDialogService(() -> stage, i18n::get);
+        AppServices services = new AppServices(new SqliteWorkspace(database),
+                TaskRunner.background(tasks, Platform::runLater), TaskRunner.background(saves, Platform::runLater),
+                dialogs, Clock.systemDefaultZone(), i18n, new BuiltInCatalog());
+        MainWindow window = new MainWindow(services, new AppAssessmentFiles(),
+                new RecentFiles(dataDir.resolve("recent-files.txt")));
+        Scene scene = new Scene(window.root(), 1280, 800);
         scene.getStylesheets().add(MainWindow.class.getResource("app.css").toExternalForm());
         stage.setScene(scene);
         stage.titleProperty().bind(window.titleProperty());
         stage.setMinWidth(900);
         stage.setMinHeight(600);
         stage.show();
+    }
+
+    /** Waits for pending saves, then closes the database and releases the data folder. */
+    @Override
+    public void stop() {
+        shutdown(saves);
+        shutdown(tasks);
+        if (database != null) {
+            database.close();
+            database = null;
+        }
+    }
+
+    private static void shutdown(ExecutorService executor) {
+        if (executor == null) {
+            return;
+        }
+        executor.shutdown();
+        try {
+            if (!executor.awaitTermination(10, TimeUnit.SECONDS)) {
+                LOG.warn("Background work still running at exit");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static java.util.concurrent.ThreadFactory daemon(String name) {
+        return runnable -> {
+            Thread thread = new Thread(runnable, name);
+            thread.setDaemon(true);
+            return thread;
+        };
     }
 
     private static void reportUncaught(Throwable error) {

@@ -135,7 +135,11 @@ public final class AssessmentView {
         save.disableProperty().bind(model.valid().not());
         save.setOnAction(e -> {
             var organisation = model.toOrganisation();
-            services.tasks().run(p -> services.workspace().saveOrganisation(session.entry().organisationId(), organisation),
+            services.tasks().run(p -> {
+                services.workspace().saveOrganisation(session.entry().organisationId(), organisation);
+                services.workspace().updateProfile(session.entry().id(), organisation);
+                return null;
+            },
                     saved -> {
                         session.updateOrganisation(organisation);
                         services.dialogs().notify(i18n.get("profile.saved"));

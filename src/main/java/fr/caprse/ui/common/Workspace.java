@@ -43,6 +43,9 @@ public interface Workspace {
 
     void saveActions(long assessmentId, List<Action> actions);
 
+    /** Changes the organisation profile an assessment is scored with. */
+    void updateProfile(long assessmentId, Organisation organisation);
+
     void deleteAssessment(long assessmentId);
 
     /** Adds an assessment read from a file to the organisation of the same name (created when new). */

@@ -34,7 +34,8 @@ import javafx.scene.layout.VBox;
 /**
  * One question at a time, big enough for a projector: the question, its help, the answer controls
  * for its type, N/A, comment and evidence, the previous assessment's answer, and previous/next.
- * Keys: 0–4 pick a level, ↑/↓ move the level, ←/→ go to the previous/next question, F flags it.
+ * Keys: 0–4 pick a level, 1–9 pick an option (numbered on screen), ↑/↓ move the level, ←/→ go to the
+ * previous/next question, N toggles "not applicable", F flags it, Enter in a number field moves on.
  */
 public final class WalkthroughView {
 
@@ -49,6 +50,9 @@ public final class WalkthroughView {
     private final ToggleButton flag = new ToggleButton();
     private final Runnable onEnd;
     private final ChangeListener<Object> rebuild = (o, a, b) -> show();
+    /** Brings the controls of the shown question up to date after an answer, without rebuilding them. */
+    private final List<Runnable> syncs = new java.util.ArrayList<>();
+    private final ChangeListener<Object> sync = (o, a, b) -> sync();
     private final ChangeListener<WalkthroughViewModel.SaveState> saveListener = (o, a, b) -> showSaveState(b);
 
     public WalkthroughView(WalkthroughViewModel model, I18n i18n, Runnable onEnd) {
@@ -87,7 +91,7 @@ public final class WalkthroughView {
         root.setBottom(bar);
 
         model.currentProperty().addListener(rebuild);
-        model.revisionProperty().addListener(rebuild);
+        model.revisionProperty().addListener(sync);
         model.saveStateProperty().addListener(saveListener);
         root.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
         show();
@@ -97,7 +101,7 @@ public final class WalkthroughView {
     /** Stops listening to the model: call when the view is replaced. */
     public void dispose() {
         model.currentProperty().removeListener(rebuild);
-        model.revisionProperty().removeListener(rebuild);
+        model.revisionProperty().removeListener(sync);
         model.saveStateProperty().removeListener(saveListener);
     }
 
@@ -116,9 +120,13 @@ public final class WalkthroughView {
         }
         Question question = model.currentProperty().get();
         KeyCode code = event.getCode();
-        if (code.isDigitKey() && question != null && question.type() == QuestionType.MATURITY) {
+        if (code.isDigitKey() && question != null) {
             int digit = code.getCode() - (code.isKeypadKey() ? KeyCode.NUMPAD0.getCode() : KeyCode.DIGIT0.getCode());
-            model.selectLevel(digit);
+            if (question.type() == QuestionType.MATURITY) {
+                model.selectLevel(digit);
+            } else if (question.type().hasOptions() && digit >= 1 && digit <= question.options().size()) {
+                model.choose(question.options().get(digit - 1).id());
+            }
             event.consume();
         } else if (code == KeyCode.RIGHT || code == KeyCode.PAGE_DOWN) {
             next.fire();
@@ -134,11 +142,23 @@ public final class WalkthroughView {
         } else if (code == KeyCode.F && !event.isShortcutDown()) {
             model.toggleFlag();
             event.consume();
+        } else if (code == KeyCode.N && !event.isShortcutDown() && question != null && question.na()) {
+            model.setNotApplicable(!model.answerOf(question).na());
+            event.consume();
         }
+    }
+
+    private void sync() {
+        Question question = model.currentProperty().get();
+        if (question != null) {
+            position.setText(i18n.get("walk.position", model.positionInTheme(), model.visibleQuestions().size()));
+        }
+        syncs.forEach(Runnable::run);
     }
 
     private void show() {
         card.getChildren().clear();
+        syncs.clear();
         Question question = model.currentProperty().get();
         String lang = i18n.language();
         Label themeTitle = new Label(model.currentTheme().title().get(lang));
@@ -172,7 +192,7 @@ public final class WalkthroughView {
         if (question.na()) {
             CheckBox na = new CheckBox(i18n.get("walk.na"));
             na.setId("answer-na");
-            na.setSelected(answer.na());
+            syncs.add(() -> na.setSelected(model.answerOf(question).na()));
             na.setOnAction(e -> model.setNotApplicable(na.isSelected()));
             card.getChildren().add(na);
         }
@@ -186,7 +206,9 @@ public final class WalkthroughView {
         if (question.type().isAnswered()) {
             card.getChildren().add(notes(answer));
         }
-        flag.setSelected(answer.flagged());
+        syncs.add(() -> flag.setSelected(model.answerOf(question).flagged()));
+        sync();
+        root.requestFocus();
     }
 
     private Node answerControls(Question question, Answer answer, String lang) {
@@ -194,14 +216,14 @@ public final class WalkthroughView {
         box.getStyleClass().add("answer-box");
         switch (question.type()) {
             case MATURITY -> {
-                int chosen = answer.value() instanceof AnswerValue.LevelValue l ? l.level() : -1;
                 ToggleGroup group = new ToggleGroup();
                 for (Level level : model.questionnaire().scale().levels()) {
                     ToggleButton button = new ToggleButton();
                     button.setId("answer-level-" + level.value());
                     button.getStyleClass().addAll("level-choice", "level-" + level.value());
                     button.setToggleGroup(group);
-                    button.setSelected(level.value() == chosen);
+                    syncs.add(() -> button.setSelected(model.answerOf(question).value() instanceof AnswerValue.LevelValue l
+                            && l.level() == level.value()));
                     button.setMaxWidth(Double.MAX_VALUE);
                     button.setAlignment(Pos.CENTER_LEFT);
                     Label head = new Label(level.value() + " · " + level.label().get(lang));
@@ -217,25 +239,23 @@ public final class WalkthroughView {
                 }
             }
             case SINGLE, YESNO -> {
-                List<String> chosen = model.chosenOptions(question);
                 ToggleGroup group = new ToggleGroup();
                 for (Option option : question.options()) {
-                    RadioButton radio = new RadioButton(option.label().get(lang));
+                    RadioButton radio = new RadioButton((question.options().indexOf(option) + 1) + " · " + option.label().get(lang));
                     radio.setId("answer-option-" + option.id());
                     radio.setToggleGroup(group);
                     radio.setWrapText(true);
-                    radio.setSelected(chosen.contains(option.id()));
+                    syncs.add(() -> radio.setSelected(model.chosenOptions(question).contains(option.id())));
                     radio.setOnAction(e -> model.choose(option.id()));
                     box.getChildren().add(radio);
                 }
             }
             case MULTIPLE -> {
-                List<String> chosen = model.chosenOptions(question);
                 for (Option option : question.options()) {
-                    CheckBox check = new CheckBox(option.label().get(lang));
+                    CheckBox check = new CheckBox((question.options().indexOf(option) + 1) + " · " + option.label().get(lang));
                     check.setId("answer-option-" + option.id());
                     check.setWrapText(true);
-                    check.setSelected(chosen.contains(option.id()));
+                    syncs.add(() -> check.setSelected(model.chosenOptions(question).contains(option.id())));
                     check.setOnAction(e -> model.choose(option.id()));
                     box.getChildren().add(check);
                 }
@@ -254,7 +274,12 @@ public final class WalkthroughView {
                     String typed = field.getText();
                     error.setText(model.enterNumber(typed).map(this::message).orElse(""));
                 };
-                field.setOnAction(e -> commit.run());
+                field.setOnAction(e -> {
+                    commit.run();
+                    if (error.getText().isEmpty()) {
+                        next.fire();
+                    }
+                });
                 field.focusedProperty().addListener((o, was, now) -> {
                     if (!now) {
                         commit.run();

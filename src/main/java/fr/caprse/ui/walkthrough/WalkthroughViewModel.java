@@ -263,7 +263,7 @@ public final class WalkthroughViewModel {
     // ---- what is shown -------------------------------------------------------------------------
 
     private void refresh() {
-        evaluation = new Evaluation(questionnaire, organisation, answers);
+        evaluation = Evaluation.of(questionnaire, organisation, answers);
         List<ThemeProgress> list = new ArrayList<>();
         for (Theme theme : questionnaire.themes()) {
             int applicable = 0;

@@ -1,0 +1,127 @@
+package fr.caprse.app;
+
+import fr.caprse.domain.assessment.Action;
+import fr.caprse.domain.assessment.Answer;
+import fr.caprse.domain.assessment.Assessment;
+import fr.caprse.domain.assessment.Organisation;
+import fr.caprse.domain.questionnaire.Questionnaire;
+import fr.caprse.storage.AssessmentSummary;
+import fr.caprse.storage.Database;
+import fr.caprse.storage.StorageException;
+import fr.caprse.storage.StoredAction;
+import fr.caprse.storage.StoredOrganisation;
+import fr.caprse.storage.StoredQuestionnaire;
+import fr.caprse.ui.common.Workspace;
+import fr.caprse.yaml.LoadResult;
+import fr.caprse.yaml.Problem;
+import fr.caprse.yaml.QuestionnaireLoader;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+
+/** The desktop app's store: the SQLite database of the user data folder behind the UI's {@link Workspace}. */
+final class SqliteWorkspace implements Workspace {
+
+    private final Database database;
+    private final QuestionnaireLoader loader = new QuestionnaireLoader();
+    private final Map<String, Questionnaire> parsed = new ConcurrentHashMap<>();
+
+    SqliteWorkspace(Database database) {
+        this.database = database;
+    }
+
+    @Override
+    public List<OrganisationEntry> organisations() {
+        return database.organisations().list().stream().map(SqliteWorkspace::entry).toList();
+    }
+
+    @Override
+    public OrganisationEntry saveOrganisation(Long id, Organisation organisation) {
+        return entry(id == null ? database.organisations().create(organisation)
+                : database.organisations().update(id, organisation));
+    }
+
+    @Override
+    public List<AssessmentEntry> assessments(long organisationId) {
+        return database.assessments().listByOrganisation(organisationId).stream().map(SqliteWorkspace::entry).toList();
+    }
+
+    @Override
+    public AssessmentEntry createAssessment(long organisationId, String period, Questionnaire questionnaire, byte[] content) {
+        byte[] file = content != null ? content : database.questionnaires().byHash(questionnaire.contentHash())
+                .map(StoredQuestionnaire::content)
+                .orElseThrow(() -> new StorageException("The questionnaire " + questionnaire.id() + " "
+                        + questionnaire.version() + " is not kept in the database; open its file again."));
+        return entry(database.assessments().create(organisationId, period, questionnaire, file));
+    }
+
+    @Override
+    public Assessment load(long assessmentId) {
+        return database.assessments().load(assessmentId)
+                .orElseThrow(() -> new StorageException("The assessment " + assessmentId + " no longer exists."));
+    }
+
+    @Override
+    public Questionnaire questionnaireOf(long assessmentId) {
+        StoredQuestionnaire stored = database.questionnaires().ofAssessment(assessmentId)
+                .orElseThrow(() -> new StorageException("The questionnaire of assessment " + assessmentId + " is missing."));
+        return parsed.computeIfAbsent(stored.contentHash(), hash -> {
+            LoadResult result = loader.load(stored.id() + "-" + stored.version() + ".yaml", stored.content());
+            if (!result.ok()) {
+                throw new StorageException("The kept questionnaire " + stored.id() + " " + stored.version()
+                        + " cannot be read: " + result.problems().stream().map(Problem::toString)
+                        .collect(Collectors.joining("; ")));
+            }
+            return result.questionnaire();
+        });
+    }
+
+    @Override
+    public void saveAnswer(long assessmentId, Answer answer) {
+        database.assessments().saveAnswer(assessmentId, answer);
+    }
+
+    @Override
+    public void saveActions(long assessmentId, List<Action> actions) {
+        List<StoredAction> stored = database.actions().list(assessmentId);
+        for (int i = 0; i < Math.max(stored.size(), actions.size()); i++) {
+            if (i < stored.size() && i < actions.size()) {
+                if (!stored.get(i).action().equals(actions.get(i))) {
+                    database.actions().update(stored.get(i).id(), actions.get(i));
+                }
+            } else if (i < actions.size()) {
+                database.actions().add(assessmentId, actions.get(i));
+            } else {
+                database.actions().delete(stored.get(i).id());
+            }
+        }
+    }
+
+    @Override
+    public void updateProfile(long assessmentId, Organisation organisation) {
+        database.assessments().updateProfile(assessmentId, organisation);
+    }
+
+    @Override
+    public void deleteAssessment(long assessmentId) {
+        database.assessments().delete(assessmentId);
+    }
+
+    @Override
+    public AssessmentEntry importAssessment(Assessment assessment, Questionnaire questionnaire, byte[] content) {
+        Organisation profile = assessment.organisation();
+        StoredOrganisation organisation = database.organisations().findMatching(profile)
+                .orElseGet(() -> database.organisations().create(profile));
+        return entry(database.assessments().insert(organisation.id(), assessment, content));
+    }
+
+    private static OrganisationEntry entry(StoredOrganisation stored) {
+        return new OrganisationEntry(stored.id(), stored.organisation());
+    }
+
+    private static AssessmentEntry entry(AssessmentSummary summary) {
+        return new AssessmentEntry(summary.id(), summary.organisationId(), summary.period(), summary.questionnaireId(),
+                summary.questionnaireVersion(), summary.modified());
+    }
+}

@@ -1,0 +1,154 @@
+package fr.caprse.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.caprse.app.CapRseApp;
+import fr.caprse.platform.AppDirs;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javafx.scene.Node;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The whole journey of an SME manager in the real main window, headless, on a fresh data folder:
+ * create the organisation, answer the governance theme with the keyboard (one N/A), watch a question
+ * disappear when an answer makes it inapplicable, read the expected score on the results page, turn a
+ * recommendation into an action, and switch the language.
+ */
+@ExtendWith(ApplicationExtension.class)
+class DesktopJourneyTest {
+
+    private CapRseApp app;
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        Locale.setDefault(Locale.FRANCE);
+        Path data = Files.createTempDirectory("cap-rse-journey");
+        System.setProperty(AppDirs.DATA_DIR_PROPERTY, data.toString());
+        this.stage = stage;
+        app = new CapRseApp();
+        app.start(stage);
+    }
+
+    @AfterEach
+    void stop(FxRobot robot) {
+        robot.interact(app::stop);
+    }
+
+    @Test
+    void opensInFrenchOnTheHomePage(FxRobot robot) {
+        assertThat(stage.getTitle()).isEqualTo("Cap RSE");
+        assertThat(text(robot, "#home-title")).isEqualTo("Vos organisations");
+        assertThat(text(robot, "#home-empty")).startsWith("Aucune organisation");
+    }
+
+    @Test
+    void switchingToEnglishChangesEveryTextAtOnce(FxRobot robot) throws TimeoutException {
+        ComboBox<Locale> language = robot.lookup("#language").queryComboBox();
+        robot.interact(() -> language.setValue(Locale.ENGLISH));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(text(robot, "#home-title")).isEqualTo("Your organisations");
+        startAssessment(robot, "Bakery Martin", "8", "company");
+        assertThat(text(robot, "#question-text")).isEqualTo("Does your organisation have a written, shared purpose and set of values?");
+        robot.interact(() -> language.setValue(Locale.FRENCH));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(text(robot, "#question-text")).isEqualTo("Votre organisation a-t-elle une raison d’être et des valeurs écrites et partagées ?");
+    }
+
+    @Test
+    void answeringAThemeWithTheKeyboardGivesTheExpectedScoreAndAnAction(FxRobot robot) throws TimeoutException {
+        startAssessment(robot, "Atelier du Val", "12", "company");
+        assertThat(text(robot, "#theme-title")).isEqualTo("Gouvernance");
+        // gov-member-democracy applies to legal forms with members only: a company sees 11 questions
+        assertThat(text(robot, "#question-position")).isEqualTo("Question 1 sur 11");
+
+        key(robot, KeyCode.DIGIT3, KeyCode.RIGHT);           // gov-purpose: level 3 (w 2)
+        key(robot, KeyCode.DIGIT2, KeyCode.RIGHT);           // gov-strategy: level 2 (w 2)
+        key(robot, KeyCode.DIGIT4, KeyCode.RIGHT);           // gov-decision-making: level 4
+        key(robot, KeyCode.DIGIT3, KeyCode.RIGHT);           // gov-csr-lead: option 3 "named", 2 of 3 points
+        key(robot, KeyCode.DIGIT1, KeyCode.RIGHT);           // gov-accountability: level 1
+        key(robot, KeyCode.DIGIT2, KeyCode.RIGHT);           // gov-transparency: level 2
+        key(robot, KeyCode.DIGIT4, KeyCode.RIGHT);           // gov-reporting: option 4 "framework", 3 of 3
+        key(robot, KeyCode.DIGIT0, KeyCode.RIGHT);           // gov-ethics: level 0
+        key(robot, KeyCode.N);                               // gov-board-diversity: not applicable
+        assertThat(robot.lookup("#answer-na").queryAs(javafx.scene.control.CheckBox.class).isSelected()).isTrue();
+        key(robot, KeyCode.RIGHT);
+        robot.clickOn("#answer-number").write("40").type(KeyCode.ENTER);   // gov-board-women-share (unscored)
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#answer-number").write("1500").type(KeyCode.ENTER); // gov-turnover-keur (unscored)
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(text(robot, "#nav-count-gov")).isEqualTo("11/11");
+        waitUntil(robot, "#save-state", "✔ Enregistré");
+
+        // an answer that makes questions inapplicable hides them at once
+        robot.clickOn("#nav-theme-env");
+        WaitForAsyncUtils.waitForFxEvents();
+        String before = text(robot, "#question-position");
+        key(robot, KeyCode.DIGIT2);                          // env-premises: "no" -> no water or building energy questions
+        assertThat(before).isEqualTo("Question 1 sur 16");
+        assertThat(text(robot, "#question-position")).isEqualTo("Question 1 sur 13");
+
+        robot.clickOn("#nav-results");
+        WaitForAsyncUtils.waitForFxEvents();
+        // Σw = 2+2+1+1+1+1+1+1 = 10 (board diversity N/A, member democracy not applicable)
+        // Σw·s = 2·0.75 + 2·0.5 + 1 + 2/3 + 0.25 + 0.5 + 1 + 0 = 5.91667 -> 59.2 (level 2)
+        assertThat(text(robot, "#theme-score-gov")).isEqualTo("59,2");
+        // the other seven themes score 0 (applicable questions unanswered): 59.1667 / 8 = 7.4
+        assertThat(text(robot, "#overall-score")).isEqualTo("7,4");
+        assertThat(text(robot, "#overall-level")).isEqualTo("Niveau 0 : Pas engagé");
+
+        robot.clickOn("#explain-gov");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#explanation").queryAs(javafx.scene.layout.VBox.class).getChildren()).isNotEmpty();
+
+        Node add = robot.lookup("#add-action-gov-ethics").query();
+        robot.interact(() -> ((javafx.scene.control.Button) add).fire());
+        robot.clickOn("#nav-actions");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#action-title-0").queryAs(TextField.class).getText()).isNotBlank();
+        assertThat(robot.lookup("#nav-actions").queryAs(ToggleButton.class).isSelected()).isTrue();
+    }
+
+    private void startAssessment(FxRobot robot, String name, String employees, String legalForm) throws TimeoutException {
+        robot.clickOn("#home-new");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#profile-name").write(name);
+        robot.clickOn("#profile-employees").write(employees);
+        ComboBox<String> form = robot.lookup("#profile-legal-form").queryComboBox();
+        robot.interact(() -> form.setValue(legalForm));
+        robot.clickOn("#new-start");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#question-text").tryQuery().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static void key(FxRobot robot, KeyCode... codes) {
+        for (KeyCode code : codes) {
+            robot.type(code);
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+    }
+
+    private static void waitUntil(FxRobot robot, String query, String expected) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> expected.equals(text(robot, query)));
+    }
+
+    private static String text(FxRobot robot, String query) {
+        return robot.lookup(query).queryAs(Label.class).getText();
+    }
+}
