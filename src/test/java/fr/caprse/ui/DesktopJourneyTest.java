@@ -99,10 +99,12 @@ class DesktopJourneyTest {
         // an answer that makes questions inapplicable hides them at once
         robot.clickOn("#nav-theme-env");
         WaitForAsyncUtils.waitForFxEvents();
-        String before = text(robot, "#question-position");
-        key(robot, KeyCode.DIGIT2);                          // env-premises: "no" -> no water or building energy questions
-        assertThat(before).isEqualTo("Question 1 sur 16");
-        assertThat(text(robot, "#question-position")).isEqualTo("Question 1 sur 13");
+        // env-premises unanswered: the three questions on premises (water, water m³, building energy) are hidden
+        assertThat(text(robot, "#question-position")).isEqualTo("Question 1 sur 16");
+        key(robot, KeyCode.DIGIT1);                          // env-premises: "yes" -> they appear
+        assertThat(text(robot, "#question-position")).isEqualTo("Question 1 sur 19");
+        key(robot, KeyCode.DIGIT2);                          // "no" -> they disappear at once
+        assertThat(text(robot, "#question-position")).isEqualTo("Question 1 sur 16");
 
         robot.clickOn("#nav-results");
         WaitForAsyncUtils.waitForFxEvents();

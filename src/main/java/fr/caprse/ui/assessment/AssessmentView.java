@@ -41,7 +41,9 @@ public final class AssessmentView {
     private final AssessmentSession session;
     private final I18n i18n;
     private final BorderPane root = new BorderPane();
+    private final VBox navTop = new VBox(4);
     private final VBox nav = new VBox(4);
+    private final VBox navBottom = new VBox(4);
     private final ToggleGroup navGroup = new ToggleGroup();
     private final Runnable onHome;
     private WalkthroughView walkthroughView;
@@ -60,11 +62,21 @@ public final class AssessmentView {
         nav.setId("nav");
         ScrollPane navScroll = new ScrollPane(nav);
         navScroll.setFitToWidth(true);
-        navScroll.setPrefWidth(300);
         navScroll.getStyleClass().add("side-nav-scroll");
-        root.setLeft(navScroll);
+        navTop.getStyleClass().add("side-nav");
+        navBottom.getStyleClass().add("side-nav");
+        VBox side = new VBox(navTop, navScroll, navBottom);
+        VBox.setVgrow(navScroll, Priority.ALWAYS);
+        side.setPrefWidth(300);
+        side.getStyleClass().add("side-nav-column");
+        root.setLeft(side);
         session.walkthrough().progress().addListener(progressListener);
         session.walkthrough().themeIndexProperty().addListener(themeListener);
+        root.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, event -> {
+            if (walkthroughView != null) {
+                walkthroughView.onKey(event);
+            }
+        });
         show(page);
     }
 
@@ -156,6 +168,8 @@ public final class AssessmentView {
 
     private void buildNav() {
         nav.getChildren().clear();
+        navTop.getChildren().clear();
+        navBottom.getChildren().clear();
         String lang = i18n.language();
         Button home = new Button("← " + i18n.get("nav.home"));
         home.setId("nav-home");
@@ -167,8 +181,8 @@ public final class AssessmentView {
         Label questionnaire = new Label(session.questionnaire().title().get(lang));
         questionnaire.getStyleClass().add("muted");
         questionnaire.setWrapText(true);
-        nav.getChildren().addAll(home, org, questionnaire, new Separator());
-        nav.getChildren().add(item("nav-profile", i18n.get("nav.profile"), page == Page.PROFILE, () -> show(Page.PROFILE)));
+        navTop.getChildren().addAll(home, org, questionnaire, new Separator(),
+                item("nav-profile", i18n.get("nav.profile"), page == Page.PROFILE, () -> show(Page.PROFILE)));
         int index = 0;
         int current = session.walkthrough().themeIndexProperty().get();
         for (WalkthroughViewModel.ThemeProgress progress : session.walkthrough().progress()) {
@@ -180,26 +194,20 @@ public final class AssessmentView {
                         show(Page.THEME);
                     });
             ProgressBar bar = new ProgressBar(progress.applicable() == 0 ? 1 : (double) progress.answered() / progress.applicable());
-            bar.setMaxWidth(Double.MAX_VALUE);
+            bar.setPrefWidth(190);
             bar.getStyleClass().add("theme-progress");
             Label count = new Label(progress.answered() + "/" + progress.applicable());
             count.getStyleClass().add("muted");
             count.setId("nav-count-" + theme.id());
-            HBox.setHgrow(bar, Priority.ALWAYS);
             HBox line = new HBox(6, bar, count);
             line.setAlignment(Pos.CENTER_LEFT);
-            Label label = new Label(theme.title().get(lang));
-            label.setWrapText(true);
-            VBox graphic = new VBox(3, label, line);
-            graphic.setMaxWidth(Double.MAX_VALUE);
-            button.setText(null);
-            button.setGraphic(graphic);
+            button.setGraphic(line);
+            button.setContentDisplay(javafx.scene.control.ContentDisplay.BOTTOM);
+            button.setGraphicTextGap(4);
             button.setAccessibleText(theme.title().get(lang) + " " + count.getText());
             nav.getChildren().add(button);
         }
-        Region gap = new Region();
-        gap.setMinHeight(8);
-        nav.getChildren().addAll(gap, new Separator(),
+        navBottom.getChildren().addAll(new Separator(),
                 item("nav-review", i18n.get("nav.review"), page == Page.REVIEW, () -> show(Page.REVIEW)),
                 item("nav-results", i18n.get("nav.results"), page == Page.RESULTS, () -> show(Page.RESULTS)),
                 item("nav-actions", i18n.get("nav.actions"), page == Page.ACTIONS, () -> show(Page.ACTIONS)));

@@ -29,11 +29,13 @@ import javafx.util.StringConverter;
 public final class NewAssessmentView {
 
     private final VBox content = new VBox(14);
-    private final ScrollPane root = new ScrollPane(content);
+    private final javafx.scene.layout.BorderPane root = new javafx.scene.layout.BorderPane();
 
     public NewAssessmentView(AppServices services, I18n i18n, List<Workspace.OrganisationEntry> organisations,
                              Runnable cancel, Consumer<Workspace.AssessmentEntry> started) {
-        root.setFitToWidth(true);
+        ScrollPane scroll = new ScrollPane(content);
+        scroll.setFitToWidth(true);
+        root.setCenter(scroll);
         content.getStyleClass().add("page");
         Label title = new Label(i18n.get("new.title"));
         title.getStyleClass().add("page-title");
@@ -110,7 +112,10 @@ public final class NewAssessmentView {
         profileTitle.getStyleClass().add("section-title");
         content.getChildren().addAll(title, organisationLabel, existing, profileTitle,
                 new OrganisationProfileView(profile, i18n).root(), periodLabel, period, questionnaireLabel,
-                questionnaireLine, description, new HBox(10, start, cancelButton));
+                questionnaireLine, description);
+        HBox actions = new HBox(10, start, cancelButton);
+        actions.getStyleClass().add("walk-bar");
+        root.setBottom(actions);
     }
 
     public Node root() {

@@ -93,7 +93,12 @@ public final class WalkthroughView {
         model.currentProperty().addListener(rebuild);
         model.revisionProperty().addListener(sync);
         model.saveStateProperty().addListener(saveListener);
-        root.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
+        // keys work as soon as the page shows: take the focus when put in the window
+        root.sceneProperty().addListener((o, before, scene) -> {
+            if (scene != null) {
+                javafx.application.Platform.runLater(root::requestFocus);
+            }
+        });
         show();
         showSaveState(model.saveStateProperty().get());
     }
@@ -109,7 +114,11 @@ public final class WalkthroughView {
         return root;
     }
 
-    private void onKey(KeyEvent event) {
+    /**
+     * The walk-through's keys; the enclosing page installs this as a filter on its whole area, so the
+     * keys work wherever the focus is (the side list included) except while typing in a field.
+     */
+    public void onKey(KeyEvent event) {
         boolean typing = event.getTarget() instanceof TextInputControl;
         if (typing) {
             if (event.getCode() == KeyCode.ENTER && event.isControlDown()) {
@@ -208,7 +217,9 @@ public final class WalkthroughView {
         }
         syncs.add(() -> flag.setSelected(model.answerOf(question).flagged()));
         sync();
-        root.requestFocus();
+        if (root.getScene() != null) {
+            root.requestFocus();
+        }
     }
 
     private Node answerControls(Question question, Answer answer, String lang) {
