@@ -312,7 +312,7 @@ final class QuestionnaireReader {
             return false;
         }
         if (!allowed) {
-            problems.at(f.keyNode(key), where + ": " + key + " is only for " + forWhom + "; remove it");
+            problems.at(f.keyNode(key), where + ": '" + key + "' is only for " + forWhom + "; remove it");
             return false;
         }
         return true;
