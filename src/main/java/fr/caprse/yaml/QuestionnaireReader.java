@@ -254,6 +254,7 @@ final class QuestionnaireReader {
             options = options(f, type, where, scored);
             maxPoints = maxPoints(f, type, where);
             boolean numeric = type.isNumeric();
+            // a computed figure has a unit too (MWh per employee, tCO2e per M€): an extension of the contract
             if (onlyFor(f, "unit", numeric || type == QuestionType.COMPUTED, where,
                     "number, percent and computed questions")) {
                 unit = read.string(f.get("unit"), where, "unit");
