@@ -488,7 +488,16 @@ final class QuestionnaireReader {
             return null;
         }
         try {
-            return ExpressionParser.parse(source);
+            Expression expression = ExpressionParser.parse(source);
+            boolean condition = what.equals("applies_when");
+            Expression.Kind kind = expression.kind();
+            if (condition ? !kind.canBeCondition() : !kind.canBeNumber()) {
+                problems.at(node, where + ": " + what + " must give " + (condition
+                        ? "a condition (true/false), such as answer.q1 == 'yes'" : "a number, such as answer.q1 / org.employees")
+                        + "; '" + source + "' gives " + kind.described());
+                return null;
+            }
+            return expression;
         } catch (ExpressionException e) {
             int[] at = read.positionIn(node, e.position());
             problems.at(at[0], at[1], where + ": " + what + ": " + withoutOffset(e.getMessage(), e.position()));
