@@ -47,6 +47,7 @@ final class ScoreCommand implements Callable<Integer> {
 
     /** Larger assessment files are refused unread. */
     static final int MAX_FILE_BYTES = 20 * 1024 * 1024;
+    private static final String NOT_SCORED = "score.not-scored";
 
     @Spec
     CommandSpec spec;
@@ -136,14 +137,14 @@ final class ScoreCommand implements Callable<Integer> {
             String title = questionnaire.theme(theme.themeId()).map(Theme::title).map(t -> t.get(language)).orElse("");
             rows.add(new String[] {theme.themeId(), shorten(title, 40),
                     theme.isScored() ? ScoreRounding.oneDecimal(theme.score()).toPlainString() : "-",
-                    theme.isScored() ? i18n.get(MaturityLevels.labelKey(theme.level())) : "not scored",
+                    theme.isScored() ? i18n.get(MaturityLevels.labelKey(theme.level())) : i18n.get(NOT_SCORED),
                     theme.answered() + "/" + theme.applicable()});
         }
         int answered = score.themes().stream().mapToInt(ThemeScore::answered).sum();
         int applicable = score.themes().stream().mapToInt(ThemeScore::applicable).sum();
         rows.add(new String[] {"overall", "",
                 score.overall() == null ? "-" : ScoreRounding.oneDecimal(score.overall()).toPlainString(),
-                score.overall() == null ? "not scored" : i18n.get(MaturityLevels.labelKey(score.level())),
+                score.overall() == null ? i18n.get(NOT_SCORED) : i18n.get(MaturityLevels.labelKey(score.level())),
                 answered + "/" + applicable});
         int[] widths = new int[5];
         for (String[] row : rows) {
