@@ -225,7 +225,8 @@ public final class Database implements AutoCloseable {
         Path backupFolder = file.resolveSibling(Backups.FOLDER);
         return new StorageException("The database " + file + " is damaged (" + why + "); it was left as it is. "
                 + "Close Cap RSE, then copy the newest backup from " + backupFolder + " over " + file.getFileName()
-                + ", or move the damaged file elsewhere to start with an empty database.", cause);
+                + " (and delete " + file.getFileName() + "-wal and " + file.getFileName() + "-shm if they are there), "
+                + "or move the damaged file elsewhere to start with an empty database.", cause);
     }
 
     /** Turns a SQLite error into a message for the user. */

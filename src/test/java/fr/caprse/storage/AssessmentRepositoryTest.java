@@ -164,6 +164,29 @@ class AssessmentRepositoryTest {
     }
 
     @Test
+    void anAssessmentFromAFileGoesToItsOrganisationOrANewOneAndReplacesNothing() {
+        Assessment fromFile = Assessment.start("rse-rso", "1.0.0", StorageFixtures.atelier(), "2026", StorageFixtures.NOW)
+                .withAnswer(Answer.of("gov-mission", new AnswerValue.LevelValue(2)), StorageFixtures.NOW);
+        long existing = assessments.create(organisationId, "2026", v1, v1File).id();
+
+        ImportedAssessment first = assessments.insert(fromFile, v1File);
+
+        assertThat(first.assessment().organisationId()).isEqualTo(organisationId);
+        assertThat(first.newOrganisation()).isFalse();
+        assertThat(first.samePeriod()).extracting(AssessmentSummary::id).containsExactly(existing);
+        assertThat(assessments.load(existing).orElseThrow().answers()).as("not replaced").isEmpty();
+
+        Organisation stranger = Organisation.named("Fournil des Collines");
+        ImportedAssessment second = assessments.insert(fromFile.withOrganisation(stranger, StorageFixtures.NOW), v1File);
+
+        assertThat(second.newOrganisation()).isTrue();
+        assertThat(second.samePeriod()).isEmpty();
+        assertThat(database.organisations().find(second.assessment().organisationId()).orElseThrow().organisation())
+                .isEqualTo(stranger);
+        assertThat(assessments.load(second.assessment().id()).orElseThrow().answers()).hasSize(1);
+    }
+
+    @Test
     void theQuestionnaireFileIsKeptOnceAndReturnedByteForByte() {
         long a = assessments.create(organisationId, "2025", v1, v1File).id();
         long b = assessments.create(organisationId, "2026", v1, v1File).id();
