@@ -22,8 +22,43 @@ public interface Expression {
     /** The organisation fields named as {@code org.<field>}. */
     Set<String> orgFields();
 
+    /**
+     * What the expression yields, as far as its text tells: {@link Kind#ANY} when it depends on a name
+     * ({@code answer.x}, {@code org.x}) or is {@code null}. Lets a loader say "applies_when must be a
+     * condition" or "formula must be a number" before anything runs.
+     */
+    default Kind kind() {
+        return Kind.ANY;
+    }
+
     /** A condition applies only when it evaluates to {@code true}. */
     default boolean isTrue(EvaluationContext context) {
         return Boolean.TRUE.equals(evaluate(context));
+    }
+
+    /** The kind of value an expression yields, known from its text alone. */
+    enum Kind {
+        BOOLEAN, NUMBER, STRING, LIST, ANY;
+
+        /** Whether an expression of this kind may serve as an {@code applies_when} condition. */
+        public boolean canBeCondition() {
+            return this == BOOLEAN || this == ANY;
+        }
+
+        /** Whether an expression of this kind may serve as a {@code formula}. */
+        public boolean canBeNumber() {
+            return this == NUMBER || this == ANY;
+        }
+
+        /** How an error message names this kind: "a number", "a condition (true/false)"... */
+        public String described() {
+            return switch (this) {
+                case BOOLEAN -> "a condition (true/false)";
+                case NUMBER -> "a number";
+                case STRING -> "a text";
+                case LIST -> "a list";
+                case ANY -> "a value";
+            };
+        }
     }
 }
