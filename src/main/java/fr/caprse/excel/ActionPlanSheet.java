@@ -44,6 +44,7 @@ final class ActionPlanSheet {
         }
         int lastRow = Math.max(1, r - 1);
         ReportBook.widths(sheet, 6, 14, 44, 48, 20, 12, 14);
+        ReportBook.fitRowHeights(sheet, 1, lastRow);
         sheet.createFreezePane(0, 1);
         if (!actions.isEmpty()) {
             sheet.setAutoFilter(new CellRangeAddress(0, lastRow, 0, titles.size() - 1));

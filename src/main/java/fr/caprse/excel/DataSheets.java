@@ -18,7 +18,6 @@ import fr.caprse.platform.AppInfo;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 
@@ -77,9 +76,7 @@ final class DataSheets {
         }
 
         void bool(int column, boolean value) {
-            XSSFCell cell = book.bool(row, column, value);
-            cell.setCellStyle(book.styles.dataText);
-            fit(column, 5);
+            text(column, value ? TRUE : FALSE, "a yes/no column");
         }
 
         private void fit(int column, int length) {

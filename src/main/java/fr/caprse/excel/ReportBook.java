@@ -21,6 +21,8 @@ final class ReportBook {
 
     /** The most characters a cell holds (Excel's limit). */
     static final int MAX_CELL_TEXT = 32_767;
+    /** Height of a line of 11-point text. */
+    static final float LINE_POINTS = 14.5f;
 
     final XSSFWorkbook workbook;
     final ReportStyles styles;
@@ -81,12 +83,6 @@ final class ReportBook {
         return cell;
     }
 
-    XSSFCell bool(XSSFRow row, int column, boolean value) {
-        XSSFCell cell = row.createCell(column);
-        cell.setCellValue(value);
-        return cell;
-    }
-
     XSSFCell date(XSSFRow row, int column, LocalDate value, XSSFCellStyle style) {
         XSSFCell cell = row.createCell(column);
         if (value != null) {
@@ -101,6 +97,32 @@ final class ReportBook {
         XSSFRow row = row(sheet, rowIndex);
         for (int i = 0; i < titles.size(); i++) {
             text(row, i, titles.get(i), style);
+        }
+    }
+
+    /**
+     * Sets the height of rows {@code first..last} to fit their wrapped text (neither Excel nor LibreOffice
+     * does it when opening a file): lines of each cell estimated from its column width.
+     */
+    static void fitRowHeights(XSSFSheet sheet, int first, int last) {
+        for (int r = first; r <= last; r++) {
+            XSSFRow row = sheet.getRow(r);
+            if (row == null) {
+                continue;
+            }
+            int lines = 1;
+            for (org.apache.poi.ss.usermodel.Cell cell : row) {
+                if (cell.getCellType() != org.apache.poi.ss.usermodel.CellType.STRING || !cell.getCellStyle().getWrapText()) {
+                    continue;
+                }
+                double width = Math.max(1, sheet.getColumnWidth(cell.getColumnIndex()) / 256.0);
+                int cellLines = 0;
+                for (String paragraph : cell.getStringCellValue().split("\n", -1)) {
+                    cellLines += Math.max(1, (int) Math.ceil(paragraph.length() * 1.05 / width));
+                }
+                lines = Math.max(lines, cellLines);
+            }
+            row.setHeightInPoints(Math.min(409, lines * LINE_POINTS + 3));
         }
     }
 

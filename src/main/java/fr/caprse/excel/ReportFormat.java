@@ -58,6 +58,10 @@ final class ReportFormat {
     static final String PREVIOUS_PERIOD = "previous_period";
     static final String PREVIOUS_OVERALL_SCORE = "previous_overall_score";
 
+    /** Yes/no columns hold these words (text, so that no spreadsheet turns them into 1 and 0). */
+    static final String TRUE = "true";
+    static final String FALSE = "false";
+
     /** Options of a {@code multiple} answer are separated by this character. */
     static final String OPTION_SEPARATOR = ";";
     /** A {@code multiple} answer with no option chosen (option ids are slugs, so this never clashes). */

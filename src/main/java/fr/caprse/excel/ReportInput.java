@@ -1,8 +1,13 @@
 package fr.caprse.excel;
 
 import fr.caprse.domain.assessment.Assessment;
+import fr.caprse.domain.questionnaire.Question;
+import fr.caprse.domain.questionnaire.QuestionType;
 import fr.caprse.domain.questionnaire.Questionnaire;
 import fr.caprse.domain.scoring.AssessmentScore;
+import fr.caprse.domain.scoring.Evaluation;
+import fr.caprse.domain.scoring.Scorer;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 
@@ -35,6 +40,28 @@ public record ReportInput(Questionnaire questionnaire, Assessment assessment, As
 
     public static ReportInput of(Questionnaire questionnaire, Assessment assessment, AssessmentScore score) {
         return new ReportInput(questionnaire, assessment, score, Map.of(), null);
+    }
+
+    /**
+     * Scores {@code assessment} on {@code questionnaire} with the scoring engine and keeps the values of
+     * the computed questions: what the CLI's {@code export} and the app's Export button both report.
+     */
+    public static ReportInput scored(Questionnaire questionnaire, Assessment assessment) {
+        Evaluation evaluation = Evaluation.of(questionnaire, assessment.organisation(), assessment.answers());
+        Map<String, Double> computed = new LinkedHashMap<>();
+        for (Question question : questionnaire.questions()) {
+            if (question.type() == QuestionType.COMPUTED && evaluation.value(question.id()) instanceof Number number
+                    && Double.isFinite(number.doubleValue())) {
+                computed.put(question.id(), number.doubleValue());
+            }
+        }
+        return new ReportInput(questionnaire, assessment, Scorer.score(evaluation), computed, null);
+    }
+
+    /** The previous assessment of the same organisation, scored on its own questionnaire. */
+    public static Previous previous(Questionnaire questionnaire, Assessment previousAssessment) {
+        return new Previous(previousAssessment.period(),
+                Scorer.score(questionnaire, previousAssessment.organisation(), previousAssessment.answers()));
     }
 
     public ReportInput withPrevious(Previous newPrevious) {

@@ -19,6 +19,8 @@ import org.apache.poi.xddf.usermodel.chart.AxisOrientation;
 import org.apache.poi.xddf.usermodel.chart.AxisPosition;
 import org.apache.poi.xddf.usermodel.chart.BarDirection;
 import org.apache.poi.xddf.usermodel.chart.ChartTypes;
+import org.apache.poi.xddf.usermodel.chart.LayoutMode;
+import org.apache.poi.xddf.usermodel.chart.LayoutTarget;
 import org.apache.poi.xddf.usermodel.chart.LegendPosition;
 import org.apache.poi.xddf.usermodel.chart.RadarStyle;
 import org.apache.poi.xddf.usermodel.chart.XDDFBarChartData;
@@ -26,6 +28,7 @@ import org.apache.poi.xddf.usermodel.chart.XDDFCategoryAxis;
 import org.apache.poi.xddf.usermodel.chart.XDDFChartData;
 import org.apache.poi.xddf.usermodel.chart.XDDFDataSource;
 import org.apache.poi.xddf.usermodel.chart.XDDFDataSourcesFactory;
+import org.apache.poi.xddf.usermodel.chart.XDDFManualLayout;
 import org.apache.poi.xddf.usermodel.chart.XDDFNumericalDataSource;
 import org.apache.poi.xddf.usermodel.chart.XDDFRadarChartData;
 import org.apache.poi.xddf.usermodel.chart.XDDFValueAxis;
@@ -33,6 +36,8 @@ import org.apache.poi.xssf.usermodel.XSSFChart;
 import org.apache.poi.xssf.usermodel.XSSFDrawing;
 import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.openxmlformats.schemas.drawingml.x2006.chart.CTDLbls;
+import org.openxmlformats.schemas.drawingml.x2006.chart.STDispBlanksAs;
 
 /**
  * The first sheet, the one a board sees: who, when, on what questionnaire, the overall score and level,
@@ -51,7 +56,10 @@ final class SummarySheet {
     static final int PREVIOUS = 6;
     static final int CHANGE = 7;
     private static final int LAST_COLUMN = 7;
-    private static final int CHART_ROWS = 22;
+    /** Charts sit side by side under the table: the radar on columns A:B, the bars on C:H. */
+    private static final int CHART_ROWS = 26;
+    private static final int CHART_SPLIT_COLUMN = 2;
+    private static final byte[] GRID_COLOUR = {(byte) 0xD9, (byte) 0xD9, (byte) 0xD9};
     private static final byte[] PREVIOUS_COLOUR = {(byte) 0xA6, (byte) 0xA6, (byte) 0xA6};
 
     private final ReportBook book;
@@ -163,6 +171,7 @@ final class SummarySheet {
             r++;
         }
         int lastThemeRow = r - 1;
+        ReportBook.fitRowHeights(sheet, firstThemeRow, lastThemeRow);
         int lastColumn = previous != null ? CHANGE : WEIGHT;
         if (lastThemeRow >= firstThemeRow) {
             sheet.setAutoFilter(new CellRangeAddress(headerRow, lastThemeRow, 0, lastColumn));
@@ -177,9 +186,10 @@ final class SummarySheet {
         if (lastThemeRow >= firstThemeRow) {
             List<Integer> series = previous != null ? List.of(SCORE, PREVIOUS) : List.of(SCORE);
             XSSFDrawing drawing = sheet.createDrawingPatriarch();
-            radar(drawing, r, headerRow, firstThemeRow, lastThemeRow, series);
-            bar(drawing, r, headerRow, firstThemeRow, lastThemeRow, series);
-            r += CHART_ROWS;
+            int chartRows = Math.max(CHART_ROWS, 8 + 2 * series.size() * (lastThemeRow - firstThemeRow + 1) * 2 / 3);
+            radar(drawing, r, r + chartRows, headerRow, firstThemeRow, lastThemeRow, series);
+            bar(drawing, r, r + chartRows, headerRow, firstThemeRow, lastThemeRow, series);
+            r += chartRows;
         }
         book.print(sheet, false, LAST_COLUMN, r, -1, true);
     }
@@ -201,14 +211,27 @@ final class SummarySheet {
         return r + 1;
     }
 
-    private void radar(XSSFDrawing drawing, int top, int headerRow, int first, int last, List<Integer> columns) {
-        XSSFChart chart = drawing.createChart(drawing.createAnchor(0, 0, 0, 0, 0, top, 2, top + CHART_ROWS));
+    private void radar(XSSFDrawing drawing, int top, int bottom, int headerRow, int first, int last, List<Integer> columns) {
+        XSSFChart chart = drawing.createChart(drawing.createAnchor(0, 0, 0, 0, 0, top, CHART_SPLIT_COLUMN, bottom));
         chart.setTitleText(book.texts.get("report.chart.radar"));
         chart.setTitleOverlay(false);
         chart.getOrAddLegend().setPosition(LegendPosition.BOTTOM);
+        // a theme that is not scored has an empty cell: a gap, not a zero
+        chart.getCTChart().addNewDispBlanksAs().setVal(STDispBlanksAs.GAP);
         XDDFCategoryAxis categories = chart.createCategoryAxis(AxisPosition.BOTTOM);
         XDDFValueAxis values = chart.createValueAxis(AxisPosition.LEFT);
         scale(values);
+        values.getOrAddMajorGridProperties().setLineProperties(
+                new XDDFLineProperties(new XDDFSolidFillProperties(XDDFColor.from(GRID_COLOUR))));
+        // LibreOffice leaves a radar small in a wide frame unless the plot area is placed explicitly
+        XDDFManualLayout layout = chart.getOrAddManualLayout();
+        layout.setTarget(LayoutTarget.INNER);
+        layout.setXMode(LayoutMode.EDGE);
+        layout.setYMode(LayoutMode.EDGE);
+        layout.setX(0.22);
+        layout.setY(0.2);
+        layout.setWidthRatio(0.56);
+        layout.setHeightRatio(0.56);
         XDDFRadarChartData data = (XDDFRadarChartData) chart.createData(ChartTypes.RADAR, categories, values);
         data.setStyle(RadarStyle.MARKER);
         data.setVaryColors(false);
@@ -216,11 +239,13 @@ final class SummarySheet {
         chart.plot(data);
     }
 
-    private void bar(XSSFDrawing drawing, int top, int headerRow, int first, int last, List<Integer> columns) {
-        XSSFChart chart = drawing.createChart(drawing.createAnchor(0, 0, 0, 0, 2, top, LAST_COLUMN + 1, top + CHART_ROWS));
+    private void bar(XSSFDrawing drawing, int top, int bottom, int headerRow, int first, int last, List<Integer> columns) {
+        XSSFChart chart = drawing.createChart(drawing.createAnchor(0, 0, 0, 0, CHART_SPLIT_COLUMN, top, LAST_COLUMN + 1, bottom));
         chart.setTitleText(book.texts.get("report.chart.bar"));
         chart.setTitleOverlay(false);
         chart.getOrAddLegend().setPosition(LegendPosition.BOTTOM);
+        // a theme that is not scored has an empty cell: a gap, not a zero
+        chart.getCTChart().addNewDispBlanksAs().setVal(STDispBlanksAs.GAP);
         XDDFCategoryAxis categories = chart.createCategoryAxis(AxisPosition.LEFT);
         // first theme at the top, as in the table
         categories.setOrientation(AxisOrientation.MAX_MIN);
@@ -233,9 +258,21 @@ final class SummarySheet {
         data.setGapWidth(60);
         addSeries(data, headerRow, first, last, columns, false);
         chart.plot(data);
+        for (int i = 0; i < data.getSeriesCount(); i++) {
+            CTDLbls labels = ((XDDFBarChartData.Series) data.getSeries(i)).getCTBarSer().addNewDLbls();
+            labels.addNewNumFmt().setFormatCode("0.0");
+            labels.getNumFmt().setSourceLinked(false);
+            labels.addNewShowVal().setVal(true);
+            labels.addNewShowLegendKey().setVal(false);
+            labels.addNewShowCatName().setVal(false);
+            labels.addNewShowSerName().setVal(false);
+            labels.addNewShowPercent().setVal(false);
+            labels.addNewShowBubbleSize().setVal(false);
+        }
     }
 
     private static void scale(XDDFValueAxis values) {
+        values.setNumberFormat("0");
         values.setMinimum(0);
         values.setMaximum(100);
         values.setMajorUnit(20);
