@@ -45,7 +45,10 @@ public final class ExpressionParser {
     /** The longest source accepted, in characters. */
     public static final int MAX_LENGTH = 2000;
 
-    /** The deepest nesting accepted: parentheses, lists, {@code not} and unary minus. */
+    /**
+     * The deepest nesting accepted: each parenthesis, list, {@code not} and unary minus opens a level.
+     * Chains of one operator ({@code 1 + 1 + ...}) do not nest; {@link #MAX_LENGTH} bounds them.
+     */
     public static final int MAX_DEPTH = 64;
 
     private final List<Token> tokens;
@@ -67,7 +70,7 @@ public final class ExpressionParser {
             throw new ExpressionException("the expression is empty at 0", 0);
         }
         ExpressionParser parser = new ExpressionParser(Tokenizer.tokenize(source));
-        Node root = parser.expression();
+        Node root = parser.or();
         parser.expectEnd();
         return ParsedExpression.of(source, root);
     }
@@ -96,8 +99,9 @@ public final class ExpressionParser {
 
     // ---- grammar ----
 
-    private Node expression() throws ExpressionException {
-        enter();
+    /** A nested expression, inside the parenthesis or list opened by {@code opener}. */
+    private Node expression(Token opener) throws ExpressionException {
+        enter(opener);
         try {
             return or();
         } finally {
@@ -128,7 +132,7 @@ public final class ExpressionParser {
             return comparison();
         }
         Token op = advance();
-        enter();
+        enter(op);
         Node operand = not();
         depth--;
         requireKind(operand, Kind::canBeCondition, "'not' needs a condition, but its operand is ", op);
@@ -174,7 +178,7 @@ public final class ExpressionParser {
             return primary();
         }
         Token op = advance();
-        enter();
+        enter(op);
         Node operand = unary();
         depth--;
         requireKind(operand, Kind::canBeNumber, "'-' needs a number, but its operand is ", op);
@@ -204,8 +208,7 @@ public final class ExpressionParser {
                 advance();
                 return new Name(Scope.ANSWER, token.text(), token.position());
             case LPAREN:
-                advance();
-                Node inner = expression();
+                Node inner = expression(advance());
                 expect(Type.RPAREN, "')'");
                 return inner;
             case LBRACKET:
@@ -220,10 +223,10 @@ public final class ExpressionParser {
         Token open = advance();
         List<Node> items = new ArrayList<>();
         if (peek().type() != Type.RBRACKET) {
-            items.add(expression());
+            items.add(expression(open));
             while (peek().type() == Type.COMMA) {
                 advance();
-                items.add(expression());
+                items.add(expression(open));
             }
         }
         Token close = peek();
@@ -291,9 +294,9 @@ public final class ExpressionParser {
 
     // ---- tokens ----
 
-    private void enter() throws ExpressionException {
+    private void enter(Token opener) throws ExpressionException {
         if (++depth > MAX_DEPTH) {
-            int at = peek().position();
+            int at = opener.position();
             throw error("expression nested too deeply (more than " + MAX_DEPTH + " levels) at " + at, at);
         }
     }

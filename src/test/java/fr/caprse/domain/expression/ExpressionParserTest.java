@@ -179,4 +179,45 @@ class ExpressionParserTest {
                 .hasMessageContaining("unknown question 'env-energi'")
                 .satisfies(e -> assertThat(((ExpressionException) e).position()).isEqualTo(23));
     }
+
+    // ---- hostile input ----
+
+    @Test
+    void aTooLongExpressionIsRefused() throws ExpressionException {
+        String longest = "1" + " + 1".repeat((ExpressionParser.MAX_LENGTH - 1) / 4);
+        assertThat(longest.length()).isLessThanOrEqualTo(ExpressionParser.MAX_LENGTH);
+        assertThat(ExpressionParser.parse(longest).evaluate(MapContext.empty()))
+                .isEqualTo(1.0 + (ExpressionParser.MAX_LENGTH - 1) / 4);
+
+        ExpressionException e = failure("1" + " ".repeat(ExpressionParser.MAX_LENGTH));
+        assertThat(e.getMessage()).contains("expression too long: 2001 characters, at most 2000");
+        assertThat(e.position()).isEqualTo(ExpressionParser.MAX_LENGTH);
+    }
+
+    @Test
+    void nestingUpToTheLimitIsAcceptedAndDeeperIsRefused() throws ExpressionException {
+        int max = ExpressionParser.MAX_DEPTH;
+        assertThat(ExpressionParser.parse("(".repeat(max) + "1" + ")".repeat(max)).evaluate(MapContext.empty()))
+                .isEqualTo(1.0);
+        ExpressionException e = failure("(".repeat(max + 1) + "1" + ")".repeat(max + 1));
+        assertThat(e.getMessage()).contains("nested too deeply (more than 64 levels)");
+        assertThat(e.position()).isEqualTo(max);
+    }
+
+    @Test
+    void deepNestingOfEveryKindGivesAnErrorNotAStackOverflow() {
+        assertThat(failure("(".repeat(999) + "1" + ")".repeat(999)).getMessage()).contains("nested too deeply");
+        assertThat(failure("[".repeat(1000) + "]".repeat(1000)).getMessage()).contains("nested too deeply");
+        assertThat(failure("not ".repeat(400) + "true").getMessage()).contains("nested too deeply");
+        assertThat(failure("-".repeat(1999) + "1").getMessage()).contains("nested too deeply");
+        assertThat(failure("(".repeat(1999)).getMessage()).contains("nested too deeply");
+    }
+
+    @Test
+    void longChainsWithinTheLengthLimitEvaluateWithoutOverflow() throws ExpressionException {
+        String chain = "org.ess" + " or org.ess".repeat(150) + " or true";
+        assertThat(ExpressionParser.parse(chain).evaluate(MapContext.empty())).isEqualTo(true);
+        String sum = "1" + "-1".repeat(999);
+        assertThat(ExpressionParser.parse(sum).evaluate(MapContext.empty())).isEqualTo(-998.0);
+    }
 }

@@ -1,0 +1,517 @@
+package fr.caprse.yaml;
+
+import fr.caprse.domain.expression.Expression;
+import fr.caprse.domain.expression.ExpressionException;
+import fr.caprse.domain.expression.ExpressionParser;
+import fr.caprse.domain.questionnaire.Bands;
+import fr.caprse.domain.questionnaire.Level;
+import fr.caprse.domain.questionnaire.Option;
+import fr.caprse.domain.questionnaire.Question;
+import fr.caprse.domain.questionnaire.QuestionType;
+import fr.caprse.domain.questionnaire.Questionnaire;
+import fr.caprse.domain.questionnaire.Scale;
+import fr.caprse.domain.questionnaire.Text;
+import fr.caprse.domain.questionnaire.Theme;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.snakeyaml.engine.v2.nodes.Node;
+
+/**
+ * Maps a questionnaire's node tree to the domain records, checking it against the format on the way:
+ * keys, types, ids, translations, the scale, options, bands, expressions and the dependencies between
+ * questions. Every problem is reported; the questionnaire is built only when there is none.
+ */
+final class QuestionnaireReader {
+
+    static final List<String> TOP_KEYS = List.of("id", "version", "languages", "title", "description", "scale", "themes");
+    static final List<String> TOP_REQUIRED = List.of("id", "version", "languages", "title", "scale", "themes");
+    static final List<String> SCALE_KEYS = List.of("levels");
+    static final List<String> LEVEL_KEYS = List.of("value", "label", "description");
+    static final List<String> LEVEL_REQUIRED = List.of("value", "label");
+    static final List<String> LEVEL_OVERRIDE_KEYS = List.of("value", "description");
+    static final List<String> THEME_KEYS = List.of("id", "title", "description", "weight", "references", "questions");
+    static final List<String> THEME_REQUIRED = List.of("id", "title", "questions");
+    static final List<String> QUESTION_KEYS = List.of("id", "type", "text", "help", "weight", "na", "required",
+            "applies_when", "options", "max_points", "unit", "min", "max", "bands", "formula", "references",
+            "recommendation", "levels");
+    static final List<String> QUESTION_REQUIRED = List.of("id", "type", "text");
+    static final List<String> OPTION_KEYS = List.of("id", "label", "points");
+    static final List<String> BAND_KEYS = List.of("at_least", "at_most", "points");
+
+    /** Semantic versioning 2.0.0, e.g. 1.0.0, 2.1.0-draft.1. */
+    static final Pattern SEMVER = Pattern.compile("(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)"
+            + "(-[0-9A-Za-z-]+(\\.[0-9A-Za-z-]+)*)?(\\+[0-9A-Za-z-]+(\\.[0-9A-Za-z-]+)*)?");
+    static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}");
+
+    private static final String TYPES = Arrays.stream(QuestionType.values()).map(QuestionType::fileName)
+            .collect(Collectors.joining(", "));
+
+    private final NodeReader read;
+    private final Problems problems;
+    private List<String> languages;
+    private Scale scale;
+    private final Map<String, Node> themeIds = new HashMap<>();
+    private final Map<String, Node> questionIds = new HashMap<>();
+    private final List<ExpressionChecks.Draft> drafts = new ArrayList<>();
+
+    QuestionnaireReader(NodeReader read) {
+        this.read = read;
+        this.problems = read.problems();
+    }
+
+    /** The questionnaire, or null when the file has any problem (all of them reported). */
+    Questionnaire read(Node root, String contentHash) {
+        NodeReader.Fields top = read.fields(root, "the questionnaire", TOP_KEYS, TOP_REQUIRED);
+        if (top == null) {
+            return null;
+        }
+        languages = top.has("languages") ? languages(top.get("languages")) : null;
+        String id = top.has("id") ? read.slug(top.get("id"), "questionnaire", "id") : null;
+        String version = top.has("version") ? version(top.get("version")) : null;
+        Text title = top.has("title") ? read.text(top.get("title"), "questionnaire", "title", languages) : null;
+        Text description = top.has("description")
+                ? read.text(top.get("description"), "questionnaire", "description", languages) : Text.EMPTY;
+        scale = top.has("scale") ? scale(top.get("scale")) : null;
+        List<Theme> themes = top.has("themes") ? themes(top.get("themes")) : null;
+        new ExpressionChecks(read, drafts).check();
+        if (!problems.isEmpty()) {
+            return null;
+        }
+        return new Questionnaire(id, version, languages, title, description, scale, themes, contentHash);
+    }
+
+    private List<String> languages(Node node) {
+        List<String> values = read.strings(node, "questionnaire", "languages");
+        if (values == null) {
+            return null;
+        }
+        List<Node> items = read.list(node, "questionnaire", "languages");
+        if (values.isEmpty()) {
+            problems.at(node, "questionnaire: languages must list at least one language, like [fr, en]");
+            return null;
+        }
+        int before = problems.count();
+        for (int i = 0; i < values.size(); i++) {
+            String language = values.get(i);
+            if (!LANGUAGE.matcher(language).matches()) {
+                problems.at(items.get(i), "questionnaire: language '" + language
+                        + "' must be a lower-case ISO 639 code such as fr or en");
+            } else if (values.indexOf(language) < i) {
+                problems.at(items.get(i), "questionnaire: language '" + language + "' is listed twice");
+            }
+        }
+        return problems.count() > before ? null : values;
+    }
+
+    private String version(Node node) {
+        String value = read.string(node, "questionnaire", "version");
+        if (value != null && !SEMVER.matcher(value).matches()) {
+            problems.at(node, "questionnaire: version '" + value
+                    + "' must be a semantic version MAJOR.MINOR.PATCH such as 1.0.0 (in quotes if YAML reads it as a number)");
+            return null;
+        }
+        return value;
+    }
+
+    private Scale scale(Node node) {
+        int before = problems.count();
+        NodeReader.Fields fields = read.fields(node, "scale", SCALE_KEYS, SCALE_KEYS);
+        if (fields == null || !fields.has("levels")) {
+            return null;
+        }
+        List<Node> items = read.list(fields.get("levels"), "scale", "levels");
+        if (items == null) {
+            return null;
+        }
+        if (items.isEmpty()) {
+            problems.at(fields.get("levels"), "scale: levels must list at least one level (value 0)");
+            return null;
+        }
+        List<Level> levels = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            String where = "scale level " + (i + 1);
+            NodeReader.Fields level = read.fields(items.get(i), where, LEVEL_KEYS, LEVEL_REQUIRED);
+            if (level == null) {
+                continue;
+            }
+            Integer value = level.has("value") ? read.integer(level.get("value"), where, "value") : null;
+            if (value != null && value != i) {
+                problems.at(level.get("value"), "scale: level values must be 0, 1, 2 ... in order; expected " + i
+                        + " here, found " + value);
+            }
+            Text label = level.has("label") ? read.text(level.get("label"), where, "label", languages) : null;
+            Text description = level.has("description")
+                    ? read.text(level.get("description"), where, "description", languages) : Text.EMPTY;
+            if (problems.count() == before) {
+                levels.add(new Level(i, label, description));
+            }
+        }
+        return problems.count() > before ? null : new Scale(levels);
+    }
+
+    private List<Theme> themes(Node node) {
+        List<Node> items = read.list(node, "questionnaire", "themes");
+        if (items == null) {
+            return null;
+        }
+        if (items.isEmpty()) {
+            problems.at(node, "questionnaire: themes must list at least one theme");
+            return null;
+        }
+        List<Theme> themes = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            themes.add(theme(items.get(i), i + 1));
+        }
+        return themes.contains(null) ? null : themes;
+    }
+
+    private Theme theme(Node node, int number) {
+        int before = problems.count();
+        NodeReader.Fields fields = read.fields(node, "theme " + number, THEME_KEYS, THEME_REQUIRED);
+        if (fields == null) {
+            return null;
+        }
+        String id = fields.has("id") ? read.slug(fields.get("id"), "theme " + number, "id") : null;
+        String where = id == null ? "theme " + number : "theme '" + id + "'";
+        if (id != null) {
+            Node first = themeIds.putIfAbsent(id, fields.get("id"));
+            if (first != null) {
+                problems.at(fields.get("id"), where + ": the id '" + id + "' is already used by the theme at line "
+                        + NodeReader.line(first) + "; theme ids must be unique");
+            }
+        }
+        Text title = fields.has("title") ? read.text(fields.get("title"), where, "title", languages) : null;
+        Text description = fields.has("description")
+                ? read.text(fields.get("description"), where, "description", languages) : Text.EMPTY;
+        Double weight = fields.has("weight") ? read.nonNegative(fields.get("weight"), where, "weight") : Double.valueOf(1);
+        List<String> references = fields.has("references")
+                ? read.strings(fields.get("references"), where, "references") : List.of();
+        List<Question> questions = new ArrayList<>();
+        if (fields.has("questions")) {
+            List<Node> items = read.list(fields.get("questions"), where, "questions");
+            if (items != null && items.isEmpty()) {
+                problems.at(fields.get("questions"), where + ": questions must list at least one question");
+            }
+            if (items != null) {
+                for (int i = 0; i < items.size(); i++) {
+                    questions.add(question(items.get(i), where, i + 1));
+                }
+            }
+        }
+        if (problems.count() > before) {
+            return null;
+        }
+        return new Theme(id, title, description, weight, references, questions);
+    }
+
+    private Question question(Node node, String themeWhere, int number) {
+        int before = problems.count();
+        String numbered = "question " + number + " of " + themeWhere;
+        NodeReader.Fields f = read.fields(node, numbered, QUESTION_KEYS, QUESTION_REQUIRED);
+        if (f == null) {
+            return null;
+        }
+        String id = f.has("id") ? read.slug(f.get("id"), numbered, "id") : null;
+        String where = id == null ? numbered : "question '" + id + "'";
+        if (id != null) {
+            Node first = questionIds.putIfAbsent(id, f.get("id"));
+            if (first != null) {
+                problems.at(f.get("id"), where + ": the id '" + id + "' is already used by the question at line "
+                        + NodeReader.line(first) + "; question ids must be unique in the whole file");
+            }
+        }
+        QuestionType type = f.has("type") ? type(f.get("type"), where) : null;
+        Text text = f.has("text") ? read.text(f.get("text"), where, "text", languages) : null;
+        Text help = f.has("help") ? read.text(f.get("help"), where, "help", languages) : Text.EMPTY;
+        Double weight = f.has("weight") ? read.nonNegative(f.get("weight"), where, "weight") : Double.valueOf(1);
+        Boolean na = f.has("na") ? read.bool(f.get("na"), where, "na") : Boolean.FALSE;
+        Boolean required = f.has("required") ? read.bool(f.get("required"), where, "required") : Boolean.FALSE;
+        List<String> references = f.has("references") ? read.strings(f.get("references"), where, "references") : List.of();
+        Text recommendation = f.has("recommendation")
+                ? read.text(f.get("recommendation"), where, "recommendation", languages) : Text.EMPTY;
+        Expression appliesWhen = f.has("applies_when") ? expression(f.get("applies_when"), where, "applies_when") : null;
+
+        List<Option> options = null;
+        Double maxPoints = null;
+        String unit = null;
+        Double min = null;
+        Double max = null;
+        Bands bands = null;
+        Expression formula = null;
+        List<Level> levels = List.of();
+        if (type != null) {
+            boolean scored = weight == null || weight > 0;
+            options = options(f, type, where, scored);
+            maxPoints = maxPoints(f, type, where);
+            boolean numeric = type.isNumeric();
+            // a computed figure has a unit too (MWh per employee, tCO2e per M€): an extension of the contract
+            if (onlyFor(f, "unit", numeric || type == QuestionType.COMPUTED, where, "number, percent and computed questions")) {
+                unit = read.string(f.get("unit"), where, "unit");
+            }
+            if (onlyFor(f, "min", numeric, where, "number and percent questions")) {
+                min = bound(f.get("min"), type, where, "min");
+            }
+            if (onlyFor(f, "max", numeric, where, "number and percent questions")) {
+                max = bound(f.get("max"), type, where, "max");
+            }
+            if (min != null && max != null && min > max) {
+                problems.at(f.get("max"), where + ": max " + NodeReader.format(max) + " is below min "
+                        + NodeReader.format(min));
+            }
+            if (onlyFor(f, "bands", numeric, where, "number and percent questions")) {
+                bands = bands(f.get("bands"), type, where);
+            }
+            if (onlyFor(f, "formula", type == QuestionType.COMPUTED, where, "computed questions")) {
+                formula = expression(f.get("formula"), where, "formula");
+            } else if (type == QuestionType.COMPUTED) {
+                problems.at(f.node(), where + ": a computed question needs a formula, such as "
+                        + "formula: answer.energy-kwh / org.employees");
+            }
+            if (onlyFor(f, "levels", type == QuestionType.MATURITY, where, "maturity questions")) {
+                levels = levels(f.get("levels"), where);
+            }
+        }
+        if (id != null && type != null) {
+            drafts.add(new ExpressionChecks.Draft(id, type, f.get("id"),
+                    f.get("applies_when"), appliesWhen, f.get("formula"), formula));
+        }
+        if (problems.count() > before) {
+            return null;
+        }
+        return new Question(id, type, text, help, weight, na, required, appliesWhen, options, maxPoints, unit,
+                min, max, bands, formula, references, recommendation, levels);
+    }
+
+    private QuestionType type(Node node, String where) {
+        String value = read.string(node, where, "type");
+        if (value == null) {
+            return null;
+        }
+        QuestionType type = QuestionType.fromFileName(value).orElse(null);
+        if (type == null) {
+            problems.at(node, where + ": unknown type '" + value + "'" + Suggestions.didYouMean(value,
+                    Arrays.stream(QuestionType.values()).map(QuestionType::fileName).toList())
+                    + "; types: " + TYPES);
+        }
+        return type;
+    }
+
+    /** Whether {@code key} is present and allowed; reports it when present on the wrong type. */
+    private boolean onlyFor(NodeReader.Fields f, String key, boolean allowed, String where, String forWhom) {
+        if (!f.has(key)) {
+            return false;
+        }
+        if (!allowed) {
+            problems.at(f.keyNode(key), where + ": " + key + " is only for " + forWhom + "; remove it");
+            return false;
+        }
+        return true;
+    }
+
+    private List<Option> options(NodeReader.Fields f, QuestionType type, String where, boolean scored) {
+        boolean takesOptions = type == QuestionType.SINGLE || type == QuestionType.MULTIPLE;
+        if (!f.has("options")) {
+            if (takesOptions) {
+                problems.at(f.node(), where + ": a " + type.fileName()
+                        + " question needs options: a list of {id, label, points}");
+            }
+            return null;
+        }
+        if (!takesOptions) {
+            problems.at(f.keyNode("options"), where + ": options are only for single and multiple questions"
+                    + (type == QuestionType.YESNO ? " (a yesno question always has the options yes and no)" : "")
+                    + "; remove them");
+            return null;
+        }
+        List<Node> items = read.list(f.get("options"), where, "options");
+        if (items == null) {
+            return null;
+        }
+        if (items.isEmpty()) {
+            problems.at(f.get("options"), where + ": options must list at least one option");
+            return null;
+        }
+        int before = problems.count();
+        List<String> required = scored ? OPTION_KEYS : List.of("id", "label");
+        Map<String, Node> ids = new HashMap<>();
+        List<Option> options = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            String numbered = "option " + (i + 1) + " of " + where;
+            NodeReader.Fields o = read.fields(items.get(i), numbered, OPTION_KEYS, required);
+            if (o == null) {
+                continue;
+            }
+            String id = o.has("id") ? read.slug(o.get("id"), numbered, "id") : null;
+            String optionWhere = id == null ? numbered : "option '" + id + "' of " + where;
+            if (id != null) {
+                Node first = ids.putIfAbsent(id, o.get("id"));
+                if (first != null) {
+                    problems.at(o.get("id"), optionWhere + ": the id '" + id + "' is already used by the option at line "
+                            + NodeReader.line(first) + "; option ids must be unique in a question");
+                }
+            }
+            Text label = o.has("label") ? read.text(o.get("label"), optionWhere, "label", languages) : null;
+            Double points = o.has("points") ? read.nonNegative(o.get("points"), optionWhere, "points") : Double.valueOf(0);
+            if (problems.count() == before) {
+                options.add(new Option(id, label, points));
+            }
+        }
+        return problems.count() > before ? null : options;
+    }
+
+    private Double maxPoints(NodeReader.Fields f, QuestionType type, String where) {
+        if (!onlyFor(f, "max_points", type == QuestionType.MULTIPLE, where, "multiple questions")) {
+            return null;
+        }
+        Double value = read.nonNegative(f.get("max_points"), where, "max_points");
+        if (value != null && value == 0) {
+            problems.at(f.get("max_points"), where + ": max_points of 0 leaves nothing to earn; remove it "
+                    + "(the cap is then the sum of the options' points) or give a number above 0");
+            return null;
+        }
+        return value;
+    }
+
+    private Double bound(Node node, QuestionType type, String where, String what) {
+        Double value = read.number(node, where, what);
+        if (value != null && type == QuestionType.PERCENT && (value < 0 || value > 100)) {
+            problems.at(node, where + ": " + what + " " + NodeReader.format(value)
+                    + " is outside 0 to 100 (a percent question goes from 0 to 100)");
+            return null;
+        }
+        return value;
+    }
+
+    private Bands bands(Node node, QuestionType type, String where) {
+        List<Node> items = read.list(node, where, "bands");
+        if (items == null) {
+            return null;
+        }
+        if (items.isEmpty()) {
+            problems.at(node, where + ": bands must list at least one band, like {at_least: 50, points: 2}");
+            return null;
+        }
+        int before = problems.count();
+        Bands.Kind kind = null;
+        Map<Double, Node> bounds = new HashMap<>();
+        List<Bands.Band> bands = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            String bandWhere = "band " + (i + 1) + " of " + where;
+            NodeReader.Fields b = read.fields(items.get(i), bandWhere, BAND_KEYS, List.of("points"));
+            if (b == null) {
+                continue;
+            }
+            String key;
+            if (b.has("at_least") && b.has("at_most")) {
+                problems.at(b.keyNode("at_most"), bandWhere + ": a band has either at_least or at_most, not both");
+                continue;
+            } else if (b.has("at_least")) {
+                key = "at_least";
+            } else if (b.has("at_most")) {
+                key = "at_most";
+            } else {
+                problems.at(b.node(), bandWhere + ": missing required key 'at_least' or 'at_most'");
+                continue;
+            }
+            Bands.Kind bandKind = key.equals("at_least") ? Bands.Kind.AT_LEAST : Bands.Kind.AT_MOST;
+            if (kind == null) {
+                kind = bandKind;
+            } else if (kind != bandKind) {
+                problems.at(b.keyNode(key), bandWhere + ": bands mix at_least and at_most; use one kind for all the "
+                        + "bands of a question");
+            }
+            Double bound = bound(b.get(key), type, bandWhere, key);
+            if (bound != null) {
+                Node first = bounds.putIfAbsent(bound, b.get(key));
+                if (first != null) {
+                    problems.at(b.get(key), bandWhere + ": another band already has " + key + " "
+                            + NodeReader.format(bound) + " (line " + NodeReader.line(first) + ")");
+                }
+            }
+            Double points = b.has("points") ? read.nonNegative(b.get("points"), bandWhere, "points") : null;
+            if (problems.count() == before) {
+                bands.add(new Bands.Band(bound, points));
+            }
+        }
+        return problems.count() > before ? null : new Bands(kind, bands);
+    }
+
+    private List<Level> levels(Node node, String where) {
+        List<Node> items = read.list(node, where, "levels");
+        if (items == null) {
+            return List.of();
+        }
+        int before = problems.count();
+        List<Level> levels = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            String levelWhere = "level " + (i + 1) + " of " + where;
+            NodeReader.Fields l = read.fields(items.get(i), levelWhere, LEVEL_OVERRIDE_KEYS, LEVEL_OVERRIDE_KEYS);
+            if (l == null) {
+                continue;
+            }
+            Integer value = l.has("value") ? read.integer(l.get("value"), levelWhere, "value") : null;
+            if (value != null && value != i) {
+                problems.at(l.get("value"), where + ": levels must give the scale's values 0, 1, 2 ... in order; expected "
+                        + i + " here, found " + value);
+            } else if (value != null && scale != null && value > scale.highest()) {
+                problems.at(l.get("value"), where + ": level " + value + " is not on the scale (0 to "
+                        + scale.highest() + ")");
+            }
+            Text description = l.has("description")
+                    ? read.text(l.get("description"), levelWhere, "description", languages) : null;
+            if (problems.count() == before) {
+                Text label = scale != null && i <= scale.highest() ? scale.level(i).label() : Text.EMPTY;
+                levels.add(new Level(i, label, description));
+            }
+        }
+        if (problems.count() == before && scale != null && levels.size() < scale.levels().size()) {
+            problems.at(node, where + ": levels must give every value of the scale (0 to " + scale.highest()
+                    + "); " + levels.size() + " found");
+        }
+        return problems.count() > before ? List.of() : levels;
+    }
+
+    private Expression expression(Node node, String where, String what) {
+        String source = read.string(node, where, what);
+        if (source == null) {
+            return null;
+        }
+        try {
+            return ExpressionParser.parse(source);
+        } catch (ExpressionException e) {
+            int[] at = read.positionIn(node, e.position());
+            problems.at(at[0], at[1], where + ": " + what + ": " + withoutOffset(e.getMessage(), e.position()));
+        } catch (RuntimeException e) {
+            problems.at(node, where + ": " + what + " cannot be read: " + e);
+        }
+        return null;
+    }
+
+    /**
+     * The parser's message without its " at 14" (an offset inside the expression): the problem already
+     * carries the line and column.
+     */
+    static String withoutOffset(String message, int position) {
+        return message == null ? "syntax error" : message.replaceAll(",? at " + position + "(?=$|[;:,)])", "");
+    }
+
+    /** The keys allowed in each kind of map of the format (the documentation test checks it names them all). */
+    static Map<String, List<String>> allowedKeys() {
+        Map<String, List<String>> keys = new LinkedHashMap<>();
+        keys.put("questionnaire", TOP_KEYS);
+        keys.put("scale", SCALE_KEYS);
+        keys.put("scale level", LEVEL_KEYS);
+        keys.put("theme", THEME_KEYS);
+        keys.put("question", QUESTION_KEYS);
+        keys.put("option", OPTION_KEYS);
+        keys.put("band", BAND_KEYS);
+        keys.put("question level", LEVEL_OVERRIDE_KEYS);
+        return keys;
+    }
+}
