@@ -62,7 +62,7 @@ public class CapRseApp extends Application {
         AppServices services = new AppServices(new SqliteWorkspace(database),
                 TaskRunner.background(tasks, Platform::runLater), TaskRunner.background(saves, Platform::runLater),
                 dialogs, Clock.systemDefaultZone(), i18n, new BuiltInCatalog());
-        MainWindow window = new MainWindow(services, new AppAssessmentFiles(),
+        MainWindow window = new MainWindow(services, new AppAssessmentFiles(database),
                 new RecentFiles(dataDir.resolve("recent-files.txt")));
         Scene scene = new Scene(window.root(), 1280, 800);
         scene.getStylesheets().add(MainWindow.class.getResource("app.css").toExternalForm());

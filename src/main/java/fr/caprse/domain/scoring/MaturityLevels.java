@@ -3,6 +3,11 @@ package fr.caprse.domain.scoring;
 /**
  * The maturity level of a score: [0, 20) → 0, [20, 40) → 1, [40, 60) → 2, [60, 80) → 3, [80, 100] → 4,
  * always from the unrounded score (79.96 is level 3 though shown as 80.0).
+ *
+ * <p>Double arithmetic can leave a score whose exact value is a boundary one bit below it (a theme at
+ * exactly 60 computed as 59.99999999999999). The level is therefore read from the score snapped to nine
+ * decimals: far finer than any display, so 79.96 stays level 3, while binary noise no longer drops a
+ * score to the level below.
  */
 public final class MaturityLevels {
 
@@ -15,6 +20,7 @@ public final class MaturityLevels {
         if (Double.isNaN(score)) {
             throw new IllegalArgumentException("score is not a number");
         }
+        score = Math.round(score * 1e9) / 1e9;
         if (score < 20) {
             return 0;
         }

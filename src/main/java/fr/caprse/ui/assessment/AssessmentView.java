@@ -201,9 +201,11 @@ public final class AssessmentView {
             count.setId("nav-count-" + theme.id());
             HBox line = new HBox(6, bar, count);
             line.setAlignment(Pos.CENTER_LEFT);
-            button.setGraphic(line);
-            button.setContentDisplay(javafx.scene.control.ContentDisplay.BOTTOM);
-            button.setGraphicTextGap(4);
+            Label label = new Label(theme.title().get(lang));
+            label.getStyleClass().add("nav-theme-title");
+            VBox graphic = new VBox(3, label, line);
+            button.setText(null);
+            button.setGraphic(graphic);
             button.setAccessibleText(theme.title().get(lang) + " " + count.getText());
             nav.getChildren().add(button);
         }

@@ -142,6 +142,13 @@ public final class HomeView {
         Label details = new Label(String.join(" · ", facts));
         details.getStyleClass().add("muted");
         GridPane table = new GridPane();
+        javafx.scene.layout.ColumnConstraints periodColumn = new javafx.scene.layout.ColumnConstraints();
+        periodColumn.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        javafx.scene.layout.ColumnConstraints questionnaireColumn = new javafx.scene.layout.ColumnConstraints();
+        questionnaireColumn.setHgrow(Priority.ALWAYS);
+        javafx.scene.layout.ColumnConstraints fixed = new javafx.scene.layout.ColumnConstraints();
+        fixed.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        table.getColumnConstraints().addAll(periodColumn, questionnaireColumn, fixed, fixed, fixed);
         table.setHgap(14);
         table.setVgap(6);
         String[] heads = {"home.col.period", "home.col.questionnaire", "home.col.completion", "home.col.score"};
@@ -165,23 +172,25 @@ public final class HomeView {
             value.setId("score-" + entry.id());
             Button openButton = button("open-" + entry.id(), "home.open", () -> open.accept(entry));
             openButton.getStyleClass().add("accent");
-            Button report = button("report-" + entry.id(), "home.report", () -> services.dialogs()
+            MenuItem report = menuItem("report-" + entry.id(), "home.report", () -> services.dialogs()
                     .chooseFileToSave(i18n.get("home.report.title"), fileName(organisation, entry) + ".xlsx",
                             List.of(new DialogService.FileFilter(i18n.get("file.xlsx"), List.of("*.xlsx"))))
                     .ifPresent(file -> model.exportReport(entry, file)));
-            Button export = button("export-" + entry.id(), "home.export", () -> services.dialogs()
+            MenuItem export = menuItem("export-" + entry.id(), "home.export", () -> services.dialogs()
                     .chooseFileToSave(i18n.get("home.export.title"), fileName(organisation, entry) + ".rse.json", List.of(jsonFilter()))
                     .ifPresent(file -> model.exportFile(entry, file)));
-            Button duplicate = button("duplicate-" + entry.id(), "home.duplicate", () -> askPeriod(entry)
+            MenuItem duplicate = menuItem("duplicate-" + entry.id(), "home.duplicate", () -> askPeriod(entry)
                     .ifPresent(period1 -> model.duplicate(entry, period1, open)));
-            Button delete = button("delete-" + entry.id(), "home.delete", () -> {
+            MenuItem delete = menuItem("delete-" + entry.id(), "home.delete", () -> {
                 if (services.dialogs().confirm(i18n.get("home.delete.title"),
                         i18n.get("home.delete.message", organisation.name(), entry.period()), i18n.get("home.delete"))) {
                     model.delete(entry);
                 }
             });
-            delete.getStyleClass().add("danger");
-            HBox buttons = new HBox(6, openButton, report, export, duplicate, delete);
+            MenuButton more = new MenuButton(i18n.get("home.more"));
+            more.setId("more-" + entry.id());
+            more.getItems().addAll(report, export, duplicate, new javafx.scene.control.SeparatorMenuItem(), delete);
+            HBox buttons = new HBox(6, openButton, more);
             table.addRow(r++, period, questionnaire, completion, value, buttons);
         }
         VBox card = new VBox(8, name, details, table);
@@ -209,6 +218,13 @@ public final class HomeView {
 
     private static String fileName(Organisation organisation, Workspace.AssessmentEntry entry) {
         return (organisation.name() + "-" + entry.period()).replaceAll("[^\\p{L}\\p{N}._-]+", "-");
+    }
+
+    private MenuItem menuItem(String id, String key, Runnable action) {
+        MenuItem item = new MenuItem(i18n.get(key));
+        item.setId(id);
+        item.setOnAction(e -> action.run());
+        return item;
     }
 
     private Button button(String id, String key, Runnable action) {

@@ -41,12 +41,16 @@ public final class OrganisationProfileViewModel {
     private final ReadOnlyStringWrapper employeesError = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper sizeWarning = new ReadOnlyStringWrapper("");
     private final BooleanBinding valid;
+    private OrganisationSize autoSize;
 
     public OrganisationProfileViewModel(ObjectProperty<I18n> i18n) {
         this.i18n = i18n;
         name.addListener((o, a, b) -> validate());
         sector.addListener((o, a, b) -> validate());
-        employees.addListener((o, a, b) -> validate());
+        employees.addListener((o, a, b) -> {
+            validate();
+            suggestSize();
+        });
         size.addListener((o, a, b) -> validate());
         i18n.addListener((o, a, b) -> validate());
         valid = Bindings.createBooleanBinding(
@@ -95,6 +99,19 @@ public final class OrganisationProfileViewModel {
         }
         sizeWarning.set(parsed != null && size.get() != null && size.get() != sizeFor(parsed)
                 ? texts.get("profile.warning.size", texts.get("size." + sizeFor(parsed).code())) : "");
+    }
+
+    /** Fills the size from the headcount while the user has not chosen one that differs. */
+    private void suggestSize() {
+        try {
+            int count = Integer.parseInt(employees.get().trim());
+            if (count >= 0 && (size.get() == null || size.get() == autoSize)) {
+                autoSize = sizeFor(count);
+                size.set(autoSize);
+            }
+        } catch (NumberFormatException e) {
+            // not a number yet: the error is shown beside the field
+        }
     }
 
     /** The EU size class of a headcount: micro under 10, small under 50, medium under 250. */

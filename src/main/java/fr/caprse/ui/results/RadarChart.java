@@ -67,7 +67,7 @@ public final class RadarChart extends Region {
         }
         double cx = width / 2;
         double cy = height / 2;
-        double radius = Math.min(width, height) / 2 - 70;
+        double radius = Math.min(width / 2 - 120, height / 2 - 45);
         if (radius < 20) {
             return;
         }
@@ -107,7 +107,13 @@ public final class RadarChart extends Region {
             double ly = cy - (radius + 14) * Math.cos(a);
             g.setTextAlign(Math.abs(Math.sin(a)) < 0.2 ? TextAlignment.CENTER : Math.sin(a) > 0 ? TextAlignment.LEFT : TextAlignment.RIGHT);
             g.setTextBaseline(Math.cos(a) > 0.5 ? VPos.BOTTOM : Math.cos(a) < -0.5 ? VPos.TOP : VPos.CENTER);
-            g.fillText(axes.get(i).label(), lx, ly);
+            List<String> lines = wrap(axes.get(i).label(), 18);
+            double lineHeight = font.getSize() * 1.2;
+            double top = Math.cos(a) > 0.5 ? ly - lineHeight * (lines.size() - 1)
+                    : Math.cos(a) < -0.5 ? ly : ly - lineHeight * (lines.size() - 1) / 2;
+            for (int l = 0; l < lines.size(); l++) {
+                g.fillText(lines.get(l), lx, top + l * lineHeight);
+            }
         }
     }
 
@@ -138,6 +144,26 @@ public final class RadarChart extends Region {
                 g.fillOval(xs[i] - 3.5, ys[i] - 3.5, 7, 7);
             }
         }
+    }
+
+    /** Splits a label into lines of at most about {@code width} characters, at spaces. */
+    static List<String> wrap(String label, int width) {
+        List<String> lines = new ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        for (String word : label.split(" ")) {
+            if (line.length() > 0 && line.length() + 1 + word.length() > width) {
+                lines.add(line.toString());
+                line.setLength(0);
+            }
+            if (line.length() > 0) {
+                line.append(' ');
+            }
+            line.append(word);
+        }
+        if (line.length() > 0) {
+            lines.add(line.toString());
+        }
+        return lines;
     }
 
     private static double angle(int i, int n) {

@@ -82,22 +82,27 @@ public final class ResultsView {
         radar.setAxes(model.themes().stream()
                 .map(r -> new RadarChart.Axis(r.theme().title().get(lang), r.score().score(), r.previousScore())).toList());
         HBox.setHgrow(radar, Priority.ALWAYS);
-        CategoryAxis x = new CategoryAxis();
-        NumberAxis y = new NumberAxis(0, 100, 20);
-        BarChart<String, Number> bars = new BarChart<>(x, y);
+        // horizontal bars: theme names are long and stay readable on the category axis
+        NumberAxis x = new NumberAxis(0, 100, 20);
+        CategoryAxis y = new CategoryAxis();
+        BarChart<Number, String> bars = new BarChart<>(x, y);
         bars.setId("bars");
         bars.setLegendVisible(model.previous().isPresent());
         bars.setAnimated(false);
-        bars.setPrefHeight(340);
-        XYChart.Series<String, Number> current = new XYChart.Series<>();
+        bars.setPrefHeight(380);
+        bars.setCategoryGap(8);
+        bars.setBarGap(1);
+        XYChart.Series<Number, String> current = new XYChart.Series<>();
         current.setName(i18n.get("results.series.current"));
-        XYChart.Series<String, Number> before = new XYChart.Series<>();
+        XYChart.Series<Number, String> before = new XYChart.Series<>();
         before.setName(i18n.get("results.series.previous"));
-        for (ResultsViewModel.ThemeRow row : model.themes()) {
+        java.util.List<ResultsViewModel.ThemeRow> rows = new java.util.ArrayList<>(model.themes());
+        java.util.Collections.reverse(rows); // the first theme on top
+        for (ResultsViewModel.ThemeRow row : rows) {
             String label = row.theme().title().get(lang);
-            current.getData().add(new XYChart.Data<>(label, row.score().score() == null ? 0 : row.score().score()));
+            current.getData().add(new XYChart.Data<>(row.score().score() == null ? 0 : row.score().score(), label));
             if (row.previousScore() != null) {
-                before.getData().add(new XYChart.Data<>(label, row.previousScore()));
+                before.getData().add(new XYChart.Data<>(row.previousScore(), label));
             }
         }
         bars.getData().add(current);

@@ -1,0 +1,209 @@
+package fr.caprse.ui;
+
+import fr.caprse.app.CapRseApp;
+import fr.caprse.domain.assessment.Answer;
+import fr.caprse.domain.assessment.AnswerValue;
+import fr.caprse.domain.assessment.Assessment;
+import fr.caprse.json.AssessmentJson;
+import fr.caprse.platform.AppDirs;
+import fr.caprse.storage.Database;
+import fr.caprse.yaml.BuiltInQuestionnaires;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.control.ButtonBase;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.TextField;
+import javafx.stage.Stage;
+
+/**
+ * Takes the screenshots of docs/screenshots: starts the real app on a real display (Xvfb), with the
+ * sample assessment of a 12-person SCOP and a lower one for the year before, walks through each screen
+ * and shoots the X screen with ImageMagick's {@code import}. Not a test; run it by hand:
+ * <pre>
+ *   Xvfb :55 -screen 0 1366x768x24 &amp;
+ *   ./mvnw -q -DskipTests package test-compile
+ *   DISPLAY=:55 java -cp target/test-classes:target/cap-rse.jar fr.caprse.ui.ScreenshotTour docs/screenshots [fr|en]
+ * </pre>
+ */
+public final class ScreenshotTour {
+
+    private static Path out;
+    private static Locale locale;
+
+    public static void main(String[] args) throws Exception {
+        out = Path.of(args.length > 0 ? args[0] : "docs/screenshots");
+        locale = args.length > 1 && args[1].equals("en") ? Locale.ENGLISH : Locale.FRENCH;
+        Files.createDirectories(out);
+        Path data = Files.createTempDirectory("cap-rse-tour");
+        System.setProperty(AppDirs.DATA_DIR_PROPERTY, data.toString());
+        seed(data);
+        Locale.setDefault(locale);
+        Application.launch(Tour.class, args);
+    }
+
+    /** The sample SCOP for 2026, and the same organisation a year earlier with one level less everywhere. */
+    private static void seed(Path data) throws Exception {
+        byte[] json = Files.readAllBytes(Path.of("src/test/resources/assessments/atelier-du-val-rse-rso.rse.json"));
+        Assessment current = AssessmentJson.read(json, "sample", (id, version) -> BuiltInQuestionnaires.byId(id));
+        Map<String, Answer> earlier = new LinkedHashMap<>();
+        for (Answer answer : current.answers().values()) {
+            Answer copy = answer.value() instanceof AnswerValue.LevelValue level && level.level() > 0
+                    ? answer.withValue(new AnswerValue.LevelValue(level.level() - 1)) : answer;
+            earlier.put(copy.questionId(), copy);
+        }
+        Assessment previous = new Assessment(current.questionnaireId(), current.questionnaireVersion(),
+                current.organisation(), "2025", Instant.parse("2025-10-01T09:00:00Z"), Instant.parse("2025-11-20T17:00:00Z"),
+                earlier, null, null, null);
+        byte[] file = BuiltInQuestionnaires.content("rse-rso");
+        try (Database database = Database.open(data)) {
+            long organisation = database.organisations().create(current.organisation()).id();
+            database.assessments().insert(organisation, previous, file);
+            database.assessments().insert(organisation, current, file);
+        }
+    }
+
+    /** The application the tour drives (the launcher refuses a main class that extends Application). */
+    public static final class Tour extends Application {
+
+    private Stage stage;
+
+    @Override
+    public void start(Stage primary) {
+        stage = primary;
+        new CapRseApp().start(primary);
+        primary.setX(0);
+        primary.setY(0);
+        primary.setWidth(1366);
+        primary.setHeight(768);
+        Thread driver = new Thread(this::tour, "screenshot-tour");
+        driver.setDaemon(true);
+        driver.start();
+    }
+
+    private void tour() {
+        try {
+            pause(2500);
+            shoot("01-home");
+            fire("#home-new");
+            pause(800);
+            fx(() -> {
+                ((TextField) find("#profile-name")).setText("Boulangerie du Marché");
+                ((TextField) find("#profile-sector")).setText("C10.71");
+                ((TextField) find("#profile-employees")).setText("8");
+                @SuppressWarnings("unchecked")
+                ComboBox<String> form = (ComboBox<String>) find("#profile-legal-form");
+                form.setValue("company");
+                ((TextField) find("#profile-territory")).setText("Drôme");
+            });
+            pause(500);
+            shoot("02-new-assessment");
+            fire("#new-cancel");
+            pause(800);
+            fire("#open-2");
+            pause(2000);
+            fire("#answer-level-3");
+            pause(600);
+            shoot("03-walkthrough");
+            fire("#nav-theme-env");
+            pause(500);
+            for (int i = 0; i < 4; i++) {
+                fire("#next");
+                pause(300);
+            }
+            shoot("04-walkthrough-figures");
+            fire("#nav-review");
+            pause(800);
+            shoot("05-review");
+            fire("#nav-results");
+            pause(1500);
+            shoot("06-results");
+            fire("#explain-env");
+            pause(800);
+            fx(() -> {
+                Node explanation = find("#explanation");
+                javafx.scene.control.ScrollPane scroll = (javafx.scene.control.ScrollPane) stage.getScene().lookup(".results")
+                        .getParent().getParent().getParent();
+                double contentHeight = scroll.getContent().getBoundsInLocal().getHeight();
+                double viewport = scroll.getViewportBounds().getHeight();
+                scroll.setVvalue(Math.min(1, (explanation.getBoundsInParent().getMinY() - 250) / (contentHeight - viewport)));
+            });
+            pause(500);
+            shoot("07-results-explanation");
+            fire("#add-action-env-ghg-plan");
+            fire("#add-action-gov-strategy");
+            fire("#nav-actions");
+            pause(800);
+            shoot("08-action-plan");
+            fire("#nav-profile");
+            pause(600);
+            fx(() -> ((TextField) find("#profile-employees")).setText("douze"));
+            pause(400);
+            shoot("09-profile-validation");
+        } catch (Exception e) {
+            e.printStackTrace();
+        } finally {
+            Platform.runLater(Platform::exit);
+        }
+    }
+
+    private Node find(String id) {
+        Node node = stage.getScene().lookup(id);
+        if (node == null) {
+            throw new IllegalStateException("no " + id + " on screen");
+        }
+        return node;
+    }
+
+    private void fire(String id) throws Exception {
+        fx(() -> ((ButtonBase) find(id)).fire());
+        pause(200);
+    }
+
+    }
+
+    private static void fx(Runnable action) throws Exception {
+        CountDownLatch done = new CountDownLatch(1);
+        Throwable[] failure = new Throwable[1];
+        Platform.runLater(() -> {
+            try {
+                action.run();
+            } catch (Throwable t) {
+                failure[0] = t;
+            } finally {
+                done.countDown();
+            }
+        });
+        if (!done.await(10, TimeUnit.SECONDS)) {
+            throw new IllegalStateException("the FX thread did not answer");
+        }
+        if (failure[0] != null) {
+            throw new IllegalStateException(failure[0]);
+        }
+    }
+
+    private static void pause(long millis) throws InterruptedException {
+        Thread.sleep(millis);
+    }
+
+    private static void shoot(String name) throws Exception {
+        fx(() -> { });
+        pause(1200);
+        fx(() -> { });
+        Path file = out.resolve((locale == Locale.ENGLISH ? "en-" : "") + name + ".png");
+        Process process = new ProcessBuilder("import", "-window", "root", file.toString())
+                .inheritIO().start();
+        if (process.waitFor() != 0) {
+            throw new IllegalStateException("import failed for " + file);
+        }
+        System.out.println("wrote " + file);
+    }
+}
