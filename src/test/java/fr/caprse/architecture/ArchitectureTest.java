@@ -3,16 +3,29 @@ package fr.caprse.architecture;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
-import com.tngtech.archunit.junit.AnalyzeClasses;
-import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 
-/** The lines the architecture holds: a pure domain, adapters around it, JavaFX only in ui and app. */
-@AnalyzeClasses(packages = "fr.caprse", importOptions = ImportOption.DoNotIncludeTests.class)
+/**
+ * The lines the architecture holds: a pure domain, adapters around it, JavaFX only in ui and app.
+ * Plain JUnit tests that check each rule (the ArchUnit engine reported no test under Surefire, so a
+ * broken rule could pass unseen; {@code architectureRulesCatchAViolation} proves these do fail).
+ */
 class ArchitectureTest {
 
-    @ArchTest
+    private static JavaClasses classes;
+
+    @BeforeAll
+    static void importClasses() {
+        // production classes only, wherever the build directory is (-DbuildDir moves test-classes)
+        ImportOption productionOnly = location -> !location.contains("/test-classes/");
+        classes = new ClassFileImporter().withImportOption(productionOnly).importPackages("fr.caprse");
+    }
+
     static final ArchRule domainIsPure = noClasses().that().resideInAPackage("fr.caprse.domain..")
             .should().dependOnClassesThat().resideInAnyPackage(
                     "javafx..", "org.controlsfx..", "atlantafx..", "org.apache.poi..", "java.sql..", "org.sqlite..",
@@ -21,37 +34,87 @@ class ArchitectureTest {
                     "fr.caprse.cli..", "fr.caprse.ui..", "fr.caprse.app..")
             .because("the domain is plain Java that every adapter builds on");
 
-    @ArchTest
     static final ArchRule onlyUiAndAppTouchJavaFx = noClasses().that()
             .resideOutsideOfPackages("fr.caprse.ui..", "fr.caprse.app..")
             .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..", "atlantafx..")
             .because("the command line and the adapters run without a display");
 
-    @ArchTest
     static final ArchRule cliNeverReachesUi = noClasses().that().resideInAPackage("fr.caprse.cli..")
             .should().dependOnClassesThat().resideInAnyPackage("fr.caprse.ui..", "fr.caprse.app..", "javafx..")
             .because("batch commands run on servers without JavaFX");
 
-    @ArchTest
     static final ArchRule adaptersDoNotReachOutward = noClasses().that()
             .resideInAnyPackage("fr.caprse.yaml..", "fr.caprse.json..", "fr.caprse.storage..", "fr.caprse.excel..")
             .should().dependOnClassesThat().resideInAnyPackage("fr.caprse.ui..", "fr.caprse.app..", "fr.caprse.cli..");
 
-    @ArchTest
     static final ArchRule poiStaysInExcel = noClasses().that().resideOutsideOfPackage("fr.caprse.excel..")
             .should().dependOnClassesThat().resideInAPackage("org.apache.poi..");
 
-    @ArchTest
     static final ArchRule yamlStaysInYaml = noClasses().that().resideOutsideOfPackage("fr.caprse.yaml..")
             .should().dependOnClassesThat().resideInAPackage("org.snakeyaml..");
 
-    @ArchTest
     static final ArchRule jdbcStaysInStorage = noClasses().that().resideOutsideOfPackage("fr.caprse.storage..")
             .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "org.sqlite..");
 
-    @ArchTest
     static final ArchRule noCyclesBetweenPackages = slices().matching("fr.caprse.(*)..").should().beFreeOfCycles();
 
-    @ArchTest
     static final ArchRule noCyclesInsideDomain = slices().matching("fr.caprse.domain.(*)..").should().beFreeOfCycles();
+
+    @Test
+    void domainIsPure() {
+        domainIsPure.check(classes);
+    }
+
+    @Test
+    void onlyUiAndAppTouchJavaFx() {
+        onlyUiAndAppTouchJavaFx.check(classes);
+    }
+
+    @Test
+    void cliNeverReachesUi() {
+        cliNeverReachesUi.check(classes);
+    }
+
+    @Test
+    void adaptersDoNotReachOutward() {
+        adaptersDoNotReachOutward.check(classes);
+    }
+
+    @Test
+    void poiStaysInExcel() {
+        poiStaysInExcel.check(classes);
+    }
+
+    @Test
+    void yamlStaysInYaml() {
+        yamlStaysInYaml.check(classes);
+    }
+
+    @Test
+    void jdbcStaysInStorage() {
+        jdbcStaysInStorage.check(classes);
+    }
+
+    @Test
+    void noCyclesBetweenPackages() {
+        noCyclesBetweenPackages.check(classes);
+    }
+
+    @Test
+    void noCyclesInsideDomain() {
+        noCyclesInsideDomain.check(classes);
+    }
+
+    @Test
+    void architectureRulesCatchAViolation() {
+        JavaClasses offender = new ClassFileImporter().importClasses(DomainOffender.class);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> noClasses().that().haveSimpleName("DomainOffender")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..").check(offender))
+                .isInstanceOf(AssertionError.class).hasMessageContaining("javafx");
+    }
+
+    /** A class that breaks the domain rule, to prove a rule fails when it should. */
+    static final class DomainOffender {
+        javafx.scene.control.Label label;
+    }
 }
