@@ -9,6 +9,6 @@ final class Commands {
     }
 
     static List<Object> all() {
-        return List.of(new ScoreCommand());
+        return List.of(new QuestionnairesCommand(), new ValidateCommand(), new ScoreCommand());
     }
 }
