@@ -118,7 +118,7 @@ final class ReportBook {
                 double width = Math.max(1, sheet.getColumnWidth(cell.getColumnIndex()) / 256.0);
                 int cellLines = 0;
                 for (String paragraph : cell.getStringCellValue().split("\n", -1)) {
-                    cellLines += Math.max(1, (int) Math.ceil(paragraph.length() * 1.05 / width));
+                    cellLines += Math.max(1, (int) Math.ceil(paragraph.length() * 0.95 / width));
                 }
                 lines = Math.max(lines, cellLines);
             }
