@@ -61,7 +61,7 @@ final class SummarySheet {
      * names around it (LibreOffice shrinks a radar whose labels do not fit), the bars grow with the
      * number of themes.
      */
-    private static final int RADAR_ROWS = 28;
+    private static final int RADAR_ROWS = 25;
     private static final byte[] GRID_COLOUR = {(byte) 0xD9, (byte) 0xD9, (byte) 0xD9};
     private static final byte[] PREVIOUS_COLOUR = {(byte) 0xA6, (byte) 0xA6, (byte) 0xA6};
 
@@ -191,7 +191,7 @@ final class SummarySheet {
             XSSFDrawing drawing = sheet.createDrawingPatriarch();
             radar(drawing, r, r + RADAR_ROWS, headerRow, firstThemeRow, lastThemeRow, series);
             r += RADAR_ROWS + 1;
-            int barRows = 6 + (int) Math.ceil((lastThemeRow - firstThemeRow + 1) * (0.8 + 1.1 * series.size()));
+            int barRows = 6 + (int) Math.ceil((lastThemeRow - firstThemeRow + 1) * (0.6 + series.size()));
             bar(drawing, r, r + barRows, headerRow, firstThemeRow, lastThemeRow, series);
             r += barRows;
         }
