@@ -70,7 +70,8 @@ public final class AnswerSaver implements AutoCloseable {
         return run("flush", () -> { });
     }
 
-    private CompletableFuture<Void> run(String what, Runnable save) {
+    /** Runs any other write on the saver's thread, after the saves asked for before it. */
+    public CompletableFuture<Void> run(String what, Runnable save) {
         CompletableFuture<Void> done = new CompletableFuture<>();
         try {
             executor.execute(() -> {

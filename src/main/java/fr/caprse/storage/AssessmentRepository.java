@@ -80,6 +80,34 @@ public final class AssessmentRepository {
         });
     }
 
+    /**
+     * Stores a whole assessment as it is (an imported file) under the organisation its profile stands for:
+     * the one with the same registry id, else the same name; a new one when there is none. One
+     * transaction: the organisation and the assessment are both stored, or neither. Nothing already in
+     * the database is replaced; the assessments of the same organisation, period and questionnaire are
+     * returned so that the user can decide which to keep.
+     */
+    public ImportedAssessment insert(Assessment assessment, byte[] questionnaireFile) {
+        Objects.requireNonNull(assessment, "assessment");
+        checkPeriod(assessment.period());
+        Instant now = database.clock().instant();
+        return database.write("Cap RSE cannot save the assessment " + assessment.period(), c -> {
+            Optional<StoredOrganisation> known = OrganisationRepository.findMatching(c, assessment.organisation());
+            long organisationId = known.isPresent() ? known.get().id()
+                    : OrganisationRepository.create(c, assessment.organisation(), now).id();
+            List<AssessmentSummary> samePeriod;
+            try (PreparedStatement select = c.prepareStatement(SUMMARY
+                    + "WHERE a.organisation_id = ? AND a.period = ? AND a.questionnaire_id = ? ORDER BY a.id")) {
+                select.setLong(1, organisationId);
+                select.setString(2, assessment.period());
+                select.setString(3, assessment.questionnaireId());
+                samePeriod = summaries(select);
+            }
+            AssessmentSummary stored = summary(c, insert(c, organisationId, assessment, questionnaireFile, now));
+            return new ImportedAssessment(stored, known.isEmpty(), samePeriod);
+        });
+    }
+
     private static long insert(Connection c, long organisationId, Assessment assessment, byte[] questionnaireFile,
                                Instant now) throws SQLException {
         String hash = QuestionnaireRepository.store(c, assessment.questionnaireId(), assessment.questionnaireVersion(),

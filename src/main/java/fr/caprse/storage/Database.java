@@ -13,6 +13,8 @@ import java.time.Clock;
 import java.util.Arrays;
 import java.util.Objects;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.sqlite.SQLiteConfig;
@@ -37,6 +39,7 @@ public final class Database implements AutoCloseable {
     static final int BUSY_TIMEOUT_MILLIS = 5_000;
 
     private static final Logger LOG = LoggerFactory.getLogger(Database.class);
+    private static final Pattern DRIVER_MESSAGE = Pattern.compile("\\[\\w+\\][^(]*\\((.*)\\)", Pattern.DOTALL);
     private static final byte[] SQLITE_HEADER = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
 
     /** How far each commit waits for the disk; FULL is the product's choice (see the benchmark). */
@@ -222,7 +225,8 @@ public final class Database implements AutoCloseable {
         Path backupFolder = file.resolveSibling(Backups.FOLDER);
         return new StorageException("The database " + file + " is damaged (" + why + "); it was left as it is. "
                 + "Close Cap RSE, then copy the newest backup from " + backupFolder + " over " + file.getFileName()
-                + ", or move the damaged file elsewhere to start with an empty database.", cause);
+                + " (and delete " + file.getFileName() + "-wal and " + file.getFileName() + "-shm if they are there), "
+                + "or move the damaged file elsewhere to start with an empty database.", cause);
     }
 
     /** Turns a SQLite error into a message for the user. */
@@ -232,14 +236,21 @@ public final class Database implements AutoCloseable {
             case 5, 6 -> new StorageException(what + ": the database is busy (another program is using " + file
                     + "). Close that program and try again.", e);
             case 8 -> new StorageException(what + ": the file " + file + " is read-only. Check its permissions.", e);
-            case 10 -> new StorageException(what + ": the disk reported an error (" + e.getMessage()
+            case 10 -> new StorageException(what + ": the disk reported an error (" + sqliteMessage(e)
                     + "). Check the disk, then try again.", e);
-            case 11, 26 -> damaged(file, e.getMessage(), e);
+            case 11, 26 -> damaged(file, "SQLite says: " + sqliteMessage(e), e);
             case 13 -> new StorageException(what + ": the disk is full. Free some space, then try again.", e);
-            case 14 -> new StorageException(what + ": the file " + file + " cannot be opened (" + e.getMessage()
+            case 14 -> new StorageException(what + ": the file " + file + " cannot be opened (" + sqliteMessage(e)
                     + "). Check that the folder exists and that you may write to it.", e);
-            default -> new StorageException(what + " (" + e.getMessage() + ").", e);
+            default -> new StorageException(what + " (SQLite says: " + sqliteMessage(e) + ").", e);
         };
+    }
+
+    /** The driver writes "[SQLITE_CORRUPT] The database disk image is malformed (database disk image is malformed)". */
+    private static String sqliteMessage(SQLException e) {
+        String message = String.valueOf(e.getMessage());
+        Matcher matcher = DRIVER_MESSAGE.matcher(message);
+        return matcher.matches() ? matcher.group(1) : message;
     }
 
     private static void closeAfterFailure(Connection connection, DataFolderLock folderLock) {

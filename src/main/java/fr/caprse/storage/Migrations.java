@@ -125,7 +125,11 @@ final class Migrations {
 
     /** Applies the migrations after {@code from} up to {@code to}, each in its own transaction. */
     static void apply(Connection connection, int from, int to) throws SQLException {
-        for (Migration migration : ALL) {
+        apply(connection, ALL, from, to);
+    }
+
+    static void apply(Connection connection, List<Migration> migrations, int from, int to) throws SQLException {
+        for (Migration migration : migrations) {
             if (migration.version() > from && migration.version() <= to) {
                 apply(connection, migration);
             }

@@ -1,6 +1,7 @@
 package fr.caprse.storage;
 
 import fr.caprse.domain.assessment.Organisation;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -28,16 +29,18 @@ public final class OrganisationRepository {
     public StoredOrganisation create(Organisation organisation) {
         Objects.requireNonNull(organisation, "organisation");
         Instant now = database.clock().instant();
-        return database.write("Cap RSE cannot save the organisation " + organisation.name(), c -> {
-            try (PreparedStatement insert = c.prepareStatement("INSERT INTO organisations (name, registry_id, sector, "
-                    + "size, employees, legal_form, territory, ess, created, modified) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-                int next = Sql.setProfile(insert, 1, organisation);
-                Sql.setInstant(insert, next, now);
-                Sql.setInstant(insert, next + 1, now);
-                insert.executeUpdate();
-                return new StoredOrganisation(lastInsertedId(c), organisation, now, now);
-            }
-        });
+        return database.write("Cap RSE cannot save the organisation " + organisation.name(), c -> create(c, organisation, now));
+    }
+
+    static StoredOrganisation create(Connection c, Organisation organisation, Instant now) throws SQLException {
+        try (PreparedStatement insert = c.prepareStatement("INSERT INTO organisations (name, registry_id, sector, "
+                + "size, employees, legal_form, territory, ess, created, modified) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            int next = Sql.setProfile(insert, 1, organisation);
+            Sql.setInstant(insert, next, now);
+            Sql.setInstant(insert, next + 1, now);
+            insert.executeUpdate();
+            return new StoredOrganisation(lastInsertedId(c), organisation, now, now);
+        }
     }
 
     /** Every organisation, by name. */
@@ -71,17 +74,20 @@ public final class OrganisationRepository {
      * profile has one, else the one with the same name (ignoring case) and no registry id.
      */
     public Optional<StoredOrganisation> findMatching(Organisation profile) {
-        return database.read("Cap RSE cannot read the organisations", c -> {
-            String sql = profile.registryId() != null
-                    ? "SELECT " + COLUMNS + " FROM organisations WHERE registry_id = ? ORDER BY id"
-                    : "SELECT " + COLUMNS + " FROM organisations WHERE registry_id IS NULL AND name = ? COLLATE NOCASE ORDER BY id";
-            try (PreparedStatement select = c.prepareStatement(sql)) {
-                select.setString(1, profile.registryId() != null ? profile.registryId() : profile.name());
-                try (ResultSet rows = select.executeQuery()) {
-                    return rows.next() ? Optional.of(read(rows)) : Optional.empty();
-                }
+        Objects.requireNonNull(profile, "profile");
+        return database.read("Cap RSE cannot read the organisations", c -> findMatching(c, profile));
+    }
+
+    static Optional<StoredOrganisation> findMatching(Connection c, Organisation profile) throws SQLException {
+        String sql = profile.registryId() != null
+                ? "SELECT " + COLUMNS + " FROM organisations WHERE registry_id = ? ORDER BY id"
+                : "SELECT " + COLUMNS + " FROM organisations WHERE registry_id IS NULL AND name = ? COLLATE NOCASE ORDER BY id";
+        try (PreparedStatement select = c.prepareStatement(sql)) {
+            select.setString(1, profile.registryId() != null ? profile.registryId() : profile.name());
+            try (ResultSet rows = select.executeQuery()) {
+                return rows.next() ? Optional.of(read(rows)) : Optional.empty();
             }
-        });
+        }
     }
 
     /** Changes the current profile; the assessments already made keep theirs. */
@@ -142,7 +148,7 @@ public final class OrganisationRepository {
     }
 
     /** The id of the row the connection inserted last (calls are serialised on the one connection). */
-    static long lastInsertedId(java.sql.Connection connection) throws SQLException {
+    static long lastInsertedId(Connection connection) throws SQLException {
         try (Statement statement = connection.createStatement();
              ResultSet rows = statement.executeQuery("SELECT last_insert_rowid()")) {
             rows.next();

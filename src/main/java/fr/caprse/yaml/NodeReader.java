@@ -138,21 +138,41 @@ final class NodeReader {
         return value;
     }
 
+    /**
+     * The id of a map, when it has a well-formed one, to name the map in messages before its keys are
+     * checked; null otherwise (nothing is reported).
+     */
+    static String peekId(Node node) {
+        if (node instanceof MappingNode mapping) {
+            for (NodeTuple tuple : mapping.getValue()) {
+                if (tuple.getKeyNode() instanceof ScalarNode key && key.getValue().equals("id")
+                        && tuple.getValueNode() instanceof ScalarNode value && SLUG.matcher(value.getValue()).matches()) {
+                    return value.getValue();
+                }
+            }
+        }
+        return null;
+    }
+
     /** A finite number (integer or decimal), or null (reported). */
     Double number(Node node, String where, String what) {
+        return number(node, where, what, "a number");
+    }
+
+    private Double number(Node node, String where, String what, String expected) {
         if (node instanceof ScalarNode scalar && (node.getTag().equals(Tag.INT) || node.getTag().equals(Tag.FLOAT))) {
             Double value = parseNumber(scalar.getValue());
             if (value != null && Double.isFinite(value)) {
                 return value;
             }
         }
-        problems.at(node, where + ": " + what + " must be a number, found " + describe(node));
+        problems.at(node, where + ": " + what + " must be " + expected + ", found " + describe(node));
         return null;
     }
 
     /** A number {@code >= 0}, or null (reported). */
     Double nonNegative(Node node, String where, String what) {
-        Double value = number(node, where, what);
+        Double value = number(node, where, what, "a number ≥ 0");
         if (value != null && value < 0) {
             problems.at(node, where + ": " + what + " must be a number ≥ 0, found " + format(value));
             return null;

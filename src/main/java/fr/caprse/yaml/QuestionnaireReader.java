@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.Tag;
 
 /**
  * Maps a questionnaire's node tree to the domain records, checking it against the format on the way:
@@ -112,8 +113,10 @@ final class QuestionnaireReader {
     private String version(Node node) {
         String value = read.string(node, "questionnaire", "version");
         if (value != null && !SEMVER.matcher(value).matches()) {
+            boolean number = node.getTag().equals(Tag.INT) || node.getTag().equals(Tag.FLOAT);
             problems.at(node, "questionnaire: version '" + value
-                    + "' must be a semantic version MAJOR.MINOR.PATCH such as 1.0.0 (in quotes if YAML reads it as a number)");
+                    + "' must be a semantic version MAJOR.MINOR.PATCH such as 1.0.0"
+                    + (number ? " (YAML reads " + value + " as a number)" : ""));
             return null;
         }
         return value;
@@ -173,12 +176,13 @@ final class QuestionnaireReader {
 
     private Theme theme(Node node, int number) {
         int before = problems.count();
-        NodeReader.Fields fields = read.fields(node, "theme " + number, THEME_KEYS, THEME_REQUIRED);
+        String peeked = NodeReader.peekId(node);
+        String where = peeked == null ? "theme " + number : "theme '" + peeked + "'";
+        NodeReader.Fields fields = read.fields(node, where, THEME_KEYS, THEME_REQUIRED);
         if (fields == null) {
             return null;
         }
-        String id = fields.has("id") ? read.slug(fields.get("id"), "theme " + number, "id") : null;
-        String where = id == null ? "theme " + number : "theme '" + id + "'";
+        String id = fields.has("id") ? read.slug(fields.get("id"), where, "id") : null;
         if (id != null) {
             Node first = themeIds.putIfAbsent(id, fields.get("id"));
             if (first != null) {
@@ -212,13 +216,13 @@ final class QuestionnaireReader {
 
     private Question question(Node node, String themeWhere, int number) {
         int before = problems.count();
-        String numbered = "question " + number + " of " + themeWhere;
-        NodeReader.Fields f = read.fields(node, numbered, QUESTION_KEYS, QUESTION_REQUIRED);
+        String peeked = NodeReader.peekId(node);
+        String where = peeked == null ? "question " + number + " of " + themeWhere : "question '" + peeked + "'";
+        NodeReader.Fields f = read.fields(node, where, QUESTION_KEYS, QUESTION_REQUIRED);
         if (f == null) {
             return null;
         }
-        String id = f.has("id") ? read.slug(f.get("id"), numbered, "id") : null;
-        String where = id == null ? numbered : "question '" + id + "'";
+        String id = f.has("id") ? read.slug(f.get("id"), where, "id") : null;
         if (id != null) {
             Node first = questionIds.putIfAbsent(id, f.get("id"));
             if (first != null) {
@@ -251,7 +255,8 @@ final class QuestionnaireReader {
             maxPoints = maxPoints(f, type, where);
             boolean numeric = type.isNumeric();
             // a computed figure has a unit too (MWh per employee, tCO2e per M€): an extension of the contract
-            if (onlyFor(f, "unit", numeric || type == QuestionType.COMPUTED, where, "number, percent and computed questions")) {
+            if (onlyFor(f, "unit", numeric || type == QuestionType.COMPUTED, where,
+                    "number, percent and computed questions")) {
                 unit = read.string(f.get("unit"), where, "unit");
             }
             if (onlyFor(f, "min", numeric, where, "number and percent questions")) {
@@ -308,7 +313,7 @@ final class QuestionnaireReader {
             return false;
         }
         if (!allowed) {
-            problems.at(f.keyNode(key), where + ": " + key + " is only for " + forWhom + "; remove it");
+            problems.at(f.keyNode(key), where + ": '" + key + "' is only for " + forWhom + "; remove it");
             return false;
         }
         return true;
@@ -342,13 +347,13 @@ final class QuestionnaireReader {
         Map<String, Node> ids = new HashMap<>();
         List<Option> options = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
-            String numbered = "option " + (i + 1) + " of " + where;
-            NodeReader.Fields o = read.fields(items.get(i), numbered, OPTION_KEYS, required);
+            String peeked = NodeReader.peekId(items.get(i));
+            String optionWhere = (peeked == null ? "option " + (i + 1) : "option '" + peeked + "'") + " of " + where;
+            NodeReader.Fields o = read.fields(items.get(i), optionWhere, OPTION_KEYS, required);
             if (o == null) {
                 continue;
             }
-            String id = o.has("id") ? read.slug(o.get("id"), numbered, "id") : null;
-            String optionWhere = id == null ? numbered : "option '" + id + "' of " + where;
+            String id = o.has("id") ? read.slug(o.get("id"), optionWhere, "id") : null;
             if (id != null) {
                 Node first = ids.putIfAbsent(id, o.get("id"));
                 if (first != null) {
@@ -483,7 +488,16 @@ final class QuestionnaireReader {
             return null;
         }
         try {
-            return ExpressionParser.parse(source);
+            Expression expression = ExpressionParser.parse(source);
+            boolean condition = what.equals("applies_when");
+            Expression.Kind kind = expression.kind();
+            if (condition ? !kind.canBeCondition() : !kind.canBeNumber()) {
+                problems.at(node, where + ": " + what + " must give " + (condition
+                        ? "a condition (true/false), such as answer.q1 == 'yes'" : "a number, such as answer.q1 / org.employees")
+                        + "; '" + source + "' gives " + kind.described());
+                return null;
+            }
+            return expression;
         } catch (ExpressionException e) {
             int[] at = read.positionIn(node, e.position());
             problems.at(at[0], at[1], where + ": " + what + ": " + withoutOffset(e.getMessage(), e.position()));

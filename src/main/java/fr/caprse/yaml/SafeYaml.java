@@ -2,7 +2,6 @@ package fr.caprse.yaml;
 
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
@@ -144,6 +143,10 @@ final class SafeYaml {
     }
 
     private static String syntaxMessage(MarkedYamlEngineException e) {
+        if (e.getProblem() != null && e.getProblem().contains("another document")) {
+            return "a second YAML document starts here; a questionnaire file holds one document: remove the '---' "
+                    + "line and what follows, or move it to its own file";
+        }
         StringBuilder message = new StringBuilder("YAML syntax error: ").append(e.getProblem());
         if (e.getContext() != null && !e.getContext().isBlank()) {
             message.append(" (").append(e.getContext());

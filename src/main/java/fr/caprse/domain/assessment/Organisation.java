@@ -47,7 +47,9 @@ public record Organisation(String name, String registryId, String sector, Organi
     public static final java.util.List<String> FIELDS =
             java.util.List.of("name", "id", "sector", "size", "employees", "legal_form", "territory", "ess");
 
+    /** Trimmed, and null when nothing is left (so that normalising twice changes nothing). */
     private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
+        String trimmed = value == null ? null : value.trim();
+        return trimmed == null || trimmed.isBlank() ? null : trimmed;
     }
 }

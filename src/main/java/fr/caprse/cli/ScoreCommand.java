@@ -1,0 +1,210 @@
+package fr.caprse.cli;
+
+import fr.caprse.domain.assessment.Assessment;
+import fr.caprse.domain.questionnaire.Questionnaire;
+import fr.caprse.domain.questionnaire.Theme;
+import fr.caprse.domain.scoring.AssessmentScore;
+import fr.caprse.domain.scoring.MaturityLevels;
+import fr.caprse.domain.scoring.ScoreRounding;
+import fr.caprse.domain.scoring.Scorer;
+import fr.caprse.domain.scoring.ThemeScore;
+import fr.caprse.i18n.I18n;
+import fr.caprse.json.AssessmentFileException;
+import fr.caprse.json.AssessmentJson;
+import fr.caprse.json.ScoreJson;
+import fr.caprse.yaml.BuiltInQuestionnaires;
+import fr.caprse.yaml.LoadResult;
+import fr.caprse.yaml.Problem;
+import fr.caprse.yaml.QuestionnaireLoader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code score ASSESSMENT.rse.json [--questionnaire FILE] [--json]}: scores one assessment file with the
+ * questionnaire it names (the built-in one unless a file is given) and prints a table, or one line of
+ * JSON with unrounded numbers.
+ */
+@Command(name = "score", mixinStandardHelpOptions = true,
+        description = {"Scores one assessment file (.rse.json): each theme's score, maturity level and answered "
+                + "questions, the overall score and the completion rate.",
+                "Scores are shown rounded half-up to one decimal; --json gives them unrounded."})
+final class ScoreCommand implements Callable<Integer> {
+
+    /** Larger assessment files are refused unread. */
+    static final int MAX_FILE_BYTES = 20 * 1024 * 1024;
+    private static final String NOT_SCORED = "score.not-scored";
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "ASSESSMENT.rse.json", description = "The assessment file to score.")
+    Path assessmentFile;
+
+    @Option(names = "--questionnaire", paramLabel = "FILE",
+            description = "The questionnaire file the assessment was answered on (default: the built-in "
+                    + "questionnaire the assessment names).")
+    Path questionnaireFile;
+
+    @Option(names = "--json", description = "Print one line of JSON with unrounded numbers instead of a table.")
+    boolean json;
+
+    /** The languages of the table. */
+    enum Language { fr, en }
+
+    @Option(names = "--lang", paramLabel = "fr|en",
+            description = "Language of theme titles and level labels in the table (default: the system's).")
+    Language lang;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Questionnaire given = questionnaireFile == null ? null : loadQuestionnaire(questionnaireFile);
+        String fileName = assessmentFile.toString();
+        byte[] content = readFile(assessmentFile, MAX_FILE_BYTES);
+
+        List<String> whyNot = new ArrayList<>();
+        List<String> warnings = new ArrayList<>();
+        Assessment assessment;
+        try {
+            assessment = AssessmentJson.read(content, fileName, (id, version) -> {
+                if (given != null) {
+                    if (!given.id().equals(id)) {
+                        whyNot.add(fileName + ": answered on questionnaire " + id + ", but " + questionnaireFile
+                                + " is questionnaire " + given.id());
+                        return Optional.empty();
+                    }
+                    if (!given.version().equals(version)) {
+                        warnings.add(fileName + ": answered on " + id + " version " + version + ", scored with version "
+                                + given.version() + " from " + questionnaireFile);
+                    }
+                    return Optional.of(given);
+                }
+                Optional<Questionnaire> builtIn = BuiltInQuestionnaires.byId(id);
+                if (builtIn.isEmpty()) {
+                    whyNot.add(fileName + ": questionnaire " + id + " is not built in; give its file with "
+                            + "--questionnaire FILE");
+                } else if (!builtIn.get().version().equals(version)) {
+                    whyNot.add(fileName + ": answered on " + id + " version " + version + ", but the built-in one is "
+                            + "version " + builtIn.get().version() + "; give the " + version
+                            + " file with --questionnaire FILE");
+                    return Optional.empty();
+                }
+                return builtIn;
+            });
+        } catch (AssessmentFileException e) {
+            if (!whyNot.isEmpty()) {
+                throw new CliException(String.join("\n", whyNot));
+            }
+            throw new CliException(e.getMessage());
+        }
+        warnings.forEach(w -> err.println("cap-rse: warning: " + w));
+        Questionnaire questionnaire = given != null ? given
+                : BuiltInQuestionnaires.byId(assessment.questionnaireId()).orElseThrow();
+        AssessmentScore score = Scorer.score(questionnaire, assessment.organisation(), assessment.answers());
+        if (json) {
+            out.println(ScoreJson.write(score));
+        } else {
+            printTable(out, assessment, questionnaire, score);
+        }
+        return CapRseCli.OK;
+    }
+
+    private void printTable(PrintWriter out, Assessment assessment, Questionnaire questionnaire, AssessmentScore score) {
+        I18n i18n = new I18n(lang == null ? I18n.systemDefault() : Locale.forLanguageTag(lang.name()));
+        String language = i18n.language();
+        out.println(assessment.organisation().name() + " · " + questionnaire.id() + " " + questionnaire.version()
+                + " · " + assessment.period());
+        out.println();
+        List<String[]> rows = new ArrayList<>();
+        rows.add(new String[] {"theme", "", "score", "level", "answered"});
+        for (ThemeScore theme : score.themes()) {
+            String title = questionnaire.theme(theme.themeId()).map(Theme::title).map(t -> t.get(language)).orElse("");
+            rows.add(new String[] {theme.themeId(), shorten(title, 40),
+                    theme.isScored() ? ScoreRounding.oneDecimal(theme.score()).toPlainString() : "-",
+                    theme.isScored() ? i18n.get(MaturityLevels.labelKey(theme.level())) : i18n.get(NOT_SCORED),
+                    theme.answered() + "/" + theme.applicable()});
+        }
+        int answered = score.themes().stream().mapToInt(ThemeScore::answered).sum();
+        int applicable = score.themes().stream().mapToInt(ThemeScore::applicable).sum();
+        rows.add(new String[] {"overall", "",
+                score.overall() == null ? "-" : ScoreRounding.oneDecimal(score.overall()).toPlainString(),
+                score.overall() == null ? i18n.get(NOT_SCORED) : i18n.get(MaturityLevels.labelKey(score.level())),
+                answered + "/" + applicable});
+        int[] widths = new int[5];
+        for (String[] row : rows) {
+            for (int i = 0; i < row.length; i++) {
+                widths[i] = Math.max(widths[i], row[i].length());
+            }
+        }
+        for (int r = 0; r < rows.size(); r++) {
+            String[] row = rows.get(r);
+            if (r == rows.size() - 1) {
+                out.println("-".repeat(widths[0] + widths[1] + widths[2] + widths[3] + widths[4] + 8));
+            }
+            out.println((pad(row[0], widths[0]) + "  " + pad(row[1], widths[1]) + "  " + padLeft(row[2], widths[2]) + "  "
+                    + pad(row[3], widths[3]) + "  " + row[4]).stripTrailing());
+        }
+        out.println("completion: " + (score.completion() == null ? "- (no question applies)"
+                : ScoreRounding.oneDecimal(100 * score.completion()).toPlainString() + " % (" + answered + " of "
+                        + applicable + " applicable questions answered)"));
+    }
+
+    /** Loads a questionnaire file, or fails with every problem it has. */
+    static Questionnaire loadQuestionnaire(Path file) {
+        LoadResult result = new QuestionnaireLoader().load(file);
+        if (!result.ok()) {
+            throw new CliException(result.problems().stream().map(Problem::toString)
+                    .collect(Collectors.joining("\n")));
+        }
+        return result.questionnaire();
+    }
+
+    /** The bytes of {@code file}, refused unread beyond {@code maxBytes}. */
+    static byte[] readFile(Path file, int maxBytes) {
+        try {
+            if (Files.isDirectory(file)) {
+                throw new CliException(file + ": this is a folder, not a file");
+            }
+            byte[] content;
+            try (InputStream in = Files.newInputStream(file)) {
+                content = in.readNBytes(maxBytes + 1);
+            }
+            if (content.length > maxBytes) {
+                throw new CliException(file + ": larger than " + maxBytes / (1024 * 1024) + " MB, not an assessment file");
+            }
+            return content;
+        } catch (NoSuchFileException e) {
+            throw new CliException(file + ": no such file");
+        } catch (IOException e) {
+            throw new CliException(file + ": cannot be read: " + e.getMessage());
+        }
+    }
+
+    private static String shorten(String text, int max) {
+        return text.length() <= max ? text : text.substring(0, max - 1) + "…";
+    }
+
+    private static String pad(String text, int width) {
+        return text + " ".repeat(width - text.length());
+    }
+
+    private static String padLeft(String text, int width) {
+        return " ".repeat(width - text.length()) + text;
+    }
+}

@@ -1,0 +1,60 @@
+package fr.caprse.cli;
+
+import fr.caprse.domain.questionnaire.Questionnaire;
+import fr.caprse.yaml.LoadResult;
+import fr.caprse.yaml.Problem;
+import fr.caprse.yaml.QuestionnaireLoader;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code validate FILE...}: checks questionnaire files against the format. Each problem goes to stdout
+ * as {@code FILE:LINE:COLUMN: message} (the form editors and CI logs link to), then one summary line
+ * per file to stderr. Exit 0 when every file is valid, 1 when any has a problem.
+ */
+@Command(name = "validate", mixinStandardHelpOptions = true,
+        description = {"Checks questionnaire files (YAML) and lists every problem as FILE:LINE:COLUMN: message.",
+                "Exit code 0 when all files are valid, 1 when any has a problem."})
+public final class ValidateCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "questionnaire files to check")
+    List<Path> files;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        QuestionnaireLoader loader = new QuestionnaireLoader();
+        int invalid = 0;
+        for (Path file : files) {
+            LoadResult result = loader.load(file);
+            for (Problem problem : result.problems()) {
+                out.println(problem);
+            }
+            if (result.ok()) {
+                Questionnaire q = result.questionnaire();
+                err.println(file + ": valid (" + q.id() + " " + q.version() + ", " + q.themes().size() + " themes, "
+                        + q.questions().size() + " questions, " + q.scoredQuestionCount() + " scored)");
+            } else {
+                invalid++;
+                int count = result.problems().size();
+                err.println(file + ": " + count + (count == 1 ? " problem" : " problems"));
+            }
+        }
+        out.flush();
+        if (files.size() > 1) {
+            err.println((files.size() - invalid) + " of " + files.size() + " files valid");
+        }
+        err.flush();
+        return invalid == 0 ? CapRseCli.OK : CapRseCli.BAD_INPUT;
+    }
+}
