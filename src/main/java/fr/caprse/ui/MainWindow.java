@@ -36,11 +36,15 @@ public final class MainWindow {
     private final Label appTitle = new Label();
     private final Label subtitle = new Label();
     private final ComboBox<Locale> language = new ComboBox<>();
+    /** Text size, from 100 % to 200 %: every size in the stylesheet is in em, so the whole window follows. */
+    private final ComboBox<Integer> textSize = new ComboBox<>();
     private final HomeViewModel home;
     private HomeView homeView;
     private AssessmentSession session;
     private AssessmentView assessmentView;
     private Runnable current = this::showHome;
+    private Label textSizeLabel;
+    private String textSizeClass = "text-size-100";
 
     public MainWindow(AppServices services, AssessmentFiles files, RecentFiles recent) {
         this.services = services;
@@ -68,12 +72,52 @@ public final class MainWindow {
                 services.i18n().set(new I18n(now));
             }
         });
+        textSize.setId("text-size");
+        textSize.getItems().setAll(100, 125, 150, 175, 200);
+        textSize.setValue(100);
+        textSize.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Integer value) {
+                return value == null ? "" : value + " %";
+            }
+
+            @Override
+            public Integer fromString(String text) {
+                return null;
+            }
+        });
+        textSize.valueProperty().addListener((obs, old, now) -> applyTextSize(now));
+        root.sceneProperty().addListener((obs, old, scene) -> {
+            if (scene != null) {
+                scene.addPostLayoutPulseListener(() -> markTextSize(root));
+            }
+        });
+        applyTextSize(100);
+        root.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, event -> {
+            if (!event.isShortcutDown()) {
+                return;
+            }
+            int index = textSize.getItems().indexOf(textSize.getValue());
+            switch (event.getCode()) {
+                case PLUS, ADD, EQUALS -> textSize.setValue(textSize.getItems().get(Math.min(textSize.getItems().size() - 1, index + 1)));
+                case MINUS, SUBTRACT -> textSize.setValue(textSize.getItems().get(Math.max(0, index - 1)));
+                case DIGIT0, NUMPAD0 -> textSize.setValue(100);
+                default -> {
+                    return;
+                }
+            }
+            event.consume();
+        });
+        Label textSizeLabel = new Label();
+        textSizeLabel.getStyleClass().add("app-subtitle");
+        textSizeLabel.setLabelFor(textSize);
+        this.textSizeLabel = textSizeLabel;
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         Label languageLabel = new Label();
         languageLabel.getStyleClass().add("app-subtitle");
         languageLabel.setLabelFor(language);
-        HBox header = new HBox(12, new VBox(2, appTitle, subtitle), spacer, languageLabel, language);
+        HBox header = new HBox(12, new VBox(2, appTitle, subtitle), spacer, textSizeLabel, textSize, languageLabel, language);
         header.getStyleClass().add("app-header");
         root.setTop(header);
         services.i18n().addListener((obs, old, now) -> {
@@ -91,7 +135,32 @@ public final class MainWindow {
         appTitle.setText(texts.get("app.title"));
         subtitle.setText(texts.get("app.subtitle"));
         languageLabel.setText(texts.get("menu.language"));
+        textSizeLabel.setText(texts.get("menu.text-size"));
         language.setValue(texts.locale());
+    }
+
+    private void applyTextSize(Integer percent) {
+        textSizeClass = "text-size-" + (percent == null ? 100 : percent);
+        markTextSize(root);
+    }
+
+    /**
+     * Puts the text-size class on the root and on the content of every scroll pane: the content of a
+     * scroll pane does not inherit a font size set on the root, so it gets the class itself. Called
+     * after each layout pulse, so pages built later follow too.
+     */
+    private void markTextSize(javafx.scene.Node node) {
+        if (!node.getStyleClass().contains(textSizeClass)) {
+            node.getStyleClass().removeIf(c -> c.startsWith("text-size-"));
+            node.getStyleClass().add(textSizeClass);
+        }
+        for (javafx.scene.Node pane : root.lookupAll(".scroll-pane")) {
+            javafx.scene.Node content = ((javafx.scene.control.ScrollPane) pane).getContent();
+            if (content != null && !content.getStyleClass().contains(textSizeClass)) {
+                content.getStyleClass().removeIf(c -> c.startsWith("text-size-"));
+                content.getStyleClass().add(textSizeClass);
+            }
+        }
     }
 
     private void clearPage() {

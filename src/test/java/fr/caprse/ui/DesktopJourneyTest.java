@@ -127,6 +127,24 @@ class DesktopJourneyTest {
         assertThat(robot.lookup("#nav-actions").queryAs(ToggleButton.class).isSelected()).isTrue();
     }
 
+    @Test
+    void textCanBeReadAtTwiceItsSizeAndTheWalkThroughStaysUsable(FxRobot robot) throws TimeoutException {
+        startAssessment(robot, "Atelier du Val", "12", "scop");
+        double normal = robot.lookup("#question-text").queryAs(Label.class).getFont().getSize();
+        ComboBox<Integer> size = robot.lookup("#text-size").queryComboBox();
+        robot.interact(() -> size.setValue(200));
+        WaitForAsyncUtils.waitForFxEvents();
+        double doubled = robot.lookup("#question-text").queryAs(Label.class).getFont().getSize();
+        assertThat(doubled).isCloseTo(2 * normal, org.assertj.core.data.Offset.offset(0.5));
+        // the bar with the next button stays on screen and works
+        robot.clickOn("#next");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(text(robot, "#question-position")).isEqualTo("Question 2 sur 12");
+        robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT0).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(size.getValue()).isEqualTo(100);
+    }
+
     private void startAssessment(FxRobot robot, String name, String employees, String legalForm) throws TimeoutException {
         robot.clickOn("#home-new");
         WaitForAsyncUtils.waitForFxEvents();
