@@ -113,7 +113,7 @@ final class AnswersSheet {
         }
         int lastColumn = titles.size() - 1;
         int lastRow = Math.max(1, r - 1);
-        ReportBook.widths(sheet, 18, 14, 44, 32, 6, 32, 22, 8, 8, 8, 8, 16, 10, 8, 8, 16);
+        ReportBook.widths(sheet, 16, 22, 44, 34, 6, 30, 20, 8, 8, 8, 8, 16, 10, 8, 8, 14);
         ReportBook.fitRowHeights(sheet, 1, lastRow);
         sheet.createFreezePane(2, 1);
         sheet.setAutoFilter(new CellRangeAddress(0, lastRow, 0, lastColumn));

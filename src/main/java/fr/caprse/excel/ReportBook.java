@@ -21,8 +21,8 @@ final class ReportBook {
 
     /** The most characters a cell holds (Excel's limit). */
     static final int MAX_CELL_TEXT = 32_767;
-    /** Height of a line of 11-point text. */
-    static final float LINE_POINTS = 14.5f;
+    /** Height of a line of 10-point Arial. */
+    static final float LINE_POINTS = 12.75f;
 
     final XSSFWorkbook workbook;
     final ReportStyles styles;
@@ -118,7 +118,7 @@ final class ReportBook {
                 double width = Math.max(1, sheet.getColumnWidth(cell.getColumnIndex()) / 256.0);
                 int cellLines = 0;
                 for (String paragraph : cell.getStringCellValue().split("\n", -1)) {
-                    cellLines += Math.max(1, (int) Math.ceil(paragraph.length() * 1.05 / width));
+                    cellLines += Math.max(1, (int) Math.ceil(paragraph.length() * 0.9 / width));
                 }
                 lines = Math.max(lines, cellLines);
             }

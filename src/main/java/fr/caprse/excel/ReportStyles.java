@@ -5,6 +5,7 @@ import java.util.Map;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.FontScheme;
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
@@ -23,6 +24,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  */
 final class ReportStyles {
 
+    static final String FONT = "Arial";
+    static final int BODY_POINTS = 10;
     static final byte[] TEAL = rgb(0x1F, 0x5F, 0x6B);
     static final byte[] GREY = rgb(0x8C, 0x8C, 0x8C);
     private static final byte[] LIGHT_TEAL = rgb(0xE3, 0xF0, 0xF1);
@@ -64,6 +67,12 @@ final class ReportStyles {
 
     ReportStyles(XSSFWorkbook workbook, String dateFormat) {
         this.workbook = workbook;
+        // Arial everywhere, the default font included: Excel has it and LibreOffice draws it with the
+        // metric-compatible Liberation Sans, so text wraps (and rows fit) the same in both.
+        XSSFFont base = workbook.getFontAt(0);
+        base.setFontName(FONT);
+        base.setFontHeightInPoints((short) BODY_POINTS);
+        base.setScheme(FontScheme.NONE);
         short dateFmt = workbook.createDataFormat().getFormat(dateFormat);
         short scoreFmt = workbook.createDataFormat().getFormat("0.0");
         short percentFmt = workbook.createDataFormat().getFormat("0%");
@@ -73,13 +82,13 @@ final class ReportStyles {
         short integerFmt = workbook.createDataFormat().getFormat("0");
 
         XSSFFont titleFont = font(16, true, false, TEAL);
-        XSSFFont subtitleFont = font(10, false, true, GREY);
+        XSSFFont subtitleFont = font(9, false, true, GREY);
         XSSFFont sectionFont = font(12, true, false, TEAL);
-        XSSFFont boldFont = font(11, true, false, null);
+        XSSFFont boldFont = font(BODY_POINTS, true, false, null);
         XSSFFont bigFont = font(14, true, false, TEAL);
-        XSSFFont headerFont = font(11, true, false, rgb(0xFF, 0xFF, 0xFF));
-        XSSFFont mutedFont = font(11, false, true, GREY);
-        XSSFFont noteFont = font(9, false, true, GREY);
+        XSSFFont headerFont = font(BODY_POINTS, true, false, rgb(0xFF, 0xFF, 0xFF));
+        XSSFFont mutedFont = font(BODY_POINTS, false, true, GREY);
+        XSSFFont noteFont = font(8, false, true, GREY);
 
         title = style(titleFont);
         subtitle = style(subtitleFont);
@@ -203,6 +212,7 @@ final class ReportStyles {
 
     private XSSFFont font(int points, boolean bold, boolean italic, byte[] colour) {
         XSSFFont font = workbook.createFont();
+        font.setFontName(FONT);
         font.setFontHeightInPoints((short) points);
         font.setBold(bold);
         font.setItalic(italic);

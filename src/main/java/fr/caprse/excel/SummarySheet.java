@@ -56,9 +56,12 @@ final class SummarySheet {
     static final int PREVIOUS = 6;
     static final int CHANGE = 7;
     private static final int LAST_COLUMN = 7;
-    /** Charts sit side by side under the table: the radar on columns A:B, the bars on C:H. */
-    private static final int CHART_ROWS = 26;
-    private static final int CHART_SPLIT_COLUMN = 2;
+    /**
+     * The charts sit under the table, each across the page: the radar needs the width for the theme
+     * names around it (LibreOffice shrinks a radar whose labels do not fit), the bars grow with the
+     * number of themes.
+     */
+    private static final int RADAR_ROWS = 25;
     private static final byte[] GRID_COLOUR = {(byte) 0xD9, (byte) 0xD9, (byte) 0xD9};
     private static final byte[] PREVIOUS_COLOUR = {(byte) 0xA6, (byte) 0xA6, (byte) 0xA6};
 
@@ -186,10 +189,11 @@ final class SummarySheet {
         if (lastThemeRow >= firstThemeRow) {
             List<Integer> series = previous != null ? List.of(SCORE, PREVIOUS) : List.of(SCORE);
             XSSFDrawing drawing = sheet.createDrawingPatriarch();
-            int chartRows = Math.max(CHART_ROWS, 8 + 2 * series.size() * (lastThemeRow - firstThemeRow + 1) * 2 / 3);
-            radar(drawing, r, r + chartRows, headerRow, firstThemeRow, lastThemeRow, series);
-            bar(drawing, r, r + chartRows, headerRow, firstThemeRow, lastThemeRow, series);
-            r += chartRows;
+            radar(drawing, r, r + RADAR_ROWS, headerRow, firstThemeRow, lastThemeRow, series);
+            r += RADAR_ROWS + 1;
+            int barRows = 6 + (int) Math.ceil((lastThemeRow - firstThemeRow + 1) * (0.6 + series.size()));
+            bar(drawing, r, r + barRows, headerRow, firstThemeRow, lastThemeRow, series);
+            r += barRows;
         }
         book.print(sheet, false, LAST_COLUMN, r, -1, true);
     }
@@ -212,7 +216,7 @@ final class SummarySheet {
     }
 
     private void radar(XSSFDrawing drawing, int top, int bottom, int headerRow, int first, int last, List<Integer> columns) {
-        XSSFChart chart = drawing.createChart(drawing.createAnchor(0, 0, 0, 0, 0, top, CHART_SPLIT_COLUMN, bottom));
+        XSSFChart chart = drawing.createChart(drawing.createAnchor(0, 0, 0, 0, 0, top, LAST_COLUMN + 1, bottom));
         chart.setTitleText(book.texts.get("report.chart.radar"));
         chart.setTitleOverlay(false);
         chart.getOrAddLegend().setPosition(LegendPosition.BOTTOM);
@@ -228,10 +232,10 @@ final class SummarySheet {
         layout.setTarget(LayoutTarget.INNER);
         layout.setXMode(LayoutMode.EDGE);
         layout.setYMode(LayoutMode.EDGE);
-        layout.setX(0.22);
+        layout.setX(0.3);
         layout.setY(0.2);
-        layout.setWidthRatio(0.56);
-        layout.setHeightRatio(0.56);
+        layout.setWidthRatio(0.4);
+        layout.setHeightRatio(0.62);
         XDDFRadarChartData data = (XDDFRadarChartData) chart.createData(ChartTypes.RADAR, categories, values);
         data.setStyle(RadarStyle.MARKER);
         data.setVaryColors(false);
@@ -240,7 +244,7 @@ final class SummarySheet {
     }
 
     private void bar(XSSFDrawing drawing, int top, int bottom, int headerRow, int first, int last, List<Integer> columns) {
-        XSSFChart chart = drawing.createChart(drawing.createAnchor(0, 0, 0, 0, CHART_SPLIT_COLUMN, top, LAST_COLUMN + 1, bottom));
+        XSSFChart chart = drawing.createChart(drawing.createAnchor(0, 0, 0, 0, 0, top, LAST_COLUMN + 1, bottom));
         chart.setTitleText(book.texts.get("report.chart.bar"));
         chart.setTitleOverlay(false);
         chart.getOrAddLegend().setPosition(LegendPosition.BOTTOM);
