@@ -64,6 +64,8 @@ final class AssessmentReader {
     private final QuestionnaireResolver resolver;
     private final List<FileProblem> problems = new ArrayList<>();
     private Questionnaire questionnaire;
+    /** The questionnaire's questions by id, built once (the questionnaire rebuilds its index on each call). */
+    private Map<String, Question> questions = Map.of();
 
     AssessmentReader(String file, QuestionnaireResolver resolver) {
         this.file = file;
@@ -137,6 +139,7 @@ final class AssessmentReader {
                         + " is not available here, so the answers cannot be checked");
             } else {
                 questionnaire = found.get();
+                questions = questionnaire.index();
             }
         }
         return new String[] {id, version};
@@ -193,17 +196,17 @@ final class AssessmentReader {
         duplicates(node, "answers", true);
         for (Field field : node.fields().values()) {
             String id = field.name();
-            Optional<Question> question = questionnaire.question(id);
+            Optional<Question> question = Optional.ofNullable(questions.get(id));
             if (question.isEmpty()) {
                 problem(field.where(), id, "no such question in " + questionnaire.id() + " " + questionnaire.version()
-                        + didYouMean(id, questionnaire.index().keySet()));
+                        + didYouMean(id, questions.keySet()));
                 continue;
             }
             answer(question.get(), field.value()).ifPresent(answer -> read.put(id, answer));
         }
         // questionnaire order, whatever the order of the file
         Map<String, Answer> ordered = new LinkedHashMap<>();
-        for (String id : questionnaire.index().keySet()) {
+        for (String id : questions.keySet()) {
             if (read.containsKey(id)) {
                 ordered.put(id, read.get(id));
             }
@@ -381,10 +384,10 @@ final class AssessmentReader {
         int highest = questionnaire.scale().highest();
         for (Field field : node.fields().values()) {
             String id = field.name();
-            Optional<Question> question = questionnaire.question(id);
+            Optional<Question> question = Optional.ofNullable(questions.get(id));
             if (question.isEmpty()) {
                 problem(field.where(), id, "votes for a question that is not in " + questionnaire.id() + " "
-                        + questionnaire.version() + didYouMean(id, questionnaire.index().keySet()));
+                        + questionnaire.version() + didYouMean(id, questions.keySet()));
                 continue;
             }
             if (question.get().type() != QuestionType.MATURITY) {
@@ -427,10 +430,10 @@ final class AssessmentReader {
             int before = problems.size();
             checkKeys(action, ACTION_KEYS, "an action", null);
             String questionId = text(action, "question", "actions.question", null, false);
-            if (questionId != null && questionnaire.question(questionId).isEmpty()) {
+            if (questionId != null && !questions.containsKey(questionId)) {
                 problem(action.get("question").where(), questionId, "an action refers to a question that is not in "
                         + questionnaire.id() + " " + questionnaire.version()
-                        + didYouMean(questionId, questionnaire.index().keySet()));
+                        + didYouMean(questionId, questions.keySet()));
             }
             String title = text(action, "title", "actions.title", questionId, true);
             if (title != null && title.isBlank()) {

@@ -10,12 +10,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Makes sure only one Cap RSE works on a data folder at a time. The lock is an exclusive lock held on
  * {@value #FILE_NAME} for as long as the database is open; the system releases it when the process ends,
  * even when it is killed, so a crash never leaves a stale lock behind. The file's text says who holds it
  * (process id and since when), which the second instance repeats in its message.
+ *
+ * <p>Within one process the folders held are also remembered here, and a second open in the same process
+ * is refused before the lock file is touched: on POSIX systems, closing any handle on a file drops every
+ * lock the process holds on it, so merely trying again would free the folder for other processes.
  */
 final class DataFolderLock implements AutoCloseable {
 
@@ -24,15 +30,41 @@ final class DataFolderLock implements AutoCloseable {
     /** The locked byte lies past the text, so that another process may still read who holds the lock. */
     private static final long LOCKED_POSITION = 1L << 30;
 
+    /** The data folders this process holds, by real path. */
+    private static final Map<Path, String> HELD_HERE = new ConcurrentHashMap<>();
+
+    private final Path key;
     private final FileChannel channel;
     private final FileLock lock;
 
-    private DataFolderLock(FileChannel channel, FileLock lock) {
+    private DataFolderLock(Path key, FileChannel channel, FileLock lock) {
+        this.key = key;
         this.channel = channel;
         this.lock = lock;
     }
 
     static DataFolderLock acquire(Path dataDir, Instant now) {
+        Path key;
+        try {
+            key = dataDir.toRealPath();
+        } catch (IOException e) {
+            throw new StorageException("Cap RSE cannot use its data folder " + dataDir + " (" + e.getMessage()
+                    + "). Check that the folder exists and that you may write to it.", e);
+        }
+        String holder = "process " + ProcessHandle.current().pid() + " since " + now;
+        String previous = HELD_HERE.putIfAbsent(key, holder);
+        if (previous != null) {
+            throw alreadyOpen(dataDir, previous);
+        }
+        try {
+            return lock(key, dataDir, holder);
+        } catch (RuntimeException e) {
+            HELD_HERE.remove(key);
+            throw e;
+        }
+    }
+
+    private static DataFolderLock lock(Path key, Path dataDir, String holder) {
         Path file = dataDir.resolve(FILE_NAME);
         FileChannel channel;
         try {
@@ -46,20 +78,16 @@ final class DataFolderLock implements AutoCloseable {
             try {
                 lock = channel.tryLock(LOCKED_POSITION, 1, false);
             } catch (OverlappingFileLockException e) {
-                lock = null; // held by this very process (a second window in the same JVM)
+                lock = null; // cannot happen while HELD_HERE is consulted first; treated as held all the same
             }
             if (lock == null) {
-                String holder = holder(file);
                 channel.close();
-                throw new StorageException("Cap RSE is already open on this data folder (" + dataDir
-                        + (holder.isEmpty() ? "" : ", " + holder) + "). Switch to the window that is already open, "
-                        + "or close it and start Cap RSE again.");
+                throw alreadyOpen(dataDir, holderOf(file));
             }
-            byte[] text = ("process " + ProcessHandle.current().pid() + " since " + now).getBytes(StandardCharsets.UTF_8);
             channel.truncate(0);
-            channel.write(ByteBuffer.wrap(text), 0);
+            channel.write(ByteBuffer.wrap(holder.getBytes(StandardCharsets.UTF_8)), 0);
             channel.force(false);
-            return new DataFolderLock(channel, lock);
+            return new DataFolderLock(key, channel, lock);
         } catch (IOException e) {
             closeQuietly(channel);
             throw new StorageException("Cap RSE cannot lock its data folder " + dataDir + " (" + e.getMessage()
@@ -67,7 +95,13 @@ final class DataFolderLock implements AutoCloseable {
         }
     }
 
-    private static String holder(Path file) {
+    private static StorageException alreadyOpen(Path dataDir, String holder) {
+        return new StorageException("Cap RSE is already open on this data folder (" + dataDir
+                + (holder.isEmpty() ? "" : ", " + holder) + "). Switch to the window that is already open, "
+                + "or close it and start Cap RSE again.");
+    }
+
+    private static String holderOf(Path file) {
         try {
             String text = Files.readString(file, StandardCharsets.UTF_8).trim();
             return text.length() > 200 ? "" : text;
@@ -84,6 +118,7 @@ final class DataFolderLock implements AutoCloseable {
             // the channel's closing below releases it anyway
         }
         closeQuietly(channel);
+        HELD_HERE.remove(key);
     }
 
     private static void closeQuietly(FileChannel channel) {

@@ -30,7 +30,8 @@ import org.sqlite.SQLiteConfig;
  * <p>The database runs in WAL mode with {@code synchronous=FULL}: every write is one transaction, and
  * once a save method has returned, its change is on disk and survives a crash or a power cut. Methods may
  * be called from any thread; calls are serialised on the one connection. They touch the disk, so the UI
- * calls them from a background thread ({@link AnswerSaver} for answers).
+ * calls them from a background thread ({@link AnswerSaver} for answers); {@link #open} too, since it
+ * checks the whole file and may copy it.
  */
 public final class Database implements AutoCloseable {
 
@@ -159,12 +160,13 @@ public final class Database implements AutoCloseable {
                 }
             }
             statement.execute("PRAGMA synchronous = " + synchronous.name());
-            if (existed && schema < Migrations.latest()) {
+            boolean hadData = existed && schema > 0;
+            if (hadData && schema < Migrations.latest()) {
                 Path copy = backups.beforeMigration(connection, schema);
                 LOG.info("copied {} to {} before migrating schema {} to {}", file, copy, schema, Migrations.latest());
             }
             Migrations.apply(connection, schema, Migrations.latest());
-            if (existed) {
+            if (hadData) {
                 try {
                     backups.daily(connection).ifPresent(copy -> LOG.info("daily backup {}", copy));
                 } catch (SQLException | StorageException e) {

@@ -7,7 +7,8 @@ import org.snakeyaml.engine.v2.parser.Parser;
 
 /**
  * Passes the parser's events to the composer and stops a hostile file early: too deep a nesting
- * (which would otherwise exhaust the composer's stack) or too many aliases (the "billion laughs").
+ * (which would otherwise exhaust the composer's stack), too many aliases (the "billion laughs") or too
+ * many values (each costs the composer about a kilobyte).
  */
 final class LimitingParser implements Parser {
 
@@ -29,13 +30,16 @@ final class LimitingParser implements Parser {
     private final Parser parser;
     private final int maxDepth;
     private final int maxAliases;
+    private final long maxValues;
     private int depth;
     private int aliases;
+    private long values;
 
-    LimitingParser(Parser parser, int maxDepth, int maxAliases) {
+    LimitingParser(Parser parser, int maxDepth, int maxAliases, long maxValues) {
         this.parser = parser;
         this.maxDepth = maxDepth;
         this.maxAliases = maxAliases;
+        this.maxValues = maxValues;
     }
 
     @Override
@@ -56,7 +60,13 @@ final class LimitingParser implements Parser {
     @Override
     public Event next() {
         Event event = parser.next();
-        switch (event.getEventId()) {
+        Event.ID id = event.getEventId();
+        if ((id == Event.ID.Scalar || id == Event.ID.MappingStart || id == Event.ID.SequenceStart
+                || id == Event.ID.Alias) && ++values > maxValues) {
+            throw new LimitReached("file too large: more than " + maxValues
+                    + " values (texts, numbers, lists and maps); a questionnaire holds a few thousand", event.getStartMark());
+        }
+        switch (id) {
             case MappingStart, SequenceStart -> {
                 depth++;
                 if (depth > maxDepth) {

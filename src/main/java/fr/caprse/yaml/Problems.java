@@ -10,8 +10,12 @@ import org.snakeyaml.engine.v2.nodes.Node;
 /** Collects the problems of one file; positions come from the YAML marks (0-based) and are kept 1-based. */
 final class Problems {
 
+    /** The most problems listed for one file; a hostile file could otherwise produce millions. */
+    static final int MAX_LISTED = 1000;
+
     private final String file;
     private final List<Problem> found = new ArrayList<>();
+    private int notListed;
 
     Problems(String file) {
         this.file = file;
@@ -34,11 +38,20 @@ final class Problems {
     }
 
     void at(int line, int column, String message) {
-        found.add(new Problem(file, line, column, message));
+        if (found.size() < MAX_LISTED) {
+            found.add(new Problem(file, line, column, message));
+        } else {
+            if (notListed == 0) {
+                found.add(new Problem(file, line, column, "more than " + MAX_LISTED
+                        + " problems: only the first " + MAX_LISTED + " found are listed; fix them and validate again"));
+            }
+            notListed++;
+        }
     }
 
+    /** How many problems were found (listed or not): a reader compares counts to know if a part had any. */
     int count() {
-        return found.size();
+        return found.size() + notListed;
     }
 
     boolean isEmpty() {

@@ -38,8 +38,11 @@ final class SafeYaml {
     static final int MAX_DEPTH = 50;
     /** The most aliases ({@code *anchor}) accepted in a file. */
     static final int MAX_ALIASES = 100;
-    /** The most values a file may hold once its aliases are expanded. */
-    static final long MAX_VALUES = 500_000;
+    /**
+     * The most values (texts, numbers, lists, maps) a file may hold, as written and once its aliases are
+     * expanded; the largest built-in questionnaire holds about 9 000.
+     */
+    static final long MAX_VALUES = 100_000;
 
     private static final Set<Tag> PLAIN_TAGS = Set.of(Tag.STR, Tag.INT, Tag.FLOAT, Tag.BOOL, Tag.NULL, Tag.SEQ, Tag.MAP);
 
@@ -115,7 +118,7 @@ final class SafeYaml {
                 .build();
         try {
             LimitingParser parser = new LimitingParser(
-                    new ParserImpl(settings, new StreamReader(settings, text)), MAX_DEPTH, MAX_ALIASES);
+                    new ParserImpl(settings, new StreamReader(settings, text)), MAX_DEPTH, MAX_ALIASES, MAX_VALUES);
             Optional<Node> root = new Composer(settings, parser).getSingleNode();
             if (root.isEmpty()) {
                 problems.at(1, 1, "the file is empty; a questionnaire starts with id, version, languages ...");
@@ -188,9 +191,7 @@ final class SafeYaml {
             return false;
         }
         if (expanded > MAX_VALUES) {
-            problems.at(root, sizes.size() > MAX_VALUES
-                    ? "file too large: more than " + MAX_VALUES + " values"
-                    : "too many aliases: once its aliases are expanded the file holds more than " + MAX_VALUES
+            problems.at(root, "too many aliases: once its aliases are expanded the file holds more than " + MAX_VALUES
                             + " values; write the content out instead");
             return false;
         }

@@ -22,6 +22,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestReporter;
 import org.junit.jupiter.api.io.TempDir;
+import org.slf4j.LoggerFactory;
 
 /**
  * The laptop whose battery dies mid-workshop, fifty times over: a separate JVM saves answers in a loop and
@@ -104,6 +105,8 @@ class CrashSafetyTest {
                             .isGreaterThanOrEqualTo(lastPrinted);
                 }
             }
+            LoggerFactory.getLogger(CrashSafetyTest.class).info("seed {}: {} of {} runs killed while saving, {} answers "
+                    + "confirmed before a kill and found afterwards", seed, killedWhileSaving, RUNS, checked);
             reporter.publishEntry("seed", Long.toString(seed));
             reporter.publishEntry("runs killed while saving", killedWhileSaving + " of " + RUNS);
             reporter.publishEntry("answers confirmed then found", Long.toString(checked));

@@ -66,6 +66,18 @@ class DatabaseTest {
     }
 
     @Test
+    void aRefusedSecondOpenDoesNotFreeTheFolderForAnotherProcess(@TempDir Path work) throws Exception {
+        try (Database first = Database.open(dataDir)) {
+            assertThatThrownBy(() -> Database.open(dataDir)).isInstanceOf(StorageException.class);
+
+            assertThat(OpenProbeChild.run(dataDir, work))
+                    .startsWith("refused: Cap RSE is already open on this data folder")
+                    .contains("process " + ProcessHandle.current().pid());
+        }
+        assertThat(OpenProbeChild.run(dataDir, work)).as("free once closed").isEqualTo("opened");
+    }
+
+    @Test
     void aDatabaseFromANewerVersionIsReportedAndLeftUntouched() throws Exception {
         Path file = dataDir.resolve(Database.FILE_NAME);
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement()) {

@@ -148,6 +148,7 @@ class MigrationsTest {
             assertThat(database.<List<String>>read("test", DatabaseTest::tables))
                     .contains("organisations", "assessments", "answers", "participants", "votes", "actions",
                             "questionnaire_versions");
+            assertThat(database.backups().list()).as("nothing worth a copy").isEmpty();
         }
     }
 
