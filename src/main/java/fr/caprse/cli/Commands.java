@@ -9,6 +9,7 @@ final class Commands {
     }
 
     static List<Object> all() {
-        return List.of(new QuestionnairesCommand(), new ValidateCommand(), new ScoreCommand());
+        return List.of(new QuestionnairesCommand(), new ValidateCommand(), new ScoreCommand(), new ExportCommand(),
+                new ImportCommand());
     }
 }

@@ -43,7 +43,7 @@ final class ActionPlanSheet {
             r++;
         }
         int lastRow = Math.max(1, r - 1);
-        ReportBook.widths(sheet, 6, 14, 44, 48, 20, 12, 14);
+        ReportBook.widths(sheet, 6, 22, 44, 44, 20, 12, 14);
         ReportBook.fitRowHeights(sheet, 1, lastRow);
         sheet.createFreezePane(0, 1);
         if (!actions.isEmpty()) {

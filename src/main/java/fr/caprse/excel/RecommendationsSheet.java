@@ -46,7 +46,7 @@ final class RecommendationsSheet {
             r++;
         }
         int lastRow = Math.max(1, r - 1);
-        ReportBook.widths(sheet, 6, 20, 14, 48, 8, 8, 12, 60);
+        ReportBook.widths(sheet, 6, 20, 22, 46, 8, 8, 12, 60);
         ReportBook.fitRowHeights(sheet, 1, lastRow);
         sheet.createFreezePane(0, 1);
         if (!recommendations.isEmpty()) {

@@ -3,6 +3,10 @@ package fr.caprse.excel;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.PageMargin;
 import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFCell;
@@ -93,7 +97,7 @@ final class ReportBook {
     }
 
     /** A header row of a table, with the given column titles. */
-    void header(XSSFSheet sheet, int rowIndex, java.util.List<String> titles, XSSFCellStyle style) {
+    void header(XSSFSheet sheet, int rowIndex, List<String> titles, XSSFCellStyle style) {
         XSSFRow row = row(sheet, rowIndex);
         for (int i = 0; i < titles.size(); i++) {
             text(row, i, titles.get(i), style);
@@ -111,8 +115,8 @@ final class ReportBook {
                 continue;
             }
             int lines = 1;
-            for (org.apache.poi.ss.usermodel.Cell cell : row) {
-                if (cell.getCellType() != org.apache.poi.ss.usermodel.CellType.STRING || !cell.getCellStyle().getWrapText()) {
+            for (Cell cell : row) {
+                if (cell.getCellType() != CellType.STRING || !cell.getCellStyle().getWrapText()) {
                     continue;
                 }
                 double width = Math.max(1, sheet.getColumnWidth(cell.getColumnIndex()) / 256.0);
@@ -144,10 +148,10 @@ final class ReportBook {
         setup.setFitWidth((short) 1);
         setup.setFitHeight((short) (onePage ? 1 : 0));
         sheet.setHorizontallyCenter(onePage);
-        sheet.setMargin(org.apache.poi.ss.usermodel.PageMargin.LEFT, 0.5);
-        sheet.setMargin(org.apache.poi.ss.usermodel.PageMargin.RIGHT, 0.5);
-        sheet.setMargin(org.apache.poi.ss.usermodel.PageMargin.TOP, 0.7);
-        sheet.setMargin(org.apache.poi.ss.usermodel.PageMargin.BOTTOM, 0.7);
+        sheet.setMargin(PageMargin.LEFT, 0.5);
+        sheet.setMargin(PageMargin.RIGHT, 0.5);
+        sheet.setMargin(PageMargin.TOP, 0.7);
+        sheet.setMargin(PageMargin.BOTTOM, 0.7);
         workbook.setPrintArea(workbook.getSheetIndex(sheet), 0, lastColumn, 0, Math.max(0, lastRow));
         if (headerRow >= 0) {
             sheet.setRepeatingRows(new CellRangeAddress(headerRow, headerRow, -1, -1));

@@ -187,12 +187,11 @@ public final class ReportReader {
             String essText = value(meta, ORGANISATION_ESS);
             Boolean ess = null;
             if (essText != null) {
-                ess = switch (essText.toLowerCase(java.util.Locale.ROOT)) {
-                    case "true", "vrai", "1" -> true;
-                    case "false", "faux", "0" -> false;
-                    default -> throw new ReportReadException(file + ": " + meta.get(ORGANISATION_ESS).where()
+                ess = SheetTable.yesNo(essText);
+                if (ess == null) {
+                    throw new ReportReadException(file + ": " + meta.get(ORGANISATION_ESS).where()
                             + ": organisation_ess \"" + essText + "\" is not true or false");
-                };
+                }
             }
             return new Organisation(name, value(meta, ORGANISATION_ID), value(meta, ORGANISATION_SECTOR), size, employees,
                     value(meta, ORGANISATION_LEGAL_FORM), value(meta, ORGANISATION_TERRITORY), ess);

@@ -1,6 +1,7 @@
 package fr.caprse.excel;
 
 import fr.caprse.platform.AppInfo;
+import fr.caprse.platform.AtomicFiles;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;

@@ -111,16 +111,21 @@ final class SheetTable {
         if (token == null) {
             return null;
         }
-        switch (token.toLowerCase(Locale.ROOT)) {
-            case "true", "vrai", "yes", "oui", "1" -> {
-                return true;
-            }
-            case "false", "faux", "no", "non", "0" -> {
-                return false;
-            }
-            default -> throw new ReportReadException(file + ": " + where(row, column) + question + ": \"" + token
+        Boolean value = yesNo(token);
+        if (value == null) {
+            throw new ReportReadException(file + ": " + where(row, column) + question + ": \"" + token
                     + "\" is not true or false");
         }
+        return value;
+    }
+
+    /** {@code true}/{@code false} as written, or as a spreadsheet or a person may have retyped it; else null. */
+    static Boolean yesNo(String token) {
+        return switch (token.strip().toLowerCase(Locale.ROOT)) {
+            case "true", "vrai", "yes", "oui", "1" -> true;
+            case "false", "faux", "no", "non", "0" -> false;
+            default -> null;
+        };
     }
 
     /** A date written as ISO text (2027-06-30) or typed as a date in a spreadsheet. */

@@ -23,6 +23,8 @@ import org.snakeyaml.engine.v2.nodes.Tag;
 final class NodeReader {
 
     static final Pattern SLUG = Pattern.compile("[a-z0-9-]+");
+    private static final Pattern HEXADECIMAL = Pattern.compile("[-+]?0x[0-9a-fA-F]+");
+    private static final Pattern OCTAL = Pattern.compile("[-+]?0o[0-7]+");
 
     private final Problems problems;
     private final String text;
@@ -323,11 +325,11 @@ final class NodeReader {
     static Double parseNumber(String raw) {
         String value = raw.replace("_", "");
         try {
-            if (value.matches("[-+]?0x[0-9a-fA-F]+")) {
-                return (double) Long.parseLong(value.replaceFirst("0x", ""), 16);
+            if (HEXADECIMAL.matcher(value).matches()) {
+                return (double) Long.parseLong(value.replace("0x", ""), 16);
             }
-            if (value.matches("[-+]?0o[0-7]+")) {
-                return (double) Long.parseLong(value.replaceFirst("0o", ""), 8);
+            if (OCTAL.matcher(value).matches()) {
+                return (double) Long.parseLong(value.replace("0o", ""), 8);
             }
             String lower = value.toLowerCase(java.util.Locale.ROOT);
             if (lower.endsWith(".inf") || lower.endsWith(".nan")) {

@@ -73,6 +73,7 @@ final class CompleteAssessment {
     private static BigDecimal number(Question question, int i) {
         double min = question.min() == null ? 0 : question.min();
         double max = question.max() == null ? min + 1000 : question.max();
-        return BigDecimal.valueOf(min + (i * 7919L) % (long) Math.max(1, max - min)).stripTrailingZeros().max(BigDecimal.valueOf(min));
+        // a whole number typed as such (scale 0), within min and max
+        return BigDecimal.valueOf((long) Math.ceil(min) + (i * 7919L) % (long) Math.max(1, max - min));
     }
 }

@@ -328,6 +328,33 @@ class QuestionnaireLoaderTest {
     }
 
     @Test
+    void eachCycleIsNamedOnceAtItsFirstQuestionThroughConditionsAndFormulas() {
+        String yaml = MINIMAL.replace("      - {id: q, type: yesno, text: {en: Q?}}\n", """
+                      - {id: a, type: number, applies_when: answer.c > 1, text: {en: A}}
+                      - {id: b, type: computed, formula: answer.a * 2, text: {en: B}}
+                      - {id: c, type: computed, formula: answer.b + 1, text: {en: C}}
+                      - {id: d, type: yesno, applies_when: "answer.d == 'yes'", text: {en: D}}
+                      - {id: e, type: number, applies_when: answer.a > 0, text: {en: E}}
+                """);
+        assertThat(messages(load(yaml))).containsExactly(
+                "test.yaml:12:45: question 'a': circular dependency a → c → b → a (through applies_when and formula); "
+                        + "a question cannot depend on itself, break the cycle",
+                "test.yaml:15:45: question 'd': circular dependency d → d (through applies_when and formula); "
+                        + "a question cannot depend on itself, break the cycle");
+    }
+
+    @Test
+    void everyUnknownNameOfAnExpressionIsReported() {
+        String yaml = MINIMAL.replace("{id: q, type: yesno, text: {en: Q?}}",
+                "{id: q, type: yesno, text: {en: Q?}, applies_when: org.sise == 'micro' or answer.r == 'yes' or org.ess}");
+        assertThat(messages(load(yaml))).containsExactly(
+                "test.yaml:12:60: question 'q': applies_when: unknown organisation field 'org.sise' (did you mean "
+                        + "'org.size'?); fields: name, id, sector, size, employees, legal_form, territory, ess",
+                "test.yaml:12:83: question 'q': applies_when: 'answer.r' names no question of this file "
+                        + "(did you mean 'answer.q'?)");
+    }
+
+    @Test
     void theParserOffsetIsDroppedFromItsMessageSinceTheColumnSaysIt() {
         assertThat(QuestionnaireReader.withoutOffset("use '==' to compare, not '=', at 10", 10))
                 .isEqualTo("use '==' to compare, not '='");

@@ -1,4 +1,4 @@
-package fr.caprse.excel;
+package fr.caprse.platform;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -9,19 +9,27 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.UUID;
 
-/** Writing a file all at once: into a temporary file beside it, then renamed over it. */
-final class AtomicFiles {
+/**
+ * Writing a file all at once: into a temporary file beside it, then renamed over it, so that the target
+ * is either the complete new content or left as it was (never half-written). On failure the temporary
+ * file is removed.
+ */
+public final class AtomicFiles {
 
     /** What writes the content. */
     @FunctionalInterface
-    interface Content {
+    public interface Content {
         void writeTo(OutputStream out) throws IOException;
     }
 
     private AtomicFiles() {
     }
 
-    static void write(Path target, Content content) throws IOException {
+    public static void write(Path target, byte[] content) throws IOException {
+        write(target, out -> out.write(content));
+    }
+
+    public static void write(Path target, Content content) throws IOException {
         Path absolute = target.toAbsolutePath();
         Path folder = absolute.getParent();
         // not Files.createTempFile: its owner-only permissions would end up on the report

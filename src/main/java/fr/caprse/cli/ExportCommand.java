@@ -1,0 +1,86 @@
+package fr.caprse.cli;
+
+import fr.caprse.domain.assessment.Assessment;
+import fr.caprse.domain.questionnaire.Questionnaire;
+import fr.caprse.excel.ReportInput;
+import fr.caprse.excel.ReportWriter;
+import fr.caprse.i18n.I18n;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code export ASSESSMENT.rse.json -o REPORT.xlsx [--lang fr|en] [--previous PREVIOUS.rse.json]}: the
+ * Excel report of an assessment, the same file the app's Export button writes.
+ */
+@Command(name = "export", mixinStandardHelpOptions = true,
+        description = {"Writes the Excel report of an assessment file (.rse.json): summary with charts, answers, "
+                + "recommendations, action plan, and the data sheets that import and aggregate read back.",
+                "The report is written to a temporary file first: REPORT.xlsx is never left half-written."})
+final class ExportCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "ASSESSMENT.rse.json", description = "The assessment file to report on.")
+    Path assessmentFile;
+
+    @Option(names = {"-o", "--output"}, required = true, paramLabel = "REPORT.xlsx", description = "The report to write.")
+    Path output;
+
+    /** The languages of the report. */
+    enum Language { fr, en }
+
+    @Option(names = "--lang", paramLabel = "fr|en",
+            description = "Language of the report's sheets (default: the system's; French unless it is English).")
+    Language lang;
+
+    @Option(names = "--previous", paramLabel = "PREVIOUS.rse.json",
+            description = "The organisation's previous assessment, to compare with (same questionnaire).")
+    Path previousFile;
+
+    @Option(names = "--questionnaire", paramLabel = "FILE",
+            description = "The questionnaire file the assessment was answered on (default: the built-in "
+                    + "questionnaire the assessment names).")
+    Path questionnaireFile;
+
+    @Override
+    public Integer call() {
+        if (!output.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
+            throw new CliException(output + ": the report is an Excel workbook; name it with .xlsx");
+        }
+        Path folder = output.toAbsolutePath().getParent();
+        if (!Files.isDirectory(folder)) {
+            throw new CliException(output + ": folder " + folder + " does not exist");
+        }
+        QuestionnaireChoice choice = new QuestionnaireChoice(questionnaireFile);
+        Assessment assessment = choice.readAssessment(assessmentFile);
+        Questionnaire questionnaire = choice.questionnaireOf(assessment);
+        ReportInput input = ReportInput.scored(questionnaire, assessment);
+        if (previousFile != null) {
+            Assessment previous = choice.readAssessment(previousFile);
+            if (!previous.questionnaireId().equals(assessment.questionnaireId())) {
+                throw new CliException(previousFile + ": answered on questionnaire " + previous.questionnaireId()
+                        + ", not " + assessment.questionnaireId() + " like " + assessmentFile + ": they cannot be compared");
+            }
+            input = input.withPrevious(ReportInput.previous(choice.questionnaireOf(previous), previous));
+        }
+        choice.printWarnings(spec.commandLine().getErr());
+        Locale locale = lang == null ? I18n.systemDefault() : Locale.forLanguageTag(lang.name());
+        try {
+            new ReportWriter().write(input, locale, output);
+        } catch (IllegalArgumentException e) {
+            throw new CliException(assessmentFile + ": " + e.getMessage());
+        } catch (IOException e) {
+            throw new CliException(output + ": cannot be written: " + e.getMessage());
+        }
+        return CapRseCli.OK;
+    }
+}

@@ -1,0 +1,66 @@
+package fr.caprse.cli;
+
+import fr.caprse.excel.ImportedReport;
+import fr.caprse.excel.ReportReadException;
+import fr.caprse.excel.ReportReader;
+import fr.caprse.json.AssessmentJson;
+import fr.caprse.platform.AtomicFiles;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code import FILE.xlsx -o ASSESSMENT.rse.json}: reads an Excel report back (even after it was opened
+ * and saved again in Excel or LibreOffice) into an assessment file.
+ */
+@Command(name = "import", mixinStandardHelpOptions = true,
+        description = {"Reads a Cap RSE Excel report back into an assessment file (.rse.json), from its data and "
+                + "meta sheets, even after the workbook was opened and saved again in Excel or LibreOffice.",
+                "Every answer is checked against the questionnaire; the first problem is reported with its sheet, "
+                        + "cell and question, and nothing is written."})
+final class ImportCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "FILE.xlsx", description = "The report to read.")
+    Path input;
+
+    @Option(names = {"-o", "--output"}, required = true, paramLabel = "ASSESSMENT.rse.json",
+            description = "The assessment file to write.")
+    Path output;
+
+    @Option(names = "--questionnaire", paramLabel = "FILE",
+            description = "The questionnaire file the report was made with (default: the built-in questionnaire "
+                    + "the report names).")
+    Path questionnaireFile;
+
+    @Override
+    public Integer call() {
+        Path folder = output.toAbsolutePath().getParent();
+        if (!Files.isDirectory(folder)) {
+            throw new CliException(output + ": folder " + folder + " does not exist");
+        }
+        QuestionnaireChoice choice = new QuestionnaireChoice(questionnaireFile);
+        String name = input.getFileName() == null ? input.toString() : input.getFileName().toString();
+        ImportedReport report;
+        try {
+            report = new ReportReader((id, version) -> choice.find(name, id, version)).read(input);
+        } catch (ReportReadException e) {
+            throw choice.failure(e.getMessage());
+        }
+        choice.printWarnings(spec.commandLine().getErr());
+        try {
+            AtomicFiles.write(output, AssessmentJson.write(report.assessment(), report.questionnaire()));
+        } catch (IOException e) {
+            throw new CliException(output + ": cannot be written: " + e.getMessage());
+        }
+        return CapRseCli.OK;
+    }
+}
