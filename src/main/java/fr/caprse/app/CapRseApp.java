@@ -64,7 +64,9 @@ public class CapRseApp extends Application {
                 dialogs, Clock.systemDefaultZone(), i18n, new BuiltInCatalog());
         MainWindow window = new MainWindow(services, new AppAssessmentFiles(database),
                 new RecentFiles(dataDir.resolve("recent-files.txt")));
-        Scene scene = new Scene(window.root(), 1280, 800);
+        // fit the screen: many small-office laptops have 1366 x 768
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(window.root(), Math.min(1280, screen.getWidth()), Math.min(800, screen.getHeight()));
         scene.getStylesheets().add(MainWindow.class.getResource("app.css").toExternalForm());
         stage.setScene(scene);
         stage.titleProperty().bind(window.titleProperty());
