@@ -1,5 +1,7 @@
 package fr.caprse.json;
 
+import fr.caprse.platform.Suggestions;
+
 import fr.caprse.domain.assessment.Action;
 import fr.caprse.domain.assessment.ActionStatus;
 import fr.caprse.domain.assessment.Answer;
@@ -607,38 +609,6 @@ final class AssessmentReader {
 
     /** " (did you mean "x"?)" when a known name is a likely typo of {@code typed}, else "". */
     static String didYouMean(String typed, Collection<String> known) {
-        if (typed.length() > 64) {
-            return "";
-        }
-        String best = null;
-        int bestDistance = Integer.MAX_VALUE;
-        for (String candidate : known) {
-            int distance = distance(typed, candidate);
-            if (distance < bestDistance) {
-                best = candidate;
-                bestDistance = distance;
-            }
-        }
-        int tolerated = typed.length() <= 3 ? 1 : typed.length() <= 6 ? 2 : 3;
-        return best != null && bestDistance > 0 && bestDistance <= tolerated ? " (did you mean " + quoted(best) + "?)" : "";
-    }
-
-    private static int distance(String a, String b) {
-        int[] previous = new int[b.length() + 1];
-        int[] current = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            previous[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            current[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-            }
-            int[] swap = previous;
-            previous = current;
-            current = swap;
-        }
-        return previous[b.length()];
+        return Suggestions.closest(typed, known).map(s -> " (did you mean " + quoted(s) + "?)").orElse("");
     }
 }

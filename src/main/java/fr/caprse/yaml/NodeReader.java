@@ -1,5 +1,7 @@
 package fr.caprse.yaml;
 
+import fr.caprse.platform.Suggestions;
+
 import fr.caprse.domain.questionnaire.Text;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -1,5 +1,7 @@
 package fr.caprse.yaml;
 
+import fr.caprse.platform.Suggestions;
+
 import fr.caprse.domain.expression.Expression;
 import fr.caprse.domain.expression.ExpressionException;
 import fr.caprse.domain.expression.ExpressionParser;

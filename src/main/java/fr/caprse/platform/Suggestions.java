@@ -1,15 +1,21 @@
-package fr.caprse.yaml;
+package fr.caprse.platform;
 
 import java.util.Collection;
 import java.util.Optional;
 
-/** "Did you mean ...?": the known name closest to a misspelt one, when it is close enough to be a typo. */
-final class Suggestions {
+/**
+ * "Did you mean ...?": the known name closest to a misspelt one, when it is close enough to be a typo.
+ * Shared by the questionnaire validator and the assessment file reader.
+ */
+public final class Suggestions {
 
     private Suggestions() {
     }
 
-    static Optional<String> closest(String typed, Collection<String> known) {
+    public static Optional<String> closest(String typed, Collection<String> known) {
+        if (typed.length() > 64) {
+            return Optional.empty();
+        }
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (String candidate : known) {
@@ -24,12 +30,12 @@ final class Suggestions {
     }
 
     /** " (did you mean 'x'?)" or the empty string. */
-    static String didYouMean(String typed, Collection<String> known) {
+    public static String didYouMean(String typed, Collection<String> known) {
         return closest(typed, known).map(s -> " (did you mean '" + s + "'?)").orElse("");
     }
 
     /** Optimal string alignment distance: insertions, deletions, substitutions and swaps of neighbours. */
-    static int distance(String a, String b) {
+    public static int distance(String a, String b) {
         if (Math.abs(a.length() - b.length()) > 3) {
             return Math.abs(a.length() - b.length());
         }

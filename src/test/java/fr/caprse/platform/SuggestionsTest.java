@@ -1,4 +1,4 @@
-package fr.caprse.yaml;
+package fr.caprse.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,7 +7,9 @@ import org.junit.jupiter.api.Test;
 
 class SuggestionsTest {
 
-    private static final List<String> KEYS = QuestionnaireReader.QUESTION_KEYS;
+    private static final List<String> KEYS = List.of("id", "type", "text", "help", "weight", "na", "required",
+            "applies_when", "options", "max_points", "unit", "min", "max", "bands", "formula", "references",
+            "recommendation", "levels");
 
     @Test
     void typosOfAKeyAreRecognised() {
