@@ -74,48 +74,10 @@ final class ScoreCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Questionnaire given = questionnaireFile == null ? null : loadQuestionnaire(questionnaireFile);
-        String fileName = assessmentFile.toString();
-        byte[] content = readFile(assessmentFile, MAX_FILE_BYTES);
-
-        List<String> whyNot = new ArrayList<>();
-        List<String> warnings = new ArrayList<>();
-        Assessment assessment;
-        try {
-            assessment = AssessmentJson.read(content, fileName, (id, version) -> {
-                if (given != null) {
-                    if (!given.id().equals(id)) {
-                        whyNot.add(fileName + ": answered on questionnaire " + id + ", but " + questionnaireFile
-                                + " is questionnaire " + given.id());
-                        return Optional.empty();
-                    }
-                    if (!given.version().equals(version)) {
-                        warnings.add(fileName + ": answered on " + id + " version " + version + ", scored with version "
-                                + given.version() + " from " + questionnaireFile);
-                    }
-                    return Optional.of(given);
-                }
-                Optional<Questionnaire> builtIn = BuiltInQuestionnaires.byId(id);
-                if (builtIn.isEmpty()) {
-                    whyNot.add(fileName + ": questionnaire " + id + " is not built in; give its file with "
-                            + "--questionnaire FILE");
-                } else if (!builtIn.get().version().equals(version)) {
-                    whyNot.add(fileName + ": answered on " + id + " version " + version + ", but the built-in one is "
-                            + "version " + builtIn.get().version() + "; give the " + version
-                            + " file with --questionnaire FILE");
-                    return Optional.empty();
-                }
-                return builtIn;
-            });
-        } catch (AssessmentFileException e) {
-            if (!whyNot.isEmpty()) {
-                throw new CliException(String.join("\n", whyNot));
-            }
-            throw new CliException(e.getMessage());
-        }
-        warnings.forEach(w -> err.println("cap-rse: warning: " + w));
-        Questionnaire questionnaire = given != null ? given
-                : BuiltInQuestionnaires.byId(assessment.questionnaireId()).orElseThrow();
+        QuestionnaireChoice choice = new QuestionnaireChoice(questionnaireFile);
+        Assessment assessment = choice.readAssessment(assessmentFile);
+        choice.printWarnings(err);
+        Questionnaire questionnaire = choice.questionnaireOf(assessment);
         AssessmentScore score = Scorer.score(questionnaire, assessment.organisation(), assessment.answers());
         if (json) {
             out.println(ScoreJson.write(score));

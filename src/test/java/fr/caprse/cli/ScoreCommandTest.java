@@ -98,7 +98,7 @@ class ScoreCommandTest {
         CliTestSupport result = CliTestSupport.run("score", other.toString(), "--questionnaire", QUESTIONNAIRE, "--json");
         assertThat(result.exitCode()).isZero();
         assertThat(result.err()).contains("warning: " + other + ": answered on scoring-example version 0.9.0, "
-                + "scored with version 1.0.0");
+                + "read with version 1.0.0");
         assertThat(result.out()).startsWith("{\"overall\": 72.22222222222223");
     }
 
