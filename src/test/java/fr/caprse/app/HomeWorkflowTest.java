@@ -1,0 +1,174 @@
+package fr.caprse.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.caprse.domain.assessment.Answer;
+import fr.caprse.domain.assessment.AnswerValue;
+import fr.caprse.domain.assessment.Organisation;
+import fr.caprse.domain.assessment.OrganisationSize;
+import fr.caprse.i18n.I18n;
+import fr.caprse.storage.Database;
+import fr.caprse.ui.common.AppServices;
+import fr.caprse.ui.common.DialogService;
+import fr.caprse.ui.common.QuestionnaireCatalog;
+import fr.caprse.ui.common.RecentFiles;
+import fr.caprse.ui.common.TaskRunner;
+import fr.caprse.ui.common.Workspace;
+import fr.caprse.ui.home.HomeViewModel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import javafx.beans.property.SimpleObjectProperty;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The home page's work on a real SQLite store, synchronously: export an assessment to a file and import
+ * it back, start next year's assessment from this one, write the Excel report, delete with history kept
+ * apart. Errors reach the dialog service with a message, never an exception.
+ */
+class HomeWorkflowTest {
+
+    @TempDir
+    Path folder;
+
+    private Database database;
+    private final List<String> errors = new ArrayList<>();
+    private final List<String> notices = new ArrayList<>();
+    private HomeViewModel home;
+    private SqliteWorkspace workspace;
+    private QuestionnaireCatalog.Entry rso;
+
+    @BeforeEach
+    void open() {
+        database = Database.open(folder.resolve("data"));
+        workspace = new SqliteWorkspace(database);
+        BuiltInCatalog catalog = new BuiltInCatalog();
+        rso = catalog.builtIns().stream().filter(e -> e.questionnaire().id().equals("rse-rso")).findFirst().orElseThrow();
+        DialogService dialogs = new DialogService() {
+            @Override
+            public void showError(String title, String message) {
+                errors.add(title + ": " + message);
+            }
+
+            @Override
+            public void showInfo(String title, String message) {
+                notices.add(message);
+            }
+
+            @Override
+            public boolean confirm(String title, String message, String confirmLabel) {
+                return true;
+            }
+
+            @Override
+            public void notify(String message) {
+                notices.add(message);
+            }
+
+            @Override
+            public Optional<Path> chooseFileToOpen(String title, List<FileFilter> filters) {
+                return Optional.empty();
+            }
+
+            @Override
+            public Optional<Path> chooseFileToSave(String title, String initialName, List<FileFilter> filters) {
+                return Optional.empty();
+            }
+        };
+        AppServices services = new AppServices(workspace, TaskRunner.synchronous(), TaskRunner.synchronous(), dialogs,
+                Clock.fixed(Instant.parse("2026-11-26T10:00:00Z"), ZoneOffset.UTC),
+                new SimpleObjectProperty<>(new I18n(Locale.FRENCH)), catalog);
+        home = new HomeViewModel(services, new AppAssessmentFiles(database), new RecentFiles(folder.resolve("recent.txt")));
+    }
+
+    @AfterEach
+    void close() {
+        database.close();
+    }
+
+    private Workspace.AssessmentEntry started() {
+        Organisation organisation = new Organisation("Atelier du Val", null, "C25", OrganisationSize.SMALL, 12, "scop",
+                "Drôme", true);
+        Workspace.OrganisationEntry saved = workspace.saveOrganisation(null, organisation);
+        Workspace.AssessmentEntry entry = workspace.createAssessment(saved.id(), "2025", rso.questionnaire(), rso.content());
+        workspace.saveAnswer(entry.id(), Answer.of("gov-purpose", new AnswerValue.LevelValue(3)).withComment("=HYPERLINK(\"http://x\",\"y\")"));
+        workspace.saveAnswer(entry.id(), Answer.notApplicable("gov-board-diversity"));
+        return entry;
+    }
+
+    @Test
+    void anExportedAssessmentImportsBackIntoTheSameAnswers() {
+        Workspace.AssessmentEntry entry = started();
+        Path file = folder.resolve("atelier-2025.rse.json");
+        home.exportFile(entry, file);
+        assertThat(errors).isEmpty();
+        assertThat(file).exists();
+        workspace.deleteAssessment(entry.id());
+
+        List<Workspace.AssessmentEntry> opened = new ArrayList<>();
+        home.importFile(file, opened::add);
+        assertThat(errors).isEmpty();
+        assertThat(opened).singleElement().satisfies(e -> assertThat(e.period()).isEqualTo("2025"));
+        var answers = workspace.load(opened.get(0).id()).answers();
+        assertThat(answers.get("gov-purpose").value()).isEqualTo(new AnswerValue.LevelValue(3));
+        assertThat(answers.get("gov-purpose").comment()).isEqualTo("=HYPERLINK(\"http://x\",\"y\")");
+        assertThat(answers.get("gov-board-diversity").na()).isTrue();
+        assertThat(home.recentFiles()).contains(file.toAbsolutePath().normalize());
+    }
+
+    @Test
+    void aBrokenFileIsRefusedWithAMessageAndNothingIsImported() throws Exception {
+        Path file = folder.resolve("broken.rse.json");
+        Files.writeString(file, "{\"format\": \"cap-rse/assessment@1\", \"questionnaire\": {\"id\": \"rse-rso\"");
+        home.importFile(file, e -> { });
+        assertThat(errors).singleElement().asString().contains("broken.rse.json");
+        assertThat(workspace.organisations()).isEmpty();
+    }
+
+    @Test
+    void nextYearStartsFromThisYearsAnswersWithoutTheFlags() {
+        Workspace.AssessmentEntry entry = started();
+        workspace.saveAnswer(entry.id(), Answer.of("gov-strategy", new AnswerValue.LevelValue(2)).withFlagged(true));
+        List<Workspace.AssessmentEntry> opened = new ArrayList<>();
+        home.duplicate(entry, "2026", opened::add);
+        assertThat(errors).isEmpty();
+        Workspace.AssessmentEntry next = opened.get(0);
+        assertThat(next.period()).isEqualTo("2026");
+        var answers = workspace.load(next.id()).answers();
+        assertThat(answers.get("gov-purpose").value()).isEqualTo(new AnswerValue.LevelValue(3));
+        assertThat(answers.get("gov-strategy").flagged()).isFalse();
+        assertThat(workspace.previous(next)).hasValueSatisfying(p -> assertThat(p.id()).isEqualTo(entry.id()));
+    }
+
+    @Test
+    void theExcelReportIsWrittenFromTheAppLikeTheCommandLineDoes() throws Exception {
+        Workspace.AssessmentEntry entry = started();
+        Path report = folder.resolve("rapport.xlsx");
+        home.exportReport(entry, report);
+        assertThat(errors).isEmpty();
+        try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(report))) {
+            assertThat(workbook.getSheet("data")).isNotNull();
+            assertThat(workbook.getSheetAt(0).getDrawingPatriarch().getCharts()).hasSize(2);
+        }
+    }
+
+    @Test
+    void deletingAnAssessmentKeepsTheOthers() {
+        Workspace.AssessmentEntry first = started();
+        home.duplicate(first, "2026", e -> { });
+        home.delete(first);
+        assertThat(errors).isEmpty();
+        assertThat(workspace.assessments(first.organisationId())).extracting(Workspace.AssessmentEntry::period)
+                .containsExactly("2026");
+    }
+}
