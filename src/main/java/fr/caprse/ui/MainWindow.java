@@ -204,10 +204,19 @@ public final class MainWindow {
                 services.texts().get("error.open.message", String.valueOf(failure.getMessage()))));
     }
 
+    /** The Excel report of the open assessment: the same file as the home page's menu and the CLI's export. */
+    private void exportReport() {
+        Workspace.AssessmentEntry entry = session.entry();
+        String name = HomeView.fileName(session.organisation(), entry);
+        services.dialogs().chooseFileToSave(services.texts().get("home.report.title"), name + ".xlsx",
+                java.util.List.of(new fr.caprse.ui.common.DialogService.FileFilter(services.texts().get("file.xlsx"),
+                        java.util.List.of("*.xlsx")))).ifPresent(file -> home.exportReport(entry, file));
+    }
+
     private void showAssessment(AssessmentView.Page page) {
         clearPage();
         current = () -> showAssessment(assessmentView == null ? page : assessmentView.page());
-        assessmentView = new AssessmentView(services, session, services.texts(), this::backHome);
+        assessmentView = new AssessmentView(services, session, services.texts(), this::backHome, this::exportReport);
         assessmentView.show(page);
         root.setCenter(assessmentView.root());
     }

@@ -46,13 +46,16 @@ public final class AssessmentView {
     private final VBox navBottom = new VBox(4);
     private final ToggleGroup navGroup = new ToggleGroup();
     private final Runnable onHome;
+    private final Runnable onExportReport;
     private WalkthroughView walkthroughView;
     private ActionPlanView actionPlanView;
     private Page page = Page.THEME;
     private final ListChangeListener<WalkthroughViewModel.ThemeProgress> progressListener = c -> buildNav();
     private final javafx.beans.value.ChangeListener<Number> themeListener = (o, a, b) -> buildNav();
 
-    public AssessmentView(AppServices services, AssessmentSession session, I18n i18n, Runnable onHome) {
+    public AssessmentView(AppServices services, AssessmentSession session, I18n i18n, Runnable onHome,
+                          Runnable onExportReport) {
+        this.onExportReport = onExportReport;
         this.services = services;
         this.session = session;
         this.i18n = i18n;
@@ -119,7 +122,7 @@ public final class AssessmentView {
                 session.walkthrough().goTo(id);
                 show(Page.THEME);
             }).root());
-            case RESULTS -> root.setCenter(new ResultsView(session.results(), i18n, this::addAction).root());
+            case RESULTS -> root.setCenter(new ResultsView(session.results(), i18n, this::addAction, onExportReport).root());
             case ACTIONS -> {
                 actionPlanView = new ActionPlanView(session.actions(), i18n);
                 root.setCenter(actionPlanView.root());

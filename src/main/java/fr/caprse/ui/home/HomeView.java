@@ -216,7 +216,8 @@ public final class HomeView {
         }
     }
 
-    private static String fileName(Organisation organisation, Workspace.AssessmentEntry entry) {
+    /** A file name for an assessment's exports: the organisation and period, safe on every system. */
+    public static String fileName(Organisation organisation, Workspace.AssessmentEntry entry) {
         return (organisation.name() + "-" + entry.period()).replaceAll("[^\\p{L}\\p{N}._-]+", "-");
     }
 

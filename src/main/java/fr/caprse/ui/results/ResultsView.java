@@ -37,8 +37,12 @@ public final class ResultsView {
     private final ScrollPane root = new ScrollPane(content);
     private final Consumer<ResultsViewModel.RecommendationRow> onAddAction;
 
-    public ResultsView(ResultsViewModel model, I18n i18n, Consumer<ResultsViewModel.RecommendationRow> onAddAction) {
+    private final Runnable onExportReport;
+
+    public ResultsView(ResultsViewModel model, I18n i18n, Consumer<ResultsViewModel.RecommendationRow> onAddAction,
+                       Runnable onExportReport) {
         this.model = model;
+        this.onExportReport = onExportReport;
         this.i18n = i18n;
         this.onAddAction = onAddAction;
         root.setFitToWidth(true);
@@ -56,6 +60,14 @@ public final class ResultsView {
         AssessmentScore score = model.score();
         Label title = new Label(i18n.get("results.title"));
         title.getStyleClass().add("page-title");
+        Button export = new Button(i18n.get("results.export"));
+        export.setId("results-export");
+        export.setMnemonicParsing(true);
+        export.setOnAction(e -> onExportReport.run());
+        javafx.scene.layout.Region gap = new javafx.scene.layout.Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox titleLine = new HBox(10, title, gap, export);
+        titleLine.setAlignment(Pos.CENTER_LEFT);
 
         Label overall = new Label(Formats.score(score.overall(), i18n.locale()));
         overall.setId("overall-score");
@@ -113,7 +125,7 @@ public final class ResultsView {
         HBox charts = new HBox(16, radar, bars);
         charts.setAlignment(Pos.CENTER_LEFT);
 
-        content.getChildren().setAll(title, headline, charts, themeTable(lang), explanation,
+        content.getChildren().setAll(titleLine, headline, charts, themeTable(lang), explanation,
                 strengthsAndWeaknesses(lang), recommendations(lang));
     }
 
