@@ -110,10 +110,8 @@ final class SqliteWorkspace implements Workspace {
 
     @Override
     public AssessmentEntry importAssessment(Assessment assessment, Questionnaire questionnaire, byte[] content) {
-        Organisation profile = assessment.organisation();
-        StoredOrganisation organisation = database.organisations().findMatching(profile)
-                .orElseGet(() -> database.organisations().create(profile));
-        return entry(database.assessments().insert(organisation.id(), assessment, content));
+        // one transaction: the organisation (found by registry id or name, else created) and the assessment
+        return entry(database.assessments().insert(assessment, content).assessment());
     }
 
     private static OrganisationEntry entry(StoredOrganisation stored) {
