@@ -91,6 +91,9 @@ class DesktopJourneyTest {
         key(robot, KeyCode.RIGHT);
         robot.clickOn("#answer-number").write("40").type(KeyCode.ENTER);   // gov-board-women-share (unscored)
         WaitForAsyncUtils.waitForFxEvents();
+        // the field left behind commits to its own question, not to the turnover now shown
+        assertThat(text(robot, "#nav-count-gov")).isEqualTo("10/11");
+        assertThat(robot.lookup("#answer-number").queryAs(TextField.class).getText()).isEmpty();
         robot.clickOn("#answer-number").write("1500").type(KeyCode.ENTER); // gov-turnover-keur (unscored)
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(text(robot, "#nav-count-gov")).isEqualTo("11/11");

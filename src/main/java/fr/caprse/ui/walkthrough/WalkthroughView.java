@@ -213,7 +213,7 @@ public final class WalkthroughView {
             card.getChildren().add(previousAnswer);
         });
         if (question.type().isAnswered()) {
-            card.getChildren().add(notes(answer));
+            card.getChildren().add(notes(question, answer));
         }
         syncs.add(() -> flag.setSelected(model.answerOf(question).flagged()));
         sync();
@@ -283,7 +283,7 @@ public final class WalkthroughView {
                 error.getStyleClass().add("field-error");
                 Runnable commit = () -> {
                     String typed = field.getText();
-                    error.setText(model.enterNumber(typed).map(this::message).orElse(""));
+                    error.setText(model.enterNumber(question, typed).map(this::message).orElse(""));
                 };
                 field.setOnAction(e -> {
                     commit.run();
@@ -307,7 +307,7 @@ public final class WalkthroughView {
                 area.setPrefRowCount(4);
                 area.focusedProperty().addListener((o, was, now) -> {
                     if (!now) {
-                        model.enterText(area.getText());
+                        model.enterText(question, area.getText());
                     }
                 });
                 box.getChildren().add(area);
@@ -326,7 +326,7 @@ public final class WalkthroughView {
         return box;
     }
 
-    private Node notes(Answer answer) {
+    private Node notes(Question question, Answer answer) {
         TextArea comment = new TextArea(answer.comment() == null ? "" : answer.comment());
         comment.setId("answer-comment");
         comment.setPromptText(i18n.get("walk.comment.prompt"));
@@ -334,7 +334,7 @@ public final class WalkthroughView {
         comment.setWrapText(true);
         comment.focusedProperty().addListener((o, was, now) -> {
             if (!now) {
-                model.setComment(comment.getText());
+                model.setComment(question, comment.getText());
             }
         });
         TextField evidence = new TextField(answer.evidence() == null ? "" : answer.evidence());
@@ -342,7 +342,7 @@ public final class WalkthroughView {
         evidence.setPromptText(i18n.get("walk.evidence.prompt"));
         evidence.focusedProperty().addListener((o, was, now) -> {
             if (!now) {
-                model.setEvidence(evidence.getText());
+                model.setEvidence(question, evidence.getText());
             }
         });
         Label commentLabel = new Label(i18n.get("walk.comment"));

@@ -180,7 +180,14 @@ public final class WalkthroughViewModel {
      * text clears the answer. Returns the problem to show beside the field, or empty when accepted.
      */
     public Optional<NumberInput.Problem> enterNumber(String typed) {
-        Question question = current.get();
+        return enterNumber(current.get(), typed);
+    }
+
+    /**
+     * The same for a given question: a field that loses the focus after the walk-through has moved on
+     * still writes to its own question, never to the one now shown.
+     */
+    public Optional<NumberInput.Problem> enterNumber(Question question, String typed) {
         if (question == null || !question.type().isNumeric()) {
             return Optional.empty();
         }
@@ -198,7 +205,10 @@ public final class WalkthroughViewModel {
     }
 
     public void enterText(String text) {
-        Question question = current.get();
+        enterText(current.get(), text);
+    }
+
+    public void enterText(Question question, String text) {
         if (question == null || question.type() != QuestionType.TEXT) {
             return;
         }
@@ -215,14 +225,20 @@ public final class WalkthroughViewModel {
     }
 
     public void setComment(String comment) {
-        Question question = current.get();
+        setComment(current.get(), comment);
+    }
+
+    public void setComment(Question question, String comment) {
         if (question != null && !java.util.Objects.equals(emptyToNull(comment), answerOf(question).comment())) {
             put(answerOf(question).withComment(comment));
         }
     }
 
     public void setEvidence(String evidence) {
-        Question question = current.get();
+        setEvidence(current.get(), evidence);
+    }
+
+    public void setEvidence(Question question, String evidence) {
         if (question != null && !java.util.Objects.equals(emptyToNull(evidence), answerOf(question).evidence())) {
             put(answerOf(question).withEvidence(evidence));
         }

@@ -146,6 +146,19 @@ class WalkthroughViewModelTest {
     }
 
     @Test
+    void aFieldCommittedAfterTheWalkThroughMovedOnWritesToItsOwnQuestion() {
+        model.goTo("waste-share");
+        Question shown = model.currentProperty().get();
+        model.next();                               // Enter in the field moves on first...
+        model.enterNumber(shown, "30");             // ...then the field, losing the focus, commits
+        model.setComment(shown, "pesée de mars");
+        assertThat(model.answerOf(question("waste-share")).value()).isEqualTo(new AnswerValue.NumberValue(new BigDecimal("30")));
+        assertThat(model.answerOf(question("waste-share")).comment()).isEqualTo("pesée de mars");
+        assertThat(model.answerOf(question("purpose")).isAnswered()).isFalse();
+        assertThat(model.answerOf(question("purpose")).comment()).isNull();
+    }
+
+    @Test
     void progressCountsApplicableQuestionsAndTheirAnswers() {
         model.choose("yes");
         WalkthroughViewModel.ThemeProgress env = model.progress().get(0);
