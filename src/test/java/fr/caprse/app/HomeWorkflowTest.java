@@ -127,6 +127,19 @@ class HomeWorkflowTest {
     }
 
     @Test
+    void importingAPeriodThatIsAlreadyThereKeepsBothAndSaysSo() {
+        Workspace.AssessmentEntry entry = started();
+        Path file = folder.resolve("atelier-2025.rse.json");
+        home.exportFile(entry, file);
+        notices.clear();
+        home.importFile(file, e -> { });
+        assertThat(errors).isEmpty();
+        assertThat(workspace.assessments(entry.organisationId())).hasSize(2);
+        assertThat(workspace.organisations()).hasSize(1);
+        assertThat(notices).singleElement().asString().contains("2025").contains("atelier-2025.rse.json");
+    }
+
+    @Test
     void aBrokenFileIsRefusedWithAMessageAndNothingIsImported() throws Exception {
         Path file = folder.resolve("broken.rse.json");
         Files.writeString(file, "{\"format\": \"cap-rse/assessment@1\", \"questionnaire\": {\"id\": \"rse-rso\"");

@@ -120,11 +120,21 @@ public final class HomeViewModel {
                     imported.questionnaire(), imported.questionnaireContent());
             recent.add(file);
             p.accept(1.0);
-            return entry;
-        }, entry -> {
+            long samePeriod = services.workspace().assessments(entry.organisationId()).stream()
+                    .filter(a -> a.period().equals(entry.period()) && a.questionnaireId().equals(entry.questionnaireId()))
+                    .count();
+            return new Object[] {entry, samePeriod};
+        }, result -> {
+            Workspace.AssessmentEntry entry = (Workspace.AssessmentEntry) result[0];
             busy.set(false);
             refresh();
-            services.dialogs().notify(services.texts().get("home.imported", file.getFileName()));
+            if ((Long) result[1] > 1) {
+                // nothing is ever replaced by an import: say so, and let the user delete the one too many
+                services.dialogs().showInfo(services.texts().get("home.imported.twice.title"),
+                        services.texts().get("home.imported.twice", file.getFileName(), entry.period()));
+            } else {
+                services.dialogs().notify(services.texts().get("home.imported", file.getFileName()));
+            }
             opened.accept(entry);
         }, failure -> {
             busy.set(false);
