@@ -8,7 +8,6 @@ import fr.caprse.domain.questionnaire.Questionnaire;
 import fr.caprse.storage.AssessmentSummary;
 import fr.caprse.storage.Database;
 import fr.caprse.storage.StorageException;
-import fr.caprse.storage.StoredAction;
 import fr.caprse.storage.StoredOrganisation;
 import fr.caprse.storage.StoredQuestionnaire;
 import fr.caprse.ui.common.Workspace;
@@ -84,18 +83,7 @@ final class SqliteWorkspace implements Workspace {
 
     @Override
     public void saveActions(long assessmentId, List<Action> actions) {
-        List<StoredAction> stored = database.actions().list(assessmentId);
-        for (int i = 0; i < Math.max(stored.size(), actions.size()); i++) {
-            if (i < stored.size() && i < actions.size()) {
-                if (!stored.get(i).action().equals(actions.get(i))) {
-                    database.actions().update(stored.get(i).id(), actions.get(i));
-                }
-            } else if (i < actions.size()) {
-                database.actions().add(assessmentId, actions.get(i));
-            } else {
-                database.actions().delete(stored.get(i).id());
-            }
-        }
+        database.actions().replaceAll(assessmentId, actions);
     }
 
     @Override

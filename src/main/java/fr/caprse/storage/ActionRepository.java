@@ -64,6 +64,27 @@ public final class ActionRepository {
         });
     }
 
+    /**
+     * Makes the plan exactly {@code actions}, in that order, in one transaction: the plan as the user
+     * sees it after an edit is on disk whole, or not at all.
+     */
+    public List<StoredAction> replaceAll(long assessmentId, List<Action> actions) {
+        List<Action> plan = List.copyOf(actions);
+        Instant now = database.clock().instant();
+        return database.write("Cap RSE cannot save the action plan", c -> {
+            AssessmentRepository.touch(c, assessmentId, now);
+            try (PreparedStatement delete = c.prepareStatement("DELETE FROM actions WHERE assessment_id = ?")) {
+                delete.setLong(1, assessmentId);
+                delete.executeUpdate();
+            }
+            List<StoredAction> stored = new ArrayList<>();
+            for (Action action : plan) {
+                stored.add(new StoredAction(insert(c, assessmentId, action), assessmentId, action));
+            }
+            return stored;
+        });
+    }
+
     static long insert(Connection c, long assessmentId, Action action) throws SQLException {
         try (PreparedStatement insert = c.prepareStatement("INSERT INTO actions (question_id, title, owner, due, status, "
                 + "assessment_id, position) VALUES (?, ?, ?, ?, ?, ?, "

@@ -90,6 +90,18 @@ class WorkshopAndActionRepositoryTest {
     }
 
     @Test
+    void theWholePlanIsReplacedInOneGoInTheOrderGiven() {
+        ActionRepository actions = database.actions();
+        actions.add(assessmentId, new Action(null, "Ancienne", null, null, null));
+        List<Action> plan = List.of(new Action("gov-ethics", "Charte éthique", "Ana", java.time.LocalDate.of(2027, 3, 31),
+                fr.caprse.domain.assessment.ActionStatus.DOING), new Action(null, "Bilan carbone", null, null, null));
+        actions.replaceAll(assessmentId, plan);
+        assertThat(actions.list(assessmentId)).extracting(StoredAction::action).containsExactlyElementsOf(plan);
+        actions.replaceAll(assessmentId, List.of());
+        assertThat(actions.list(assessmentId)).isEmpty();
+    }
+
+    @Test
     void deletingAnAssessmentDeletesItsWorkshopAndActions() {
         database.workshops().saveParticipants(assessmentId, List.of(new Participant("p1", "Camille", null)));
         database.workshops().saveVote(assessmentId, new Vote("gov-mission", "p1", 2));
