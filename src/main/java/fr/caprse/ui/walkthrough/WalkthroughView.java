@@ -189,6 +189,14 @@ public final class WalkthroughView {
         text.getStyleClass().add("question-text");
         text.setWrapText(true);
         card.getChildren().add(text);
+        // last period's answer right under the question, where the eye goes first
+        model.previousAnswer(question).ifPresent(p -> {
+            Label previousAnswer = new Label(i18n.get("walk.previous-answer", describe(question, p, lang)));
+            previousAnswer.setId("previous-answer");
+            previousAnswer.getStyleClass().add("previous-answer");
+            previousAnswer.setWrapText(true);
+            card.getChildren().add(previousAnswer);
+        });
         if (!question.help().isEmpty()) {
             Label help = new Label(question.help().get(lang));
             help.setId("question-help");
@@ -205,13 +213,6 @@ public final class WalkthroughView {
             na.setOnAction(e -> model.setNotApplicable(na.isSelected()));
             card.getChildren().add(na);
         }
-        model.previousAnswer(question).ifPresent(p -> {
-            Label previousAnswer = new Label(i18n.get("walk.previous-answer", describe(question, p, lang)));
-            previousAnswer.setId("previous-answer");
-            previousAnswer.getStyleClass().add("previous-answer");
-            previousAnswer.setWrapText(true);
-            card.getChildren().add(previousAnswer);
-        });
         if (question.type().isAnswered()) {
             card.getChildren().add(notes(question, answer));
         }
