@@ -73,6 +73,12 @@ public class CapRseApp extends Application {
         stage.setMinWidth(900);
         stage.setMinHeight(600);
         stage.show();
+        // "cap-rse file.rse.json" (a file manager opening an assessment): import it and open it
+        Parameters parameters = getParameters(); // null when started by a test rather than by launch()
+        if (parameters != null) {
+            parameters.getRaw().stream().filter(a -> a.endsWith(".rse.json")).findFirst()
+                    .map(Path::of).ifPresent(window::importAndOpen);
+        }
     }
 
     /** Waits for pending saves, then closes the database and releases the data folder. */

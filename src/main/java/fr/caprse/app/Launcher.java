@@ -2,8 +2,6 @@ package fr.caprse.app;
 
 import fr.caprse.cli.CapRseCli;
 import fr.caprse.platform.Logging;
-import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 
 /**
  * Entry point of the jar. With no argument (or only a file to open) it starts the desktop app; with a
@@ -21,9 +19,7 @@ public final class Launcher {
             DesktopLauncher.launch(args);
             return;
         }
-        PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
-        PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-        System.exit(CapRseCli.run(args, out, err));
+        System.exit(CapRseCli.runOnConsole(args));
     }
 
     /** {@code cap-rse file.rse.json}: a file manager opening an assessment with the app. */

@@ -23,6 +23,13 @@ public final class CapRseCli implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /** Runs {@code args} on the console (UTF-8 stdout and stderr) and returns the exit code. */
+    public static int runOnConsole(String[] args) {
+        PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, java.nio.charset.StandardCharsets.UTF_8), true);
+        PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, java.nio.charset.StandardCharsets.UTF_8), true);
+        return run(args, out, err);
+    }
+
     /** Runs {@code args} and returns the exit code; stdout and stderr are the given writers. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
         CommandLine commandLine = commandLine();

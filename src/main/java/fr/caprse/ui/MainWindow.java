@@ -174,6 +174,11 @@ public final class MainWindow {
         }
     }
 
+    /** Imports a {@code .rse.json} file and opens it (a file given to the app when it starts). */
+    public void importAndOpen(java.nio.file.Path file) {
+        home.importFile(file, this::open);
+    }
+
     public void showHome() {
         clearPage();
         current = this::showHome;
