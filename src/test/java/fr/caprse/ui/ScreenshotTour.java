@@ -27,7 +27,8 @@ import javafx.stage.Stage;
 /**
  * Takes the screenshots of docs/screenshots: starts the real app on a real display (Xvfb), with the
  * sample assessment of a 12-person SCOP and a lower one for the year before, walks through each screen
- * and shoots the X screen with ImageMagick's {@code import}. Not a test; run it by hand:
+ * and shoots the X screen with ImageMagick's {@code import}, waiting on JavaFX pulses rather than a clock. Not a
+ * test; run it by hand:
  * <pre>
  *   Xvfb :55 -screen 0 1366x768x24 &amp;
  *   ./mvnw -q -DskipTests package test-compile
@@ -38,6 +39,7 @@ public final class ScreenshotTour {
 
     private static Path out;
     private static Locale locale;
+    private static volatile javafx.scene.Scene scene;
 
     public static void main(String[] args) throws Exception {
         out = Path.of(args.length > 0 ? args[0] : "docs/screenshots");
@@ -84,6 +86,7 @@ public final class ScreenshotTour {
         primary.setY(0);
         primary.setWidth(1366);
         primary.setHeight(768);
+        scene = primary.getScene();
         Thread driver = new Thread(this::tour, "screenshot-tour");
         driver.setDaemon(true);
         driver.start();
@@ -91,10 +94,10 @@ public final class ScreenshotTour {
 
     private void tour() {
         try {
-            pause(2500);
+            until("#open-2");
             shoot("01-home");
             fire("#home-new");
-            pause(800);
+            frames(50);
             fx(() -> {
                 ((TextField) find("#profile-name")).setText("Boulangerie du Marché");
                 ((TextField) find("#profile-sector")).setText("C10.71");
@@ -104,30 +107,30 @@ public final class ScreenshotTour {
                 form.setValue("company");
                 ((TextField) find("#profile-territory")).setText("Drôme");
             });
-            pause(500);
+            frames(31);
             shoot("02-new-assessment");
             fire("#new-cancel");
-            pause(800);
+            frames(50);
             fire("#open-2");
-            pause(2000);
+            until("#question-text");
             fire("#answer-level-3");
-            pause(600);
+            frames(37);
             shoot("03-walkthrough");
             fire("#nav-theme-env");
-            pause(500);
+            frames(31);
             for (int i = 0; i < 4; i++) {
                 fire("#next");
-                pause(300);
+                frames(18);
             }
             shoot("04-walkthrough-figures");
             fire("#nav-review");
-            pause(800);
+            frames(50);
             shoot("05-review");
             fire("#nav-results");
-            pause(1500);
+            until("#overall-score");
             shoot("06-results");
             fire("#explain-env");
-            pause(800);
+            frames(50);
             fx(() -> {
                 Node explanation = find("#explanation");
                 javafx.scene.control.ScrollPane scroll = (javafx.scene.control.ScrollPane) stage.getScene().lookup(".results")
@@ -136,17 +139,17 @@ public final class ScreenshotTour {
                 double viewport = scroll.getViewportBounds().getHeight();
                 scroll.setVvalue(Math.min(1, (explanation.getBoundsInParent().getMinY() - 250) / (contentHeight - viewport)));
             });
-            pause(500);
+            frames(31);
             shoot("07-results-explanation");
             fire("#add-action-env-ghg-plan");
             fire("#add-action-gov-strategy");
             fire("#nav-actions");
-            pause(800);
+            frames(50);
             shoot("08-action-plan");
             fire("#nav-profile");
-            pause(600);
+            frames(37);
             fx(() -> ((TextField) find("#profile-employees")).setText("douze"));
-            pause(400);
+            frames(25);
             shoot("09-profile-validation");
         } catch (Exception e) {
             e.printStackTrace();
@@ -165,7 +168,7 @@ public final class ScreenshotTour {
 
     private void fire(String id) throws Exception {
         fx(() -> ((ButtonBase) find(id)).fire());
-        pause(200);
+        frames(12);
     }
 
     }
@@ -190,14 +193,43 @@ public final class ScreenshotTour {
         }
     }
 
-    private static void pause(long millis) throws InterruptedException {
-        Thread.sleep(millis);
+    /**
+     * Waits until JavaFX has run {@code count} more pulses (layout, then paint): at most 60 a second,
+     * so 30 pulses let the X server show the frame. Driven by the pulses themselves, not by a clock.
+     */
+    private static void frames(int count) throws Exception {
+        CountDownLatch latch = new CountDownLatch(count);
+        Runnable listener = () -> {
+            latch.countDown();
+            Platform.requestNextPulse();
+        };
+        fx(() -> {
+            scene.addPostLayoutPulseListener(listener);
+            Platform.requestNextPulse();
+        });
+        boolean rendered = latch.await(60, TimeUnit.SECONDS);
+        fx(() -> scene.removePostLayoutPulseListener(listener));
+        if (!rendered) {
+            throw new IllegalStateException("JavaFX stopped rendering");
+        }
+    }
+
+    /** Waits, pulse after pulse, until {@code id} is on screen (after work done in the background). */
+    private static void until(String id) throws Exception {
+        for (int i = 0; i < 1800; i++) {
+            boolean[] present = new boolean[1];
+            fx(() -> present[0] = scene.lookup(id) != null);
+            if (present[0]) {
+                frames(10);
+                return;
+            }
+            frames(1);
+        }
+        throw new IllegalStateException(id + " never showed");
     }
 
     private static void shoot(String name) throws Exception {
-        fx(() -> { });
-        pause(1200);
-        fx(() -> { });
+        frames(45);
         Path file = out.resolve((locale == Locale.ENGLISH ? "en-" : "") + name + ".png");
         Process process = new ProcessBuilder("import", "-window", "root", file.toString())
                 .inheritIO().start();
