@@ -5,76 +5,46 @@ import fr.caprse.domain.questionnaire.Questionnaire;
 import fr.caprse.domain.scoring.Scorer;
 import fr.caprse.excel.ReportInput;
 import fr.caprse.excel.ReportWriter;
-import fr.caprse.json.AssessmentJson;
+import fr.caprse.json.AssessmentFileException;
+import fr.caprse.storage.AssessmentFiles.QuestionnaireFiles;
 import fr.caprse.storage.Database;
-import fr.caprse.storage.StoredQuestionnaire;
-import fr.caprse.yaml.BuiltInQuestionnaires;
-import fr.caprse.yaml.LoadResult;
-import fr.caprse.yaml.QuestionnaireLoader;
+import fr.caprse.storage.ImportedAssessment;
+import fr.caprse.storage.StorageException;
 import fr.caprse.ui.common.AssessmentFiles;
+import fr.caprse.ui.common.Workspace;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Locale;
-import java.util.Optional;
 
 /**
- * Portable files for the desktop app: {@code .rse.json} through the same codec as the command line,
- * and the Excel report through the same writer as {@code export}. A file names its questionnaire by id
- * and version: the built-in one when it matches, else a version kept in the database.
+ * Portable files for the desktop app, through the same pieces as the command line: the store's
+ * {@code .rse.json} import and export (questionnaire found built in or kept in the database, one
+ * transaction, atomic writes) and the Excel report writer of {@code export}.
  */
 final class AppAssessmentFiles implements AssessmentFiles {
 
-    private final Database database;
-    private final QuestionnaireLoader loader = new QuestionnaireLoader();
+    private final fr.caprse.storage.AssessmentFiles files;
 
     AppAssessmentFiles(Database database) {
-        this.database = database;
+        this.files = new fr.caprse.storage.AssessmentFiles(database);
     }
 
     @Override
-    public Imported read(Path file) throws IOException {
-        byte[] content = Files.readAllBytes(file);
-        Assessment assessment;
+    public Imported importFile(Path file) throws IOException {
         try {
-            assessment = AssessmentJson.read(content, file.getFileName().toString(),
-                    (id, version) -> find(id, version).map(Found::questionnaire));
-        } catch (fr.caprse.json.AssessmentFileException e) {
+            ImportedAssessment imported = files.importFile(file, QuestionnaireFiles.none());
+            return new Imported(SqliteWorkspace.entry(imported.assessment()), imported.samePeriod().size());
+        } catch (AssessmentFileException | StorageException e) {
             throw new IOException(e.getMessage(), e);
         }
-        Found found = find(assessment.questionnaireId(), assessment.questionnaireVersion()).orElseThrow();
-        return new Imported(assessment, found.questionnaire(), found.content());
-    }
-
-    /** A questionnaire with the bytes of its file. */
-    private record Found(Questionnaire questionnaire, byte[] content) {
-    }
-
-    private Optional<Found> find(String id, String version) {
-        Optional<Found> builtIn = BuiltInQuestionnaires.byId(id).filter(q -> q.version().equals(version))
-                .map(q -> new Found(q, BuiltInQuestionnaires.content(id)));
-        if (builtIn.isPresent()) {
-            return builtIn;
-        }
-        return database.questionnaires().find(id, version).flatMap(this::parse);
-    }
-
-    private Optional<Found> parse(StoredQuestionnaire stored) {
-        LoadResult result = loader.load(stored.id() + "-" + stored.version() + ".yaml", stored.content());
-        return result.ok() ? Optional.of(new Found(result.questionnaire(), stored.content())) : Optional.empty();
     }
 
     @Override
-    public void write(Assessment assessment, Questionnaire questionnaire, Path file) throws IOException {
-        byte[] json = AssessmentJson.write(assessment, questionnaire);
-        Path target = file.toAbsolutePath();
-        Path temp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
+    public void export(Workspace.AssessmentEntry entry, Path file) throws IOException {
         try {
-            Files.write(temp, json);
-            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(temp);
+            files.export(entry.id(), file);
+        } catch (StorageException e) {
+            throw new IOException(e.getMessage(), e);
         }
     }
 

@@ -97,16 +97,18 @@ final class SqliteWorkspace implements Workspace {
     }
 
     @Override
-    public AssessmentEntry importAssessment(Assessment assessment, Questionnaire questionnaire, byte[] content) {
-        // one transaction: the organisation (found by registry id or name, else created) and the assessment
-        return entry(database.assessments().insert(assessment, content).assessment());
+    public AssessmentEntry duplicate(AssessmentEntry from, String period) {
+        Questionnaire questionnaire = questionnaireOf(from.id());
+        byte[] file = database.questionnaires().ofAssessment(from.id()).map(StoredQuestionnaire::content)
+                .orElseThrow(() -> new StorageException("The questionnaire of assessment " + from.id() + " is missing."));
+        return entry(database.assessments().duplicate(from.id(), period, questionnaire, file).created());
     }
 
     private static OrganisationEntry entry(StoredOrganisation stored) {
         return new OrganisationEntry(stored.id(), stored.organisation());
     }
 
-    private static AssessmentEntry entry(AssessmentSummary summary) {
+    static AssessmentEntry entry(AssessmentSummary summary) {
         return new AssessmentEntry(summary.id(), summary.organisationId(), summary.period(), summary.questionnaireId(),
                 summary.questionnaireVersion(), summary.modified());
     }

@@ -280,7 +280,7 @@ public final class AssessmentRepository {
     /**
      * Starts the assessment of a new period from a previous one: the answers (with their comments,
      * evidence, author and date) are copied where {@code questionnaire} still asks the question the same
-     * way; the organisation's current profile is used. Workshop votes and actions are not copied.
+     * way; the organisation's current profile is used. Review flags, workshop votes and actions are not copied.
      */
     public DuplicateResult duplicate(long fromAssessmentId, String newPeriod, Questionnaire questionnaire,
                                      byte[] questionnaireFile) {
@@ -301,7 +301,8 @@ public final class AssessmentRepository {
             List<String> dropped = new ArrayList<>();
             for (Answer answer : previous.answers().values()) {
                 if (stillFits(answer, questionnaire)) {
-                    carried.put(answer.questionId(), answer);
+                    // a review flag belongs to the period it was raised in
+                    carried.put(answer.questionId(), answer.withFlagged(false));
                 } else {
                     dropped.add(answer.questionId());
                 }

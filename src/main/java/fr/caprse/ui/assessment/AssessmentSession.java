@@ -33,6 +33,7 @@ public final class AssessmentSession {
     private final Workspace.AssessmentEntry entry;
     private final Questionnaire questionnaire;
     private final Previous previous;
+    private final AssessmentScore previousScore;
     private Organisation organisation;
     private final WalkthroughViewModel walkthrough;
     private final ActionPlanViewModel actions;
@@ -44,6 +45,9 @@ public final class AssessmentSession {
         this.questionnaire = questionnaire;
         this.previous = previous;
         this.organisation = assessment.organisation();
+        // the previous period does not change while this one is open: score it once
+        this.previousScore = previous == null ? null
+                : Scorer.score(previous.questionnaire(), previous.assessment().organisation(), previous.assessment().answers());
         this.walkthrough = newWalkthrough(assessment.answers());
         this.actions = new ActionPlanViewModel(assessment.actions(), list -> services.saves().run(
                 p -> {
@@ -82,9 +86,7 @@ public final class AssessmentSession {
     }
 
     public ResultsViewModel results() {
-        Optional<AssessmentScore> before = previous().map(p ->
-                Scorer.score(p.questionnaire(), p.assessment().organisation(), p.assessment().answers()));
-        return new ResultsViewModel(questionnaire, organisation, walkthrough.answers(), before);
+        return new ResultsViewModel(questionnaire, organisation, walkthrough.answers(), Optional.ofNullable(previousScore));
     }
 
     /** Rebuilds the walk-through after the profile changed (applicability depends on it). */

@@ -4,6 +4,7 @@ import fr.caprse.domain.assessment.Answer;
 import fr.caprse.domain.assessment.AnswerValue;
 import fr.caprse.domain.questionnaire.Question;
 import fr.caprse.domain.questionnaire.Scale;
+import fr.caprse.domain.scoring.ScoreRounding;
 import fr.caprse.i18n.I18n;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -24,7 +25,7 @@ public final class Formats {
         if (score == null) {
             return "–";
         }
-        BigDecimal rounded = BigDecimal.valueOf(score).setScale(1, RoundingMode.HALF_UP);
+        BigDecimal rounded = ScoreRounding.oneDecimal(score);
         DecimalFormat format = new DecimalFormat("0.0", DecimalFormatSymbols.getInstance(locale));
         return format.format(rounded);
     }

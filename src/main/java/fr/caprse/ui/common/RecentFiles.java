@@ -1,10 +1,10 @@
 package fr.caprse.ui.common;
 
+import fr.caprse.platform.AtomicFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -37,9 +37,8 @@ public final class RecentFiles {
         files.add(0, absolute);
         List<Path> kept = files.subList(0, Math.min(KEEP, files.size()));
         Files.createDirectories(store.toAbsolutePath().getParent());
-        Path temp = store.resolveSibling(store.getFileName() + ".tmp");
-        Files.write(temp, kept.stream().map(Path::toString).toList(), StandardCharsets.UTF_8);
-        Files.move(temp, store, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        AtomicFiles.write(store, String.join("\n", kept.stream().map(Path::toString).toList())
+                .getBytes(StandardCharsets.UTF_8));
         return List.copyOf(kept);
     }
 }

@@ -48,8 +48,12 @@ public interface Workspace {
 
     void deleteAssessment(long assessmentId);
 
-    /** Adds an assessment read from a file to the organisation of the same name (created when new). */
-    AssessmentEntry importAssessment(Assessment assessment, Questionnaire questionnaire, byte[] content);
+    /**
+     * Starts the assessment of a new period from {@code from}, in one go: same organisation and
+     * questionnaire version, answers with their comments and evidence carried over, review flags, votes and
+     * actions left behind.
+     */
+    AssessmentEntry duplicate(AssessmentEntry from, String period);
 
     /** The same organisation's assessment on the same questionnaire for the latest earlier period. */
     default Optional<AssessmentEntry> previous(AssessmentEntry entry) {

@@ -1,6 +1,5 @@
 package fr.caprse.ui.home;
 
-import fr.caprse.domain.assessment.Answer;
 import fr.caprse.domain.assessment.Assessment;
 import fr.caprse.domain.questionnaire.Questionnaire;
 import fr.caprse.domain.scoring.AssessmentScore;
@@ -87,24 +86,9 @@ public final class HomeViewModel {
         }, ok -> refresh(), this::failed);
     }
 
-    /**
-     * Starts the next period's assessment from this one: same organisation and questionnaire version,
-     * answers copied (values, N/A, comments and evidence), review flags and actions left behind.
-     */
+    /** Starts the next period's assessment from this one (see {@link Workspace#duplicate}). */
     public void duplicate(Workspace.AssessmentEntry entry, String period, Consumer<Workspace.AssessmentEntry> opened) {
-        services.tasks().run(p -> {
-            Workspace workspace = services.workspace();
-            Questionnaire questionnaire = workspace.questionnaireOf(entry.id());
-            Assessment source = workspace.load(entry.id());
-            byte[] content = services.catalog().builtIns().stream()
-                    .filter(e -> e.questionnaire().contentHash().equals(questionnaire.contentHash()))
-                    .map(e -> e.content()).findFirst().orElse(null);
-            Workspace.AssessmentEntry created = workspace.createAssessment(entry.organisationId(), period, questionnaire, content);
-            for (Answer answer : source.answers().values()) {
-                workspace.saveAnswer(created.id(), answer.withFlagged(false));
-            }
-            return created;
-        }, created -> {
+        services.tasks().run(p -> services.workspace().duplicate(entry, period), created -> {
             refresh();
             opened.accept(created);
         }, this::failed);
@@ -114,21 +98,15 @@ public final class HomeViewModel {
         busy.set(true);
         progress.set(-1);
         services.tasks().run(p -> {
-            AssessmentFiles.Imported imported = files.read(file);
-            p.accept(0.5);
-            Workspace.AssessmentEntry entry = services.workspace().importAssessment(imported.assessment(),
-                    imported.questionnaire(), imported.questionnaireContent());
+            AssessmentFiles.Imported imported = files.importFile(file);
             recent.add(file);
             p.accept(1.0);
-            long samePeriod = services.workspace().assessments(entry.organisationId()).stream()
-                    .filter(a -> a.period().equals(entry.period()) && a.questionnaireId().equals(entry.questionnaireId()))
-                    .count();
-            return new Object[] {entry, samePeriod};
-        }, result -> {
-            Workspace.AssessmentEntry entry = (Workspace.AssessmentEntry) result[0];
+            return imported;
+        }, imported -> {
+            Workspace.AssessmentEntry entry = imported.entry();
             busy.set(false);
             refresh();
-            if ((Long) result[1] > 1) {
+            if (imported.alreadyThere() > 0) {
                 // nothing is ever replaced by an import: say so, and let the user delete the one too many
                 services.dialogs().showInfo(services.texts().get("home.imported.twice.title"),
                         services.texts().get("home.imported.twice", file.getFileName(), entry.period()));
@@ -146,8 +124,7 @@ public final class HomeViewModel {
     public void exportFile(Workspace.AssessmentEntry entry, Path file) {
         busy.set(true);
         services.tasks().run(p -> {
-            Workspace workspace = services.workspace();
-            files.write(workspace.load(entry.id()), workspace.questionnaireOf(entry.id()), file);
+            files.export(entry, file);
             recent.add(file);
             return null;
         }, ok -> {
