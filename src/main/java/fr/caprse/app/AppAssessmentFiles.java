@@ -2,7 +2,6 @@ package fr.caprse.app;
 
 import fr.caprse.domain.assessment.Assessment;
 import fr.caprse.domain.questionnaire.Questionnaire;
-import fr.caprse.domain.scoring.Scorer;
 import fr.caprse.excel.ReportInput;
 import fr.caprse.excel.ReportWriter;
 import fr.caprse.json.AssessmentFileException;
@@ -51,11 +50,11 @@ final class AppAssessmentFiles implements AssessmentFiles {
     @Override
     public void writeReport(Assessment assessment, Questionnaire questionnaire, Assessment previous,
                             Questionnaire previousQuestionnaire, String language, Path file) throws IOException {
-        ReportInput scored = ReportInput.scored(questionnaire, assessment);
-        ReportInput.Previous before = previous == null || previousQuestionnaire == null ? null
-                : new ReportInput.Previous(previous.period(),
-                Scorer.score(previousQuestionnaire, previous.organisation(), previous.answers()));
-        ReportInput input = new ReportInput(questionnaire, assessment, scored.score(), scored.computedValues(), before);
+        // built exactly as the command line's export builds it
+        ReportInput input = ReportInput.scored(questionnaire, assessment);
+        if (previous != null && previousQuestionnaire != null) {
+            input = input.withPrevious(ReportInput.previous(previousQuestionnaire, previous));
+        }
         new ReportWriter().write(input, Locale.forLanguageTag(language), file);
     }
 }
