@@ -5,6 +5,7 @@ import fr.caprse.ui.assessment.AssessmentSession;
 import fr.caprse.ui.assessment.AssessmentView;
 import fr.caprse.ui.common.AppServices;
 import fr.caprse.ui.common.AssessmentFiles;
+import fr.caprse.ui.common.DisplayConverter;
 import fr.caprse.ui.common.RecentFiles;
 import fr.caprse.ui.common.Workspace;
 import fr.caprse.ui.home.HomeView;
@@ -21,7 +22,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 
 /**
  * The main window: a header with the language switch, and the current page below it (home, new
@@ -55,17 +55,7 @@ public final class MainWindow {
         subtitle.getStyleClass().add("app-subtitle");
         language.setId("language");
         language.getItems().setAll(I18n.supported());
-        language.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Locale value) {
-                return value == null ? "" : services.texts().get("language." + value.getLanguage());
-            }
-
-            @Override
-            public Locale fromString(String text) {
-                return null;
-            }
-        });
+        language.setConverter(DisplayConverter.of(value -> value == null ? "" : services.texts().get("language." + value.getLanguage())));
         language.setValue(services.texts().locale());
         language.valueProperty().addListener((obs, old, now) -> {
             if (now != null && !now.equals(services.texts().locale())) {
@@ -75,17 +65,7 @@ public final class MainWindow {
         textSize.setId("text-size");
         textSize.getItems().setAll(100, 125, 150, 175, 200);
         textSize.setValue(100);
-        textSize.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Integer value) {
-                return value == null ? "" : value + " %";
-            }
-
-            @Override
-            public Integer fromString(String text) {
-                return null;
-            }
-        });
+        textSize.setConverter(DisplayConverter.of(value -> value == null ? "" : value + " %"));
         textSize.valueProperty().addListener((obs, old, now) -> applyTextSize(now));
         root.sceneProperty().addListener((obs, old, scene) -> {
             if (scene != null) {

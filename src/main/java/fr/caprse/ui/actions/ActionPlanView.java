@@ -3,6 +3,7 @@ package fr.caprse.ui.actions;
 import fr.caprse.domain.assessment.Action;
 import fr.caprse.domain.assessment.ActionStatus;
 import fr.caprse.i18n.I18n;
+import fr.caprse.ui.common.DisplayConverter;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -17,7 +18,6 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 
 /** The action plan: one editable line per action (title, owner, due date, status). */
 public final class ActionPlanView {
@@ -118,17 +118,7 @@ public final class ActionPlanView {
             ComboBox<ActionStatus> status = new ComboBox<>();
             status.setId("action-status-" + i);
             status.getItems().setAll(ActionStatus.values());
-            status.setConverter(new StringConverter<>() {
-                @Override
-                public String toString(ActionStatus s) {
-                    return s == null ? "" : i18n.get("status." + s.code());
-                }
-
-                @Override
-                public ActionStatus fromString(String s) {
-                    return null;
-                }
-            });
+            status.setConverter(DisplayConverter.of(s -> s == null ? "" : i18n.get("status." + s.code())));
             status.setValue(action.status());
             status.valueProperty().addListener((o, a0, s) -> {
                 Action a = model.actions().get(index);

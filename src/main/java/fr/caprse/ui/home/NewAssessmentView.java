@@ -1,6 +1,7 @@
 package fr.caprse.ui.home;
 
 import fr.caprse.i18n.I18n;
+import fr.caprse.ui.common.DisplayConverter;
 import fr.caprse.ui.common.AppServices;
 import fr.caprse.ui.common.DialogService;
 import fr.caprse.ui.common.QuestionnaireCatalog;
@@ -20,7 +21,6 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 
 /**
  * Starting an assessment: for which organisation (an existing one or a new profile), which period,
@@ -44,7 +44,7 @@ public final class NewAssessmentView {
         existing.setId("new-organisation");
         existing.getItems().add(null);
         existing.getItems().addAll(organisations);
-        existing.setConverter(converter(e -> e == null ? i18n.get("new.organisation.new") : e.organisation().name()));
+        existing.setConverter(DisplayConverter.of(e -> e == null ? i18n.get("new.organisation.new") : e.organisation().name()));
         existing.setValue(null);
         OrganisationProfileViewModel profile = new OrganisationProfileViewModel(services.i18n());
         existing.valueProperty().addListener((o, a, chosen) -> {
@@ -63,7 +63,7 @@ public final class NewAssessmentView {
         ComboBox<QuestionnaireCatalog.Entry> questionnaire = new ComboBox<>();
         questionnaire.setId("new-questionnaire");
         questionnaire.getItems().setAll(services.catalog().builtIns());
-        questionnaire.setConverter(converter(e -> e == null ? "" : e.questionnaire().title().get(i18n.language())
+        questionnaire.setConverter(DisplayConverter.of(e -> e == null ? "" : e.questionnaire().title().get(i18n.language())
                 + " — " + i18n.get("new.questionnaire.count", e.questionnaire().questions().size())));
         questionnaire.getItems().stream().filter(e -> e.questionnaire().id().equals("rse-rso")).findFirst()
                 .or(() -> questionnaire.getItems().stream().findFirst()).ifPresent(questionnaire::setValue);
@@ -120,19 +120,5 @@ public final class NewAssessmentView {
 
     public Node root() {
         return root;
-    }
-
-    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> show) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return show.apply(value);
-            }
-
-            @Override
-            public T fromString(String text) {
-                return null;
-            }
-        };
     }
 }

@@ -2,6 +2,7 @@ package fr.caprse.ui.profile;
 
 import fr.caprse.domain.assessment.OrganisationSize;
 import fr.caprse.i18n.I18n;
+import fr.caprse.ui.common.DisplayConverter;
 import javafx.beans.value.ObservableStringValue;
 import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
@@ -12,7 +13,6 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
-import javafx.util.StringConverter;
 import org.controlsfx.validation.ValidationResult;
 import org.controlsfx.validation.ValidationSupport;
 import org.controlsfx.validation.Validator;
@@ -55,13 +55,13 @@ public final class OrganisationProfileView {
         ComboBox<OrganisationSize> size = new ComboBox<>();
         size.setId("profile-size");
         size.getItems().setAll(OrganisationSize.values());
-        size.setConverter(converter(s -> i18n.get("size." + s.code())));
+        size.setConverter(DisplayConverter.of(s -> s == null ? "" : i18n.get("size." + s.code())));
         size.valueProperty().bindBidirectional(model.sizeProperty());
         field("profile.size", size, model.sizeWarningProperty());
         ComboBox<String> legalForm = new ComboBox<>();
         legalForm.setId("profile-legal-form");
         legalForm.getItems().setAll(model.legalForms());
-        legalForm.setConverter(converter(code -> i18n.get("legal-form." + code)));
+        legalForm.setConverter(DisplayConverter.of(code -> code == null ? "" : i18n.get("legal-form." + code)));
         legalForm.valueProperty().bindBidirectional(model.legalFormProperty());
         field("profile.legal-form", legalForm, null);
         TextField territory = text("profile-territory", model.territoryProperty());
@@ -105,19 +105,5 @@ public final class OrganisationProfileView {
                     ValidationResult.fromErrorIf(c, error.get(), !error.get().isEmpty()));
             error.addListener((o, a, b) -> validation.revalidate());
         }
-    }
-
-    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> show) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return value == null ? "" : show.apply(value);
-            }
-
-            @Override
-            public T fromString(String text) {
-                return null;
-            }
-        };
     }
 }
