@@ -24,8 +24,13 @@ final class ReportTexts {
     private final I18n appTexts;
 
     ReportTexts(Locale requested) {
+        this(requested, BUNDLE);
+    }
+
+    /** The texts of another workbook of the same family (the blank form's bundle, {@code fr.caprse.excel.form}). */
+    ReportTexts(Locale requested, String bundleName) {
         this.locale = I18n.supportedOrFrench(requested);
-        this.bundle = ResourceBundle.getBundle(BUNDLE, locale, ReportTexts.class.getClassLoader(), NO_FALLBACK);
+        this.bundle = ResourceBundle.getBundle(bundleName, locale, ReportTexts.class.getClassLoader(), NO_FALLBACK);
         this.appTexts = new I18n(locale);
     }
 
@@ -51,6 +56,11 @@ final class ReportTexts {
     /** A questionnaire text in the report's language. */
     String of(Text text) {
         return text.get(language());
+    }
+
+    /** A text of the application's own bundle (legal forms, sizes). */
+    String app(String key) {
+        return appTexts.get(key);
     }
 
     /** The name of a maturity level of a score: "Structuré", "Deployed" ... */

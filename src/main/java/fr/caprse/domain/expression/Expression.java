@@ -1,5 +1,6 @@
 package fr.caprse.domain.expression;
 
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -29,6 +30,14 @@ public interface Expression {
      */
     default Kind kind() {
         return Kind.ANY;
+    }
+
+    /**
+     * The syntax tree, for callers that rewrite an expression in another language (the Excel form writes
+     * {@code applies_when} as a spreadsheet formula and in words); empty for expressions built otherwise.
+     */
+    default Optional<Node> tree() {
+        return Optional.empty();
     }
 
     /** A condition applies only when it evaluates to {@code true}. */

@@ -7,6 +7,7 @@ import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /** An expression as the parser builds it: its source text and its syntax tree. */
@@ -37,6 +38,11 @@ record ParsedExpression(String source, Node root, List<Name> names) implements E
     @Override
     public Set<String> orgFields() {
         return ids(Scope.ORG);
+    }
+
+    @Override
+    public Optional<Node> tree() {
+        return Optional.of(root);
     }
 
     @Override
