@@ -1,8 +1,8 @@
 package fr.caprse.cli;
 
-import fr.caprse.excel.ImportedReport;
+import fr.caprse.excel.ImportedWorkbook;
 import fr.caprse.excel.ReportReadException;
-import fr.caprse.excel.ReportReader;
+import fr.caprse.excel.WorkbookReader;
 import fr.caprse.json.AssessmentJson;
 import fr.caprse.platform.AtomicFiles;
 import java.io.IOException;
@@ -16,20 +16,20 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code import FILE.xlsx -o ASSESSMENT.rse.json}: reads an Excel report back (even after it was opened
+ * {@code import FILE.xlsx -o ASSESSMENT.rse.json}: reads a filled form or an Excel report back (even after it was opened
  * and saved again in Excel or LibreOffice) into an assessment file.
  */
 @Command(name = "import", mixinStandardHelpOptions = true,
-        description = {"Reads a Cap RSE Excel report back into an assessment file (.rse.json), from its data and "
-                + "meta sheets, even after the workbook was opened and saved again in Excel or LibreOffice.",
-                "Every answer is checked against the questionnaire; the first problem is reported with its sheet, "
+        description = {"Reads a filled Cap RSE form (see the form command) or a Cap RSE Excel report back into an "
+                + "assessment file (.rse.json), even after the workbook was opened and saved again in Excel or LibreOffice.",
+                "Every answer is checked against the questionnaire; problems are reported with their sheet, "
                         + "cell and question, and nothing is written."})
 final class ImportCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "FILE.xlsx", description = "The report to read.")
+    @Parameters(index = "0", paramLabel = "FILE.xlsx", description = "The filled form or the report to read.")
     Path input;
 
     @Option(names = {"-o", "--output"}, required = true, paramLabel = "ASSESSMENT.rse.json",
@@ -49,9 +49,9 @@ final class ImportCommand implements Callable<Integer> {
         }
         QuestionnaireChoice choice = new QuestionnaireChoice(questionnaireFile);
         String name = input.getFileName() == null ? input.toString() : input.getFileName().toString();
-        ImportedReport report;
+        ImportedWorkbook report;
         try {
-            report = new ReportReader((id, version) -> choice.find(name, id, version)).read(input);
+            report = new WorkbookReader((id, version) -> choice.find(name, id, version)).read(input);
         } catch (ReportReadException e) {
             throw choice.failure(e.getMessage());
         }

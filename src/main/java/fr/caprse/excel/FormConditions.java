@@ -9,7 +9,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.UnaryOperator;
+import java.util.function.Function;
 
 /**
  * Writes an {@code applies_when} condition twice for the form: as a spreadsheet formula over the form's
@@ -41,26 +41,48 @@ final class FormConditions {
         /** The range of the maturity level labels in the lists sheet ({@code lists!$A$1:$A$5}). */
         String levels();
 
+        /** The same labels in the other language. */
+        String otherLevels();
+
         /** How the person finds a question: its number in the form ("3.1"). */
         String number(String questionId);
     }
 
     private enum Kind { NUMBER, TEXT, BOOLEAN, CHOICES }
 
-    /** A value written as a formula: its kind, and how a code compares with it (option id → label). */
-    private record Value(String formula, Kind kind, UnaryOperator<String> label, Question choices, String appliesCell) {
+    /**
+     * A value written as a formula: its kind, and how a code compares with it (option id → the labels
+     * the cell may show: the form's language first, then the other language and the code itself).
+     */
+    private record Value(String formula, Kind kind, Function<String, List<String>> spellings, Question choices,
+                         String appliesCell) {
     }
+
+    private static final Function<String, List<String>> AS_IS = List::of;
 
     private static final int MAX_DEPTH = 32;
 
     private final Questionnaire questionnaire;
     private final FormLabels labels;
+    private final FormLabels other;
     private final Places places;
 
-    FormConditions(Questionnaire questionnaire, FormLabels labels, Places places) {
+    /** {@code other}: the labels of the other language, which a person may have typed too. */
+    FormConditions(Questionnaire questionnaire, FormLabels labels, FormLabels other, Places places) {
         this.questionnaire = questionnaire;
         this.labels = labels;
+        this.other = other;
         this.places = places;
+    }
+
+    /** The ways a cell may spell a code: the label in the form's language, in the other one, the code. */
+    private static List<String> spellings(String code, Function<FormLabels, String> label, FormLabels... languages) {
+        java.util.LinkedHashSet<String> all = new java.util.LinkedHashSet<>();
+        for (FormLabels language : languages) {
+            all.add(label.apply(language));
+        }
+        all.add(code);
+        return List.copyOf(all);
     }
 
     /** The condition as a formula giving TRUE or FALSE (never an error), or empty when it cannot be written. */
@@ -129,17 +151,24 @@ final class FormConditions {
         if (left.isEmpty() || right.isEmpty() || left.get().kind() == Kind.CHOICES || right.get().kind() == Kind.CHOICES) {
             return Optional.empty();
         }
-        String a = compared(leftNode, left.get(), right.get());
-        String b = compared(rightNode, right.get(), left.get());
+        if (rightNode instanceof Node.Literal literal && literal.value() instanceof String code) {
+            return Optional.of(matches(left.get(), code));
+        }
+        if (leftNode instanceof Node.Literal literal && literal.value() instanceof String code) {
+            return Optional.of(matches(right.get(), code));
+        }
+        String a = left.get().formula();
+        String b = right.get().formula();
         return Optional.of("IFERROR(" + a + "=" + b + ",AND(ISERROR(" + a + "),ISERROR(" + b + ")))");
     }
 
-    /** A text literal compared with an answer is written as the label the answer cell shows. */
-    private static String compared(Node node, Value value, Value other) {
-        if (node instanceof Node.Literal literal && literal.value() instanceof String text) {
-            return quoted(other.label().apply(text));
+    /** A value compared with a code: true when the cell shows any spelling of it (never "no value"). */
+    private static String matches(Value value, String code) {
+        List<String> parts = new ArrayList<>();
+        for (String spelling : value.spellings().apply(code)) {
+            parts.add(value.formula() + "=" + quoted(spelling));
         }
-        return value.formula();
+        return "IFERROR(" + (parts.size() == 1 ? parts.get(0) : "OR(" + String.join(",", parts) + ")") + ",FALSE)";
     }
 
     private Optional<String> membership(Node leftNode, Node rightNode, int depth) {
@@ -179,19 +208,19 @@ final class FormConditions {
         if (node instanceof Node.Literal literal) {
             Object v = literal.value();
             if (v instanceof Double d) {
-                return Optional.of(new Value(number(d), Kind.NUMBER, UnaryOperator.identity(), null, null));
+                return Optional.of(new Value(number(d), Kind.NUMBER, AS_IS, null, null));
             }
             if (v instanceof String s) {
-                return Optional.of(new Value(quoted(s), Kind.TEXT, UnaryOperator.identity(), null, null));
+                return Optional.of(new Value(quoted(s), Kind.TEXT, AS_IS, null, null));
             }
             if (v instanceof Boolean b) {
-                return Optional.of(new Value(b ? "TRUE" : "FALSE", Kind.BOOLEAN, UnaryOperator.identity(), null, null));
+                return Optional.of(new Value(b ? "TRUE" : "FALSE", Kind.BOOLEAN, AS_IS, null, null));
             }
-            return Optional.of(new Value("NA()", Kind.TEXT, UnaryOperator.identity(), null, null));
+            return Optional.of(new Value("NA()", Kind.TEXT, AS_IS, null, null));
         }
         if (node instanceof Node.Negate negate) {
             return value(negate.operand(), depth + 1).filter(v -> v.kind() == Kind.NUMBER)
-                    .map(v -> new Value("(-" + v.formula() + ")", Kind.NUMBER, UnaryOperator.identity(), null, null));
+                    .map(v -> new Value("(-" + v.formula() + ")", Kind.NUMBER, AS_IS, null, null));
         }
         if (node instanceof Node.Binary binary && binary.operator().symbol().matches("[-+*/]")) {
             Optional<Value> left = value(binary.left(), depth + 1);
@@ -200,10 +229,10 @@ final class FormConditions {
                 return Optional.empty();
             }
             return Optional.of(new Value("(" + left.get().formula() + binary.operator().symbol() + right.get().formula() + ")",
-                    Kind.NUMBER, UnaryOperator.identity(), null, null));
+                    Kind.NUMBER, AS_IS, null, null));
         }
         if (node instanceof Node.Binary || node instanceof Node.Not) {
-            return condition(node, depth + 1).map(c -> new Value(c, Kind.BOOLEAN, UnaryOperator.identity(), null, null));
+            return condition(node, depth + 1).map(c -> new Value(c, Kind.BOOLEAN, AS_IS, null, null));
         }
         if (node instanceof Node.Name name) {
             return name.scope() == Node.Scope.ORG ? Optional.ofNullable(org(name.id())) : answer(name.id(), depth);
@@ -218,11 +247,12 @@ final class FormConditions {
         }
         return switch (field) {
             case "employees" -> new Value("IF(ISNUMBER(" + cell + ")," + cell + ",NA())", Kind.NUMBER,
-                    UnaryOperator.identity(), null, null);
-            case "ess" -> new Value("IF(" + cell + "=" + quoted(labels.yes()) + ",TRUE,IF(" + cell + "=" + quoted(labels.no())
-                    + ",FALSE,NA()))", Kind.BOOLEAN, UnaryOperator.identity(), null, null);
-            default -> new Value("IF(" + cell + "=\"\",NA()," + cell + ")", Kind.TEXT, code -> labels.orgValue(field, code),
-                    null, null);
+                    AS_IS, null, null);
+            case "ess" -> new Value("IF(OR(" + cell + "=" + quoted(labels.yes()) + "," + cell + "=" + quoted(other.yes())
+                    + "),TRUE,IF(OR(" + cell + "=" + quoted(labels.no()) + "," + cell + "=" + quoted(other.no())
+                    + "),FALSE,NA()))", Kind.BOOLEAN, AS_IS, null, null);
+            default -> new Value("IF(" + cell + "=\"\",NA()," + cell + ")", Kind.TEXT,
+                    code -> spellings(code, l -> l.orgValue(field, code), labels, other), null, null);
         };
     }
 
@@ -233,18 +263,19 @@ final class FormConditions {
         }
         Optional<Value> base;
         String cell = places.answer(questionId);
-        String na = quoted(labels.na());
+        String na = quoted(labels.na()) + "," + (cell == null ? "" : cell) + "=" + quoted(other.na());
         switch (question.type()) {
             case MATURITY -> base = Optional.ofNullable(cell).map(c -> new Value("IFERROR(MATCH(" + c + "," + places.levels()
-                    + ",0)-1,NA())", Kind.NUMBER, UnaryOperator.identity(), null, null));
+                    + ",0)-1,IFERROR(MATCH(" + c + "," + places.otherLevels() + ",0)-1,IF(ISNUMBER(" + c + ")," + c
+                    + ",NA())))", Kind.NUMBER, AS_IS, null, null));
             case NUMBER, PERCENT -> base = Optional.ofNullable(cell).map(c -> new Value("IF(ISNUMBER(" + c + ")," + c
-                    + ",NA())", Kind.NUMBER, UnaryOperator.identity(), null, null));
+                    + ",NA())", Kind.NUMBER, AS_IS, null, null));
             case SINGLE, YESNO -> base = Optional.ofNullable(cell).map(c -> new Value("IF(OR(" + c + "=\"\"," + c + "=" + na
-                    + "),NA()," + c + ")", Kind.TEXT, id -> question.option(id).map(o -> labels.option(question, o)).orElse(id),
-                    null, null));
+                    + "),NA()," + c + ")", Kind.TEXT, id -> question.option(id)
+                    .map(o -> spellings(id, l -> l.option(question, o), labels, other)).orElse(List.of(id)), null, null));
             case TEXT -> base = Optional.ofNullable(cell).map(c -> new Value("IF(OR(" + c + "=\"\"," + c + "=" + na
-                    + "),NA()," + c + ")", Kind.TEXT, UnaryOperator.identity(), null, null));
-            case MULTIPLE -> base = Optional.of(new Value("", Kind.CHOICES, UnaryOperator.identity(), question,
+                    + "),NA()," + c + ")", Kind.TEXT, AS_IS, null, null));
+            case MULTIPLE -> base = Optional.of(new Value("", Kind.CHOICES, AS_IS, question,
                     places.applies(questionId)));
             case COMPUTED -> base = question.formula() == null ? Optional.empty()
                     : question.formula().tree().flatMap(root -> value(root, depth + 1)).filter(v -> v.kind() == Kind.NUMBER);
@@ -258,7 +289,7 @@ final class FormConditions {
             return base; // a computed question is not in the form; its condition was checked through its inputs
         }
         Value v = base.get();
-        return Optional.of(new Value("IF(" + applies + "=1," + v.formula() + ",NA())", v.kind(), v.label(), null, null));
+        return Optional.of(new Value("IF(" + applies + "=1," + v.formula() + ",NA())", v.kind(), v.spellings(), null, null));
     }
 
     static String quoted(String text) {

@@ -1,6 +1,12 @@
 package fr.caprse.excel;
 
+import fr.caprse.domain.questionnaire.Question;
+import fr.caprse.domain.questionnaire.QuestionType;
+import fr.caprse.domain.questionnaire.Questionnaire;
+import fr.caprse.domain.questionnaire.Theme;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The machine-readable part of the blank form (docs/excel-form.md): the hidden sheets and their
@@ -55,13 +61,50 @@ final class FormFormat {
     private FormFormat() {
     }
 
+    /** The questions a person answers in a theme: every question but the computed ones. */
+    static List<Question> formQuestions(Theme theme) {
+        return theme.questions().stream().filter(q -> q.type() != QuestionType.COMPUTED).toList();
+    }
+
+    /**
+     * How the form numbers its questions ("3.2": second question of the third theme that has any),
+     * question id to number; messages name a question by this number and its id.
+     */
+    static Map<String, String> questionNumbers(Questionnaire questionnaire) {
+        Map<String, String> numbers = new LinkedHashMap<>();
+        int themeNumber = 0;
+        for (Theme theme : questionnaire.themes()) {
+            List<Question> questions = formQuestions(theme);
+            if (questions.isEmpty()) {
+                continue;
+            }
+            themeNumber++;
+            int questionNumber = 0;
+            for (Question question : questions) {
+                numbers.put(question.id(), themeNumber + "." + (++questionNumber));
+            }
+        }
+        return numbers;
+    }
+
     /** The code written in the code column of an option row: {@code question-id:option-id}. */
     static String optionCode(String questionId, String optionId) {
         return questionId + ":" + optionId;
     }
 
-    /** The code of the "none of these" row of a multiple-choice question. */
+    /**
+     * The code of the "none of these" row of a multiple-choice question ({@code #} never appears in an
+     * option id, so it cannot clash with an option called {@code none}).
+     */
     static String noneCode(String questionId) {
-        return questionId + ":" + KIND_NONE;
+        return questionId + "#" + KIND_NONE;
+    }
+
+    /**
+     * Whether a multiple-choice question gets a "none of these" row: only when none of its own options
+     * already says so (an option whose id is {@code none}).
+     */
+    static boolean hasNoneRow(Question question) {
+        return question.type() == QuestionType.MULTIPLE && question.option(KIND_NONE).isEmpty();
     }
 }

@@ -146,6 +146,8 @@ public final class FormWriter {
         private int lastRow;
         private int listColumn;
         private String levelsRange;
+        private final List<String> otherLevels;
+        private String otherLevelsRange;
         private String levelsNaRange;
         private String yesNoRange;
         private String yesNoNaRange;
@@ -162,7 +164,9 @@ public final class FormWriter {
             this.styles = new ReportStyles(workbook, "yyyy-mm-dd");
             this.now = clock.instant();
             this.today = now.atZone(clock.getZone()).toLocalDate();
-            this.conditions = new FormConditions(questionnaire, labels, this);
+            FormLabels other = new FormLabels(questionnaire, "en".equals(language) ? Locale.FRENCH : Locale.ENGLISH);
+            this.otherLevels = other.levels();
+            this.conditions = new FormConditions(questionnaire, labels, other, this);
 
             answer = unlocked(styles.cell);
             answer.setFillForegroundColor(new XSSFColor(ANSWER_FILL, null));
@@ -235,32 +239,26 @@ public final class FormWriter {
             for (String field : PROFILE_FIELDS) {
                 profileRows.put(field, ++row);
             }
-            int themeNumber = 0;
+            numbers.putAll(questionNumbers(questionnaire));
             for (Theme theme : questionnaire.themes()) {
                 List<Question> questions = formQuestions(theme);
                 if (questions.isEmpty()) {
                     continue;
                 }
-                themeNumber++;
                 themeRows.put(theme.id(), ++row);
-                int questionNumber = 0;
                 for (Question question : questions) {
                     questionRows.put(question.id(), ++row);
-                    numbers.put(question.id(), themeNumber + "." + (++questionNumber));
                     if (question.type() == QuestionType.MULTIPLE) {
                         for (Option option : question.options()) {
                             tickRows.put(optionCode(question.id(), option.id()), ++row);
                         }
-                        noneRows.put(question.id(), ++row);
+                        if (hasNoneRow(question)) {
+                            noneRows.put(question.id(), ++row);
+                        }
                     }
                 }
             }
             lastRow = row;
-        }
-
-        /** The questions a person answers: every question but the computed ones. */
-        private static List<Question> formQuestions(Theme theme) {
-            return theme.questions().stream().filter(q -> q.type() != QuestionType.COMPUTED).toList();
         }
 
         private static String absolute(int column, int row) {
@@ -298,6 +296,11 @@ public final class FormWriter {
         }
 
         @Override
+        public String otherLevels() {
+            return otherLevelsRange;
+        }
+
+        @Override
         public String number(String questionId) {
             return numbers.getOrDefault(questionId, questionId);
         }
@@ -307,6 +310,7 @@ public final class FormWriter {
         private void writeLists() {
             List<String> levels = labels.levels();
             levelsRange = list(levels);
+            otherLevelsRange = list(otherLevels);
             levelsNaRange = list(with(levels, labels.na()));
             yesNoRange = list(List.of(labels.yes(), labels.no()));
             yesNoNaRange = list(List.of(labels.yes(), labels.no(), labels.na()));
@@ -455,7 +459,14 @@ public final class FormWriter {
 
         private int lastRowOf(Question question) {
             Integer none = noneRows.get(question.id());
-            return none != null ? none : questionRows.get(question.id());
+            if (none != null) {
+                return none;
+            }
+            int last = questionRows.get(question.id());
+            for (Option option : question.options()) {
+                last = Math.max(last, tickRows.getOrDefault(optionCode(question.id(), option.id()), last));
+            }
+            return last;
         }
 
         private void writeQuestion(Question question) {
@@ -519,7 +530,7 @@ public final class FormWriter {
             String appliesCell = "H" + (r + 1);
             if (question.type() == QuestionType.MULTIPLE) {
                 int firstTick = r + 2;
-                int lastTick = noneRows.get(question.id()) + 1;
+                int lastTick = lastRowOf(question) + 1;
                 formula(row, ANSWERED, "IF(AND(" + appliesCell + "=1,OR(C" + (r + 1) + "<>\"\",COUNTA(C" + firstTick + ":C"
                         + lastTick + ")>0)),1,0)");
             } else {
@@ -558,10 +569,12 @@ public final class FormWriter {
                         chosen.contains(option.id()), prompt);
                 mapping.add(new String[] {Integer.toString(t + 1), KIND_OPTION, question.id(), option.id(), ""});
             }
-            int n = noneRows.get(question.id());
-            tickRow(n, noneCode(question.id()), labels.none(),
-                    value instanceof AnswerValue.Choices choices && choices.optionIds().isEmpty(), prompt);
-            mapping.add(new String[] {Integer.toString(n + 1), KIND_NONE, question.id(), "", ""});
+            Integer n = noneRows.get(question.id());
+            if (n != null) {
+                tickRow(n, noneCode(question.id()), labels.none(),
+                        value instanceof AnswerValue.Choices choices && choices.optionIds().isEmpty(), prompt);
+                mapping.add(new String[] {Integer.toString(n + 1), KIND_NONE, question.id(), "", ""});
+            }
         }
 
         private void tickRow(int r, String codeText, String label, boolean ticked, String prompt) {

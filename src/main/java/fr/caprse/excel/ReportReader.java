@@ -58,8 +58,13 @@ public final class ReportReader {
     public ImportedReport read(Path file) throws ReportReadException {
         String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
         try (SafeWorkbooks.Opened opened = SafeWorkbooks.open(file)) {
-            return new Reading(name, opened.workbook).read();
+            return read(name, opened.workbook);
         }
+    }
+
+    /** Reads a report already opened (by {@link WorkbookReader}, which tells reports from forms). */
+    ImportedReport read(String name, XSSFWorkbook workbook) throws ReportReadException {
+        return new Reading(name, workbook).read();
     }
 
     /** One file being read. */
