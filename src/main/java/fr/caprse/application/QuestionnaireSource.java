@@ -52,7 +52,7 @@ public final class QuestionnaireSource {
         return new QuestionnaireSource(KeptQuestionnaires.none());
     }
 
-    /** The built-in questionnaires, in their fixed order. */
+    /** The current built-in questionnaires (offered for new assessments), in their fixed order. */
     public List<SourcedQuestionnaire> builtIns() {
         return BuiltInQuestionnaires.all().stream().map(QuestionnaireSource::builtIn).toList();
     }
@@ -82,9 +82,7 @@ public final class QuestionnaireSource {
         if (opened != null) {
             return Optional.of(opened);
         }
-        Optional<SourcedQuestionnaire> builtIn = BuiltInQuestionnaires.all().stream()
-                .filter(q -> q.id().equals(id) && q.version().equals(version)).findFirst()
-                .map(QuestionnaireSource::builtIn);
+        Optional<SourcedQuestionnaire> builtIn = BuiltInQuestionnaires.find(id, version).map(QuestionnaireSource::builtIn);
         if (builtIn.isPresent()) {
             return builtIn;
         }
@@ -102,17 +100,19 @@ public final class QuestionnaireSource {
                 return Optional.of(opened);
             }
         }
-        for (Questionnaire builtIn : BuiltInQuestionnaires.all()) {
-            if (builtIn.contentHash().equals(hash)) {
-                return Optional.of(builtIn(builtIn));
+        for (SourcedQuestionnaire builtIn : builtIns()) {
+            for (Questionnaire version : BuiltInQuestionnaires.versions(builtIn.id())) {
+                if (version.contentHash().equals(hash)) {
+                    return Optional.of(builtIn(version));
+                }
             }
         }
         return kept.byHash(hash).flatMap(content -> parse(content, Origin.KEPT));
     }
 
-    /** The versions of a built-in questionnaire with this id (empty when there is none). */
+    /** The built-in versions of the questionnaire with this id, current and earlier, oldest first (empty when none). */
     public List<String> builtInVersions(String id) {
-        return BuiltInQuestionnaires.all().stream().filter(q -> q.id().equals(id)).map(Questionnaire::version).toList();
+        return BuiltInQuestionnaires.versions(id).stream().map(Questionnaire::version).toList();
     }
 
     /**
@@ -139,7 +139,8 @@ public final class QuestionnaireSource {
     }
 
     private static SourcedQuestionnaire builtIn(Questionnaire questionnaire) {
-        return new SourcedQuestionnaire(questionnaire, BuiltInQuestionnaires.content(questionnaire.id()), Origin.BUILT_IN);
+        return new SourcedQuestionnaire(questionnaire,
+                BuiltInQuestionnaires.content(questionnaire.id(), questionnaire.version()), Origin.BUILT_IN);
     }
 
     /** The bytes of a questionnaire file, at most one byte more than the loader accepts (it says so). */

@@ -1,5 +1,6 @@
 package fr.caprse.application;
 
+import fr.caprse.application.period.NextPeriod;
 import fr.caprse.domain.assessment.Action;
 import fr.caprse.domain.assessment.Answer;
 import fr.caprse.domain.assessment.Assessment;
@@ -73,10 +74,10 @@ public final class SqliteWorkspace implements Workspace {
     }
 
     @Override
-    public AssessmentEntry duplicate(AssessmentEntry from, String period) {
-        SourcedQuestionnaire questionnaire = sourceOf(from.id());
-        return entry(database.assessments().duplicate(from.id(), period, questionnaire.questionnaire(),
-                questionnaire.content()).created());
+    public NewPeriod duplicate(AssessmentEntry from, String period) {
+        NextPeriod.Started started = new NextPeriod(database).start(from.id(), period);
+        return new NewPeriod(entry(started.created()), started.fromVersion(), started.toVersion(),
+                started.newQuestions(), started.notCarriedOver());
     }
 
     private static OrganisationEntry entry(StoredOrganisation stored) {
