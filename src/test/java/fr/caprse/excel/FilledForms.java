@@ -31,15 +31,15 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * French or English), codes, numbers typed as numbers or as text ("12,5", "13 750,5", "45 %"), ticks,
  * "not applicable", comments; and says which assessment that should give.
  */
-final class FilledForms {
+public final class FilledForms {
 
     /** A form being filled: cells found through the hidden rows sheet, as the reader finds them. */
-    static final class Filler {
+    public static final class Filler {
         final XSSFWorkbook workbook;
         final Sheet form;
         private final Map<String, Integer> rows = new HashMap<>();
 
-        Filler(XSSFWorkbook workbook) {
+        public Filler(XSSFWorkbook workbook) {
             this.workbook = workbook;
             String sheetName = null;
             for (Row row : workbook.getSheet("meta")) {
@@ -72,7 +72,7 @@ final class FilledForms {
         }
 
         /** The 0-based row of a question, {@code question:option}, {@code question:none} or {@code profile:field}. */
-        int row(String key) {
+        public int row(String key) {
             Integer row = rows.get(key);
             if (row == null) {
                 throw new IllegalArgumentException("no row for " + key);
@@ -80,13 +80,13 @@ final class FilledForms {
             return row;
         }
 
-        Cell cell(String key, int column) {
+        public Cell cell(String key, int column) {
             Row row = form.getRow(row(key));
             Cell cell = row.getCell(column);
             return cell != null ? cell : row.createCell(column);
         }
 
-        void type(String key, Object value) {
+        public void type(String key, Object value) {
             Cell cell = cell(key, FormFormat.ANSWER);
             if (value == null) {
                 cell.setBlank();
@@ -111,7 +111,7 @@ final class FilledForms {
             cell.setCellValue(percent / 100);
         }
 
-        void save(Path file) throws IOException {
+        public void save(Path file) throws IOException {
             try (OutputStream out = Files.newOutputStream(file)) {
                 workbook.write(out);
             }
@@ -119,10 +119,10 @@ final class FilledForms {
     }
 
     /** What a filled form should read back as. */
-    record Expected(Organisation organisation, String period, Map<String, Answer> answers) {
+    public record Expected(Organisation organisation, String period, Map<String, Answer> answers) {
     }
 
-    static final Organisation ORGANISATION = new Organisation("Coopérative du Val", "812345678", "56.10A",
+    public static final Organisation ORGANISATION = new Organisation("Coopérative du Val", "812345678", "56.10A",
             OrganisationSize.SMALL, 24, "scop", "Occitanie", true);
 
     private FilledForms() {
@@ -132,7 +132,7 @@ final class FilledForms {
      * Fills every question of the form in a way that covers each type and each way of typing: about one
      * question in eleven left empty, N/A on some of those that allow it, comments on some.
      */
-    static Expected fillEverything(Filler filler, Questionnaire questionnaire, Locale formLanguage) {
+    public static Expected fillEverything(Filler filler, Questionnaire questionnaire, Locale formLanguage) {
         return fillEverything(filler, questionnaire, formLanguage, true);
     }
 
@@ -141,7 +141,7 @@ final class FilledForms {
      * form pasted from elsewhere may hold them; otherwise stored as numbers, as a spreadsheet stores
      * what is typed in a number cell (which is what its formulas see).
      */
-    static Expected fillEverything(Filler filler, Questionnaire questionnaire, Locale formLanguage, boolean numbersAsText) {
+    public static Expected fillEverything(Filler filler, Questionnaire questionnaire, Locale formLanguage, boolean numbersAsText) {
         FormLabels fr = new FormLabels(questionnaire, Locale.FRENCH);
         FormLabels en = new FormLabels(questionnaire, Locale.ENGLISH);
         FormLabels own = formLanguage.getLanguage().equals("en") ? en : fr;
