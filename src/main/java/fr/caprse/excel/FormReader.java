@@ -50,9 +50,11 @@ final class FormReader {
             "not applicable", "non concerné", "non concernée", "not relevant");
 
     private final ReportReader.Questionnaires questionnaires;
+    private final java.util.function.Function<String, List<String>> knownVersions;
 
-    FormReader(ReportReader.Questionnaires questionnaires) {
+    FormReader(ReportReader.Questionnaires questionnaires, java.util.function.Function<String, List<String>> knownVersions) {
         this.questionnaires = questionnaires;
+        this.knownVersions = knownVersions;
     }
 
     ImportedWorkbook read(String file, XSSFWorkbook workbook) throws ReportReadException {
@@ -94,9 +96,14 @@ final class FormReader {
             }
             String id = required(meta, ReportFormat.QUESTIONNAIRE_ID);
             String version = required(meta, ReportFormat.QUESTIONNAIRE_VERSION);
-            questionnaire = questionnaires.find(id, version).orElseThrow(() -> new ReportReadException(file
-                    + ": this form was made for questionnaire " + id + " version " + version
-                    + ", which this application does not have: load that questionnaire version first"));
+            questionnaire = questionnaires.find(id, version).orElse(null);
+            if (questionnaire == null) {
+                List<String> known = knownVersions.apply(id);
+                throw new ReportReadException(file + ": " + meta.get(ReportFormat.QUESTIONNAIRE_VERSION)[1]
+                        + ": this form was made for questionnaire " + id + " version " + version + ", which this application "
+                        + "does not have" + (known.isEmpty() ? "" : " (this application has version " + String.join(", ", known)
+                        + ")") + ": open that questionnaire's file first, or send the organisation a new form");
+            }
             languages = List.of(new FormLabels(questionnaire, Locale.FRENCH), new FormLabels(questionnaire, Locale.ENGLISH));
             numbers = questionNumbers(questionnaire);
             String sheetName = required(meta, FORM_SHEET);

@@ -1,7 +1,9 @@
 package fr.caprse.excel;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -17,17 +19,32 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 public final class WorkbookReader {
 
     private final ReportReader.Questionnaires questionnaires;
+    private final Function<String, List<String>> knownVersions;
 
     public WorkbookReader(ReportReader.Questionnaires questionnaires) {
+        this(questionnaires, id -> List.of());
+    }
+
+    /**
+     * {@code knownVersions} gives the versions of a questionnaire id this application has, so that a
+     * form of another version says which one it is and which ones are here.
+     */
+    public WorkbookReader(ReportReader.Questionnaires questionnaires, Function<String, List<String>> knownVersions) {
         this.questionnaires = questionnaires;
+        this.knownVersions = knownVersions;
     }
 
     public ImportedWorkbook read(Path file) throws ReportReadException {
         String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+        if (name.toLowerCase(Locale.ROOT).endsWith(".ods")) {
+            throw new ReportReadException(name + ": this is a LibreOffice spreadsheet (.ods); only Excel workbooks "
+                    + "(.xlsx) are read: open it in LibreOffice, choose File > Save As… and the type "
+                    + "\"Excel 2007-365 (.xlsx)\", then import the .xlsx file");
+        }
         try (SafeWorkbooks.Opened opened = SafeWorkbooks.open(file)) {
             XSSFWorkbook workbook = opened.workbook;
             if (isForm(workbook)) {
-                return new FormReader(questionnaires).read(name, workbook);
+                return new FormReader(questionnaires, knownVersions).read(name, workbook);
             }
             ImportedReport report = new ReportReader(questionnaires).read(name, workbook);
             return new ImportedWorkbook(ImportedWorkbook.Kind.REPORT, report.assessment(), report.questionnaire(), "",
