@@ -79,7 +79,15 @@ public final class AssessmentFiles {
         Assessment assessment = AssessmentJson.read(content, fileName, lookup);
         SourcedQuestionnaire used = lookup.used(assessment.questionnaireId(), assessment.questionnaireVersion())
                 .orElseThrow();
-        ImportedAssessment imported = database.assessments().insert(assessment, used.content());
+        return store(assessment, used);
+    }
+
+    /**
+     * Stores an assessment read from elsewhere (a file, a filled form) under its organisation, with the
+     * exact questionnaire file it was checked against, in one transaction; nothing is replaced.
+     */
+    public Imported store(Assessment assessment, SourcedQuestionnaire questionnaire) {
+        ImportedAssessment imported = database.assessments().insert(assessment, questionnaire.content());
         return new Imported(SqliteWorkspace.entry(imported.assessment()), imported.newOrganisation(),
                 imported.samePeriod().size());
     }

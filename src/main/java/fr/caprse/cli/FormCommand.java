@@ -1,13 +1,17 @@
 package fr.caprse.cli;
 
+import fr.caprse.application.BadInputException;
+import fr.caprse.application.QuestionnaireFileException;
+import fr.caprse.application.QuestionnaireSource;
+import fr.caprse.application.SourcedQuestionnaire;
+import fr.caprse.application.form.Campaign;
+import fr.caprse.application.form.FormFiles;
+import fr.caprse.application.form.OrganisationList;
 import fr.caprse.domain.questionnaire.Questionnaire;
-import fr.caprse.excel.FormInput;
-import fr.caprse.excel.FormWriter;
 import fr.caprse.i18n.I18n;
-import fr.caprse.yaml.BuiltInQuestionnaires;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
@@ -20,13 +24,17 @@ import picocli.CommandLine.Spec;
 /**
  * {@code form QUESTIONNAIRE_ID_OR_FILE -o FORM.xlsx [--lang fr|en]}: the blank Excel form of a
  * questionnaire, which an organisation fills in with Excel or LibreOffice and sends back for
- * {@code import}.
+ * {@code import}; with {@code --campaign ORGS.csv -o DIR/}, one form per organisation of the list,
+ * profile filled in, each with a return code, and {@code DIR/campaign.csv}.
  */
 @Command(name = "form", mixinStandardHelpOptions = true,
         description = {"Writes the blank Excel form of a questionnaire (a built-in id such as rse-rso, or a questionnaire "
                 + "file): an organisation fills it in with Excel or LibreOffice, without Cap RSE, and sends it back; "
                 + "import reads it into an assessment file.",
-                "The form is written to a temporary file first: FORM.xlsx is never left half-written."})
+                "With --campaign ORGS.csv, -o is a folder: one form per organisation of the list (name, id, sector, size, "
+                        + "employees, legal_form, territory), profile filled in, each with a return code, and the list "
+                        + "again with codes and files in DIR/campaign.csv (for aggregate --campaign).",
+                "Files are written to a temporary file first: nothing is left half-written."})
 final class FormCommand implements Callable<Integer> {
 
     @Spec
@@ -36,7 +44,8 @@ final class FormCommand implements Callable<Integer> {
             description = "A built-in questionnaire id (see the questionnaires command) or a questionnaire file (.yaml).")
     String questionnaireArgument;
 
-    @Option(names = {"-o", "--output"}, required = true, paramLabel = "FORM.xlsx", description = "The form to write.")
+    @Option(names = {"-o", "--output"}, required = true, paramLabel = "FORM.xlsx|DIR",
+            description = "The form to write; with --campaign, the folder of the forms.")
     Path output;
 
     /** The languages of the form. */
@@ -50,20 +59,33 @@ final class FormCommand implements Callable<Integer> {
             description = "The period proposed in the form (default: the current year).")
     String period;
 
+    @Option(names = "--campaign", paramLabel = "ORGS.csv",
+            description = "A list of organisations (CSV with a header line): one form each, profile filled in.")
+    Path campaign;
+
     @Override
     public Integer call() {
-        Questionnaire questionnaire = questionnaire(questionnaireArgument);
+        QuestionnaireSource source = QuestionnaireSource.withoutDatabase();
+        Questionnaire questionnaire = questionnaire(source, questionnaireArgument);
         Locale locale = lang == null ? I18n.systemDefault() : Locale.forLanguageTag(lang.name());
-        requireXlsx(output);
+        FormFiles files = new FormFiles(source);
         try {
-            new FormWriter().write(new FormInput(questionnaire, null, period, null, null), locale, output);
-        } catch (IOException e) {
-            throw new CliException(output + ": cannot be written: " + e.getMessage());
+            if (campaign != null) {
+                List<Campaign.Member> members = OrganisationList.read(campaign);
+                List<Campaign.Written> written = Campaign.write(files, questionnaire, members, period, locale, output);
+                spec.commandLine().getErr().println(written.size() + " forms written to " + output + ", with "
+                        + output.resolve(Campaign.LIST_FILE));
+                return CapRseCli.OK;
+            }
+            requireXlsx(output);
+            files.writeBlank(questionnaire, period, locale, output);
+        } catch (BadInputException e) {
+            throw new CliException(e.getMessage());
         }
         return CapRseCli.OK;
     }
 
-    static void requireXlsx(Path output) {
+    private static void requireXlsx(Path output) {
         if (!output.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
             throw new CliException(output + ": the form is an Excel workbook; name it with .xlsx");
         }
@@ -73,14 +95,19 @@ final class FormCommand implements Callable<Integer> {
         }
     }
 
-    /** A built-in questionnaire by id, or a questionnaire file. */
-    static Questionnaire questionnaire(String argument) {
+    /** A built-in questionnaire by id (its newest version), or a questionnaire file. */
+    private static Questionnaire questionnaire(QuestionnaireSource source, String argument) {
         Path file = Path.of(argument);
         if (Files.exists(file) || argument.endsWith(".yaml") || argument.endsWith(".yml")) {
-            return ScoreCommand.loadQuestionnaire(file);
+            try {
+                return source.load(file).questionnaire();
+            } catch (QuestionnaireFileException e) {
+                throw new CliException(String.join("\n", e.problems()));
+            }
         }
-        return BuiltInQuestionnaires.byId(argument).orElseThrow(() -> new CliException(argument
-                + ": no built-in questionnaire has this id, and there is no such file; built-in questionnaires: "
-                + BuiltInQuestionnaires.all().stream().map(Questionnaire::id).collect(Collectors.joining(", "))));
+        return source.builtIns().stream().map(SourcedQuestionnaire::questionnaire).filter(q -> q.id().equals(argument))
+                .findFirst().orElseThrow(() -> new CliException(argument + ": no built-in questionnaire has this id, and "
+                        + "there is no such file; built-in questionnaires: " + source.builtIns().stream()
+                        .map(SourcedQuestionnaire::id).collect(Collectors.joining(", "))));
     }
 }

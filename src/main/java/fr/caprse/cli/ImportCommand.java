@@ -1,11 +1,7 @@
 package fr.caprse.cli;
 
-import fr.caprse.excel.ImportedWorkbook;
-import fr.caprse.excel.ReportReadException;
-import fr.caprse.excel.WorkbookReader;
-import fr.caprse.json.AssessmentJson;
-import fr.caprse.platform.AtomicFiles;
-import java.io.IOException;
+import fr.caprse.application.BadInputException;
+import fr.caprse.application.PortableFiles;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -16,14 +12,14 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code import FILE.xlsx -o ASSESSMENT.rse.json}: reads a filled form or an Excel report back (even after it was opened
- * and saved again in Excel or LibreOffice) into an assessment file.
+ * {@code import FILE.xlsx -o ASSESSMENT.rse.json}: reads a filled form or an Excel report back (even after
+ * it was opened and saved again in Excel or LibreOffice) into an assessment file.
  */
 @Command(name = "import", mixinStandardHelpOptions = true,
         description = {"Reads a filled Cap RSE form (see the form command) or a Cap RSE Excel report back into an "
                 + "assessment file (.rse.json), even after the workbook was opened and saved again in Excel or LibreOffice.",
-                "Every answer is checked against the questionnaire; problems are reported with their sheet, "
-                        + "cell and question, and nothing is written."})
+                "Every answer is checked against the questionnaire; problems are reported with their sheet, cell and "
+                        + "question (every problem of a form at once), and nothing is written."})
 final class ImportCommand implements Callable<Integer> {
 
     @Spec
@@ -37,8 +33,8 @@ final class ImportCommand implements Callable<Integer> {
     Path output;
 
     @Option(names = "--questionnaire", paramLabel = "FILE",
-            description = "The questionnaire file the report was made with (default: the built-in questionnaire "
-                    + "the report names).")
+            description = "The questionnaire file the form or report was made with (default: the built-in "
+                    + "questionnaire it names).")
     Path questionnaireFile;
 
     @Override
@@ -48,18 +44,12 @@ final class ImportCommand implements Callable<Integer> {
             throw new CliException(output + ": folder " + folder + " does not exist");
         }
         QuestionnaireChoice choice = new QuestionnaireChoice(questionnaireFile);
-        String name = input.getFileName() == null ? input.toString() : input.getFileName().toString();
-        ImportedWorkbook report;
-        try {
-            report = new WorkbookReader((id, version) -> choice.find(name, id, version)).read(input);
-        } catch (ReportReadException e) {
-            throw choice.failure(e.getMessage());
-        }
+        PortableFiles.Read report = choice.readReport(input);
         choice.printWarnings(spec.commandLine().getErr());
         try {
-            AtomicFiles.write(output, AssessmentJson.write(report.assessment(), report.questionnaire()));
-        } catch (IOException e) {
-            throw new CliException(output + ": cannot be written: " + e.getMessage());
+            PortableFiles.writeAssessment(output, report);
+        } catch (BadInputException e) {
+            throw new CliException(e.getMessage());
         }
         return CapRseCli.OK;
     }

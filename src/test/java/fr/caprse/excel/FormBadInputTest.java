@@ -120,12 +120,12 @@ class FormBadInputTest {
     void aDeletedRowIsFoundWhereItWas() throws Exception {
         String[] where = new String[1];
         ReportReadException e = refused(f -> {
-            int row = f.row("gov-objectives");
+            int row = f.row("gov-strategy");
             f.form.shiftRows(row + 1, f.form.getLastRowNum(), -1);
             where[0] = "Questionnaire!A" + (row + 1);
         });
         assertThat(e.problems()).first().asString().startsWith("filled.xlsx: " + where[0] + ": this row should hold question ")
-                .contains("gov-objectives").contains("rows were deleted or moved");
+                .contains("gov-strategy").contains("rows were deleted or moved");
     }
 
     @Test
@@ -133,25 +133,25 @@ class FormBadInputTest {
         String[] where = new String[2];
         ReportReadException e = refused(f -> {
             int a = f.row("gov-purpose");
-            int b = f.row("gov-objectives");
+            int b = f.row("gov-strategy");
             swap(f.form.getRow(a), f.form.getRow(b));
             where[0] = "Questionnaire!A" + (a + 1);
             where[1] = "row " + (b + 1);
         });
         assertThat(e.problems()).hasSize(2);
         assertThat(e.problems().get(0)).startsWith("filled.xlsx: " + where[0] + ": this row should hold question ")
-                .contains("gov-purpose").contains("holds gov-objectives, which belongs at " + where[1]);
+                .contains("gov-purpose").contains("holds gov-strategy, which belongs at " + where[1]);
     }
 
     @Test
     void anEditedQuestionCodeIsNamed() throws Exception {
         String[] where = new String[1];
         ReportReadException e = refused(f -> {
-            f.cell("gov-objectives", FormFormat.CODE).setCellValue("gov-objectifs");
-            where[0] = "Questionnaire!A" + (f.row("gov-objectives") + 1);
+            f.cell("gov-strategy", FormFormat.CODE).setCellValue("gov-strategie");
+            where[0] = "Questionnaire!A" + (f.row("gov-strategy") + 1);
         });
         assertThat(e.problems()).singleElement().asString().startsWith("filled.xlsx: " + where[0])
-                .contains("was changed to \"gov-objectifs\"; it must stay gov-objectives");
+                .contains("was changed to \"gov-strategie\"; it must stay gov-strategy");
     }
 
     @Test

@@ -5,7 +5,6 @@ import fr.caprse.application.BadInputException;
 import fr.caprse.application.QuestionnaireLookup;
 import fr.caprse.application.QuestionnaireSource;
 import fr.caprse.application.SourcedQuestionnaire;
-import fr.caprse.application.SqliteWorkspace;
 import fr.caprse.application.Workspace;
 import fr.caprse.domain.assessment.Assessment;
 import fr.caprse.domain.assessment.Organisation;
@@ -15,8 +14,6 @@ import fr.caprse.excel.FormWriter;
 import fr.caprse.excel.ImportedWorkbook;
 import fr.caprse.excel.ReportReadException;
 import fr.caprse.excel.WorkbookReader;
-import fr.caprse.storage.Database;
-import fr.caprse.storage.ImportedAssessment;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -100,10 +97,8 @@ public final class FormFiles {
      * Imports a filled form (or a report) into the database as a new assessment of its organisation, in
      * one transaction; nothing is replaced.
      */
-    public AssessmentFiles.Imported importInto(Database database, Path file) {
+    public AssessmentFiles.Imported importInto(AssessmentFiles store, Path file) {
         Filled filled = read(file, questionnaires.lookup(null));
-        ImportedAssessment imported = database.assessments().insert(filled.assessment(), filled.questionnaire().content());
-        return new AssessmentFiles.Imported(SqliteWorkspace.entry(imported.assessment()), imported.newOrganisation(),
-                imported.samePeriod().size());
+        return store.store(filled.assessment(), filled.questionnaire());
     }
 }
