@@ -775,8 +775,8 @@ public final class FormWriter {
 
         /**
          * Row heights that fit the wrapped text (neither Excel nor LibreOffice sets them when opening a
-         * file), estimated from each cell's column width and font size: Arial averages about 1.35
-         * characters of French or English text per unit of column width at 10 points.
+         * file), estimated from each cell's column width and font size: words are wrapped into lines of
+         * about 1.3 characters of French or English text per unit of column width at 10 points.
          */
         private static void fitRows(XSSFSheet sheet, int first, int last) {
             for (int r = first; r <= last; r++) {
@@ -790,15 +790,34 @@ public final class FormWriter {
                         continue;
                     }
                     double points = ((XSSFCellStyle) cell.getCellStyle()).getFont().getFontHeightInPoints();
-                    double perLine = Math.max(1, sheet.getColumnWidth(cell.getColumnIndex()) / 256.0 - 1) * 1.35 * 10 / points;
+                    double perLine = Math.max(1, sheet.getColumnWidth(cell.getColumnIndex()) / 256.0 - 1.5) * 1.3 * 10 / points;
                     int lines = 0;
                     for (String paragraph : cell.getStringCellValue().split("\n", -1)) {
-                        lines += Math.max(1, (int) Math.ceil(paragraph.length() / perLine));
+                        lines += wrappedLines(paragraph, perLine);
                     }
-                    height = Math.max(height, lines * points * 1.2);
+                    height = Math.max(height, lines * points * 1.17);
                 }
                 row.setHeightInPoints((float) Math.min(409, height + 4));
             }
+        }
+
+        /** How many lines a paragraph takes once its words are wrapped at {@code perLine} characters. */
+        private static int wrappedLines(String paragraph, double perLine) {
+            int lines = 1;
+            double used = 0;
+            for (String word : paragraph.split(" ")) {
+                double length = word.length();
+                if (used > 0 && used + 1 + length > perLine) {
+                    lines++;
+                    used = 0;
+                }
+                used += (used > 0 ? 1 : 0) + length;
+                while (used > perLine) {
+                    lines++;
+                    used -= perLine;
+                }
+            }
+            return lines;
         }
 
         private static void margins(XSSFSheet sheet) {

@@ -188,4 +188,48 @@ class HomeWorkflowTest {
         assertThat(workspace.assessments(first.organisationId())).extracting(Workspace.AssessmentEntry::period)
                 .containsExactly("2026");
     }
+
+    @Test
+    void fillInWithExcelCarriesTheProfileAndAnswersAndTheFilledFormImportsBack() throws Exception {
+        Workspace.AssessmentEntry entry = started();
+        Path form = folder.resolve("atelier-formulaire.xlsx");
+        home.exportForm(entry, form);
+        assertThat(errors).isEmpty();
+        try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(form))) {
+            fr.caprse.excel.FilledForms.Filler filler = new fr.caprse.excel.FilledForms.Filler(workbook);
+            assertThat(filler.cell("profile:name", 2).getStringCellValue()).isEqualTo("Atelier du Val");
+            assertThat(filler.cell("gov-purpose", 2).getStringCellValue()).startsWith("3 – ");
+            assertThat(filler.cell("gov-board-diversity", 2).getStringCellValue()).isEqualTo("Non applicable");
+            filler.type("gov-strategy", "2");
+            filler.save(form);
+        }
+        List<Workspace.AssessmentEntry> opened = new ArrayList<>();
+        home.importForm(form, opened::add);
+        assertThat(errors).isEmpty();
+        var answers = workspace.load(opened.get(0).id()).answers();
+        assertThat(answers.get("gov-purpose").value()).isEqualTo(new AnswerValue.LevelValue(3));
+        assertThat(answers.get("gov-purpose").comment()).isEqualTo("=HYPERLINK(\"http://x\",\"y\")");
+        assertThat(answers.get("gov-board-diversity").na()).isTrue();
+        assertThat(answers.get("gov-strategy").value()).isEqualTo(new AnswerValue.LevelValue(2));
+        assertThat(workspace.load(opened.get(0).id()).organisation()).isEqualTo(workspace.load(entry.id()).organisation());
+        assertThat(workspace.assessments(entry.organisationId())).hasSize(2);
+    }
+
+    @Test
+    void aFilledFormWithAProblemIsRefusedWholeNamingTheCell() throws Exception {
+        Workspace.AssessmentEntry entry = started();
+        Path form = folder.resolve("atelier-formulaire.xlsx");
+        home.exportForm(entry, form);
+        int row;
+        try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(form))) {
+            fr.caprse.excel.FilledForms.Filler filler = new fr.caprse.excel.FilledForms.Filler(workbook);
+            filler.type("gov-strategy", "beaucoup");
+            row = filler.row("gov-strategy") + 1;
+            filler.save(form);
+        }
+        home.importForm(form, e -> { });
+        assertThat(errors).singleElement().asString().contains("Questionnaire!C" + row).contains("gov-strategy")
+                .contains("\"beaucoup\"");
+        assertThat(workspace.assessments(entry.organisationId())).hasSize(1);
+    }
 }

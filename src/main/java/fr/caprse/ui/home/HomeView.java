@@ -68,6 +68,11 @@ public final class HomeView {
         importButton.setOnAction(e -> services.dialogs()
                 .chooseFileToOpen(i18n.get("home.import.title"), List.of(jsonFilter()))
                 .ifPresent(this::importFile));
+        Button importForm = new Button(i18n.get("home.import-form"));
+        importForm.setId("home-import-form");
+        importForm.setOnAction(e -> services.dialogs()
+                .chooseFileToOpen(i18n.get("home.import-form.title"), List.of(xlsxFilter()))
+                .ifPresent(file -> model.importForm(file, open)));
         recent.setId("home-recent");
         recent.setText(i18n.get("home.recent"));
         ProgressBar progress = new ProgressBar();
@@ -76,7 +81,7 @@ public final class HomeView {
         progress.visibleProperty().bind(model.busyProperty());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox toolbar = new HBox(10, title, spacer, progress, recent, importButton, create);
+        HBox toolbar = new HBox(10, title, spacer, progress, recent, importForm, importButton, create);
         toolbar.setAlignment(Pos.CENTER_LEFT);
         toolbar.getStyleClass().add("toolbar-row");
         list.getStyleClass().add("org-list");
@@ -174,8 +179,12 @@ public final class HomeView {
             openButton.getStyleClass().add("accent");
             MenuItem report = menuItem("report-" + entry.id(), "home.report", () -> services.dialogs()
                     .chooseFileToSave(i18n.get("home.report.title"), fileName(organisation, entry) + ".xlsx",
-                            List.of(new DialogService.FileFilter(i18n.get("file.xlsx"), List.of("*.xlsx"))))
+                            List.of(xlsxFilter()))
                     .ifPresent(file -> model.exportReport(entry, file)));
+            MenuItem form = menuItem("form-" + entry.id(), "home.form", () -> services.dialogs()
+                    .chooseFileToSave(i18n.get("home.form.title"), fileName(organisation, entry) + "-" + i18n.get("home.form.file")
+                            + ".xlsx", List.of(xlsxFilter()))
+                    .ifPresent(file -> model.exportForm(entry, file)));
             MenuItem export = menuItem("export-" + entry.id(), "home.export", () -> services.dialogs()
                     .chooseFileToSave(i18n.get("home.export.title"), fileName(organisation, entry) + ".rse.json", List.of(jsonFilter()))
                     .ifPresent(file -> model.exportFile(entry, file)));
@@ -189,7 +198,7 @@ public final class HomeView {
             });
             MenuButton more = new MenuButton(i18n.get("home.more"));
             more.setId("more-" + entry.id());
-            more.getItems().addAll(report, export, duplicate, new javafx.scene.control.SeparatorMenuItem(), delete);
+            more.getItems().addAll(report, form, export, duplicate, new javafx.scene.control.SeparatorMenuItem(), delete);
             HBox buttons = new HBox(6, openButton, more);
             table.addRow(r++, period, questionnaire, completion, value, buttons);
         }
@@ -233,6 +242,10 @@ public final class HomeView {
         button.setId(id);
         button.setOnAction(e -> action.run());
         return button;
+    }
+
+    private DialogService.FileFilter xlsxFilter() {
+        return new DialogService.FileFilter(i18n.get("file.xlsx"), List.of("*.xlsx"));
     }
 
     private DialogService.FileFilter jsonFilter() {

@@ -9,6 +9,7 @@ import fr.caprse.application.AssessmentFiles;
 import fr.caprse.application.task.BackgroundTask;
 import fr.caprse.ui.common.RecentFiles;
 import fr.caprse.application.Workspace;
+import fr.caprse.application.form.FormFiles;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -125,10 +126,39 @@ public final class HomeViewModel {
     }
 
     public void importFile(Path file, Consumer<Workspace.AssessmentEntry> opened) {
+        importWith(file, () -> files.importFile(file), opened);
+    }
+
+    /**
+     * Imports a filled Excel form (or a report) as a new assessment of its organisation, in one
+     * transaction, then opens it; a form with problems is refused whole, its problems listed.
+     */
+    public void importForm(Path file, Consumer<Workspace.AssessmentEntry> opened) {
+        importWith(file, () -> new FormFiles(services.questionnaires()).importInto(files, file), opened);
+    }
+
+    /** Writes the Excel form of an assessment, its profile and answers carried over ("Fill in with Excel…"). */
+    public void exportForm(Workspace.AssessmentEntry entry, Path file) {
+        busy.set(true);
+        java.util.Locale locale = services.texts().locale();
+        BackgroundTask.ofAction(p -> new FormFiles(services.questionnaires()).writeFor(services.workspace(), entry, locale, file))
+                .inOrderOf(BackgroundTask.assessment(entry.id())).onProgress(progress::set).onSuccess(ok -> {
+                    busy.set(false);
+                    services.dialogs().notify(services.texts().get("home.form-written", file.getFileName()));
+                }).onFailure(this::failed).executeWith(services.tasks());
+    }
+
+    /** How an import is done: from a {@code .rse.json} file or from a workbook. */
+    @FunctionalInterface
+    private interface Importer {
+        AssessmentFiles.Imported run() throws Exception;
+    }
+
+    private void importWith(Path file, Importer importer, Consumer<Workspace.AssessmentEntry> opened) {
         busy.set(true);
         progress.set(-1);
         BackgroundTask.of(p -> {
-            AssessmentFiles.Imported imported = files.importFile(file);
+            AssessmentFiles.Imported imported = importer.run();
             recent.add(file);
             p.update(1.0);
             return imported;
