@@ -7,6 +7,7 @@ import fr.caprse.storage.Database;
 import fr.caprse.ui.MainWindow;
 import fr.caprse.ui.common.AppServices;
 import fr.caprse.ui.common.FxDialogService;
+import fr.caprse.ui.common.Preferences;
 import fr.caprse.ui.common.RecentFiles;
 import fr.caprse.ui.common.TaskRunner;
 import java.nio.file.Path;
@@ -36,12 +37,13 @@ public class CapRseApp extends Application {
     private Database database;
     private ExecutorService saves;
     private ExecutorService tasks;
+    private MainWindow window;
 
     @Override
     public void start(Stage stage) {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         Thread.setDefaultUncaughtExceptionHandler((thread, error) -> reportUncaught(error));
-        ObjectProperty<I18n> i18n = new SimpleObjectProperty<>(new I18n(I18n.systemDefault()));
+        ObjectProperty<I18n> i18n = new SimpleObjectProperty<>(I18n.display(I18n.systemDefault()));
         Path dataDir = AppDirs.dataDir();
         LOG.info("Starting Cap RSE, data folder {}", dataDir);
         try {
@@ -62,8 +64,9 @@ public class CapRseApp extends Application {
         AppServices services = new AppServices(new SqliteWorkspace(database),
                 TaskRunner.background(tasks, Platform::runLater), TaskRunner.background(saves, Platform::runLater),
                 dialogs, Clock.systemDefaultZone(), i18n, new BuiltInCatalog());
-        MainWindow window = new MainWindow(services, new AppAssessmentFiles(database),
-                new RecentFiles(dataDir.resolve("recent-files.txt")));
+        window = new MainWindow(services, new AppAssessmentFiles(database),
+                new RecentFiles(dataDir.resolve("recent-files.txt")),
+                new Preferences(dataDir.resolve("preferences.properties"), tasks));
         // fit the screen: many small-office laptops have 1366 x 768
         javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(window.root(), Math.min(1280, screen.getWidth()), Math.min(800, screen.getHeight()));
@@ -84,6 +87,10 @@ public class CapRseApp extends Application {
     /** Waits for pending saves, then closes the database and releases the data folder. */
     @Override
     public void stop() {
+        if (window != null) {
+            window.flush();
+            window = null;
+        }
         shutdown(saves);
         shutdown(tasks);
         if (database != null) {
