@@ -138,7 +138,10 @@ class WalkthroughFixesTest {
         java.util.List<String> states = new java.util.concurrent.CopyOnWriteArrayList<>();
         javafx.scene.control.Label saveState = robot.lookup("#save-state").queryAs(javafx.scene.control.Label.class);
         robot.interact(() -> saveState.textProperty().addListener((o, a, b) -> states.add(b)));
-        robot.clickOn("#answer-comment").write("Charte écrite en 2024");
+        TextArea comment = robot.lookup("#answer-comment").queryAs(TextArea.class);
+        robot.interact(comment::requestFocus);
+        robot.write("Charte écrite en 2024");
+        assertThat(comment.getText()).isEqualTo("Charte écrite en 2024");
         // still in the field: the text went through "saving" and is then saved, without leaving the field
         waitUntil(robot, "#save-state", "✔ Enregistré");
         assertThat(states).startsWith("Enregistrement…").endsWith("✔ Enregistré");
