@@ -108,7 +108,7 @@ public final class ReportReader {
                     throw new ReportReadException(file + ": " + meta.get(FORMAT_KEY).where + ": the report format is "
                             + format + ", made by a newer Cap RSE; this version reads " + FORMAT + ": update Cap RSE");
                 }
-                throw new ReportReadException(file + ": " + meta.get(FORMAT_KEY).where + ": unknown format \"" + format
+                throw new NotAReportException(file + ": " + meta.get(FORMAT_KEY).where + ": unknown format \"" + format
                         + "\": this is not a Cap RSE report (expected " + FORMAT + ")");
             }
             String questionnaireId = required(meta, QUESTIONNAIRE_ID);
@@ -137,7 +137,7 @@ public final class ReportReader {
         private Records table(String name, boolean required, List<String> columns) throws ReportReadException {
             Records table = sheets.table(name, columns);
             if (table == null && required) {
-                throw new ReportReadException(file + ": no sheet named " + name + "; this is not a Cap RSE report, "
+                throw new NotAReportException(file + ": no sheet named " + name + "; this is not a Cap RSE report, "
                         + "or the sheet was renamed or deleted (its name must stay " + name + ")");
             }
             return table;
