@@ -1,5 +1,7 @@
 package fr.caprse.cli;
 
+import fr.caprse.application.QuestionnaireFileException;
+import fr.caprse.application.QuestionnaireSource;
 import fr.caprse.application.observatory.Aggregation;
 import fr.caprse.application.observatory.AggregationException;
 import fr.caprse.application.observatory.AggregationListener;
@@ -8,7 +10,6 @@ import fr.caprse.application.observatory.AggregationSummary;
 import fr.caprse.application.observatory.InputReaders;
 import fr.caprse.application.observatory.ObservatoryQuestionnaires;
 import fr.caprse.domain.benchmark.Grouping;
-import fr.caprse.domain.questionnaire.Questionnaire;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -93,9 +94,13 @@ final class AggregateCommand implements Callable<Integer> {
         if (!language.equals("fr") && !language.equals("en")) {
             throw new CliException("--lang " + language + ": expected fr or en", CapRseCli.USAGE);
         }
-        List<Questionnaire> given = new ArrayList<>();
+        QuestionnaireSource source = QuestionnaireSource.withoutDatabase();
         for (Path file : questionnaireFiles) {
-            given.add(ScoreCommand.loadQuestionnaire(file));
+            try {
+                source.open(file);
+            } catch (QuestionnaireFileException e) {
+                throw new CliException(String.join("\n", e.problems()));
+            }
         }
         AggregationRequest request = new AggregationRequest(inputs, output, grouping, longCsv, benchmarks, campaign,
                 minGroup, only, language, title);
@@ -107,7 +112,7 @@ final class AggregateCommand implements Callable<Integer> {
         } : AggregationListener.NONE;
         AggregationSummary summary;
         try {
-            summary = new Aggregation(new InputReaders(ObservatoryQuestionnaires.resolver(given), List.of()))
+            summary = new Aggregation(new InputReaders(ObservatoryQuestionnaires.resolver(source), List.of()))
                     .run(request, progress, () -> false);
         } catch (AggregationException e) {
             throw new CliException(e.getMessage());

@@ -1,30 +1,20 @@
 package fr.caprse.application.observatory;
 
-import fr.caprse.domain.questionnaire.Questionnaire;
+import fr.caprse.application.QuestionnaireSource;
+import fr.caprse.application.SourcedQuestionnaire;
 import fr.caprse.json.QuestionnaireResolver;
-import fr.caprse.yaml.BuiltInQuestionnaires;
-import java.util.List;
-import java.util.Optional;
 
 /**
- * The questionnaires a consolidation checks files against: the files given (any id and version, so an
- * observatory can consolidate old versions and its own questionnaires), then the built-in ones (their
- * exact version).
+ * The questionnaires a consolidation checks files against: the application's questionnaire source
+ * (files the user gave or opened, every built-in version including archived ones, and in the app the
+ * ones kept in the database), by exact id and version.
  */
 public final class ObservatoryQuestionnaires {
 
     private ObservatoryQuestionnaires() {
     }
 
-    public static QuestionnaireResolver resolver(List<Questionnaire> given) {
-        List<Questionnaire> copy = List.copyOf(given);
-        return (id, version) -> {
-            for (Questionnaire q : copy) {
-                if (q.id().equals(id) && q.version().equals(version)) {
-                    return Optional.of(q);
-                }
-            }
-            return BuiltInQuestionnaires.byId(id).filter(q -> q.version().equals(version));
-        };
+    public static QuestionnaireResolver resolver(QuestionnaireSource source) {
+        return (id, version) -> source.find(id, version).map(SourcedQuestionnaire::questionnaire);
     }
 }

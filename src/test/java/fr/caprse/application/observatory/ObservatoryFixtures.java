@@ -1,5 +1,7 @@
 package fr.caprse.application.observatory;
 
+import fr.caprse.application.QuestionnaireFileException;
+import fr.caprse.application.QuestionnaireSource;
 import fr.caprse.domain.assessment.Answer;
 import fr.caprse.domain.assessment.AnswerValue;
 import fr.caprse.domain.assessment.Assessment;
@@ -9,8 +11,6 @@ import fr.caprse.domain.questionnaire.Questionnaire;
 import fr.caprse.excel.ReportInput;
 import fr.caprse.excel.ReportWriter;
 import fr.caprse.json.AssessmentJson;
-import fr.caprse.yaml.LoadResult;
-import fr.caprse.yaml.QuestionnaireLoader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -44,27 +44,25 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  */
 final class ObservatoryFixtures {
 
-    static final Questionnaire V1 = load("obs-1.0.0.yaml");
-    static final Questionnaire V2 = load("obs-1.1.0.yaml");
+    static final QuestionnaireSource SOURCE = QuestionnaireSource.withoutDatabase();
+    static final Questionnaire V1 = open("obs-1.0.0.yaml");
+    static final Questionnaire V2 = open("obs-1.1.0.yaml");
     static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-20T10:00:00Z"), ZoneOffset.UTC);
 
     private ObservatoryFixtures() {
     }
 
-    static Questionnaire load(String name) {
-        try (InputStream in = ObservatoryFixtures.class.getResourceAsStream("/observatory/" + name)) {
-            LoadResult result = new QuestionnaireLoader().load(name, in.readAllBytes());
-            if (!result.ok()) {
-                throw new IllegalStateException(result.problems().toString());
-            }
-            return result.questionnaire();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
+    /** Opens a questionnaire of src/test/resources/observatory in {@link #SOURCE}, as --questionnaire does. */
+    static Questionnaire open(String name) {
+        try {
+            return SOURCE.open(Path.of("src/test/resources/observatory", name)).questionnaire();
+        } catch (QuestionnaireFileException e) {
+            throw new IllegalStateException(e.problems().toString(), e);
         }
     }
 
     static InputReaders readers() {
-        return new InputReaders(ObservatoryQuestionnaires.resolver(List.of(V1, V2)), List.of());
+        return new InputReaders(ObservatoryQuestionnaires.resolver(SOURCE), List.of());
     }
 
     static Organisation organisation(String name, String id, String territory) {
