@@ -185,7 +185,7 @@ final class FormReader {
             Sheet sheet = workbook.getSheet(META);
             SheetTable table = new SheetTable(file, sheet, ReportFormat.META_COLUMNS);
             Map<String, String[]> entries = new HashMap<>();
-            for (Row row : table.rows()) {
+            for (int row = 0; row < table.size(); row++) {
                 String key = table.token(row, "key");
                 if (key != null) {
                     String value = table.token(row, "value");
@@ -223,7 +223,7 @@ final class FormReader {
             }
             SheetTable table = new SheetTable(file, sheet, ROW_COLUMNS);
             List<Mapped> rows = new ArrayList<>();
-            for (Row row : table.rows()) {
+            for (int row = 0; row < table.size(); row++) {
                 String number = table.token(row, "row");
                 String kind = table.token(row, "kind");
                 int index;

@@ -7,7 +7,7 @@ import java.util.List;
  * cell, e.g. {@code data!D14}), the question when there is one, and what to do. A form reports every
  * problem it finds at once ({@link #problems()}); the message lists them one a line.
  */
-public final class ReportReadException extends Exception {
+public class ReportReadException extends Exception {
 
     private static final long serialVersionUID = 1L;
     private final List<String> problems;

@@ -225,7 +225,7 @@ class FormBadInputTest {
         byte[] bytes = Files.readAllBytes(whole);
         Path file = folder.resolve("corrupt.xlsx");
         Files.write(file, java.util.Arrays.copyOf(bytes, bytes.length / 2));
-        assertThat(readFails(file).getMessage()).startsWith("corrupt.xlsx: ").contains("not a readable Excel workbook");
+        assertThat(readFails(file).getMessage()).startsWith("corrupt.xlsx: ").contains("damaged or incomplete workbook");
     }
 
     @Test
