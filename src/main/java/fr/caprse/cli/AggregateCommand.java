@@ -2,6 +2,7 @@ package fr.caprse.cli;
 
 import fr.caprse.application.QuestionnaireFileException;
 import fr.caprse.application.QuestionnaireSource;
+import fr.caprse.application.form.FilledFormInputs;
 import fr.caprse.application.observatory.Aggregation;
 import fr.caprse.application.observatory.AggregationException;
 import fr.caprse.application.observatory.AggregationListener;
@@ -112,7 +113,8 @@ final class AggregateCommand implements Callable<Integer> {
         } : AggregationListener.NONE;
         AggregationSummary summary;
         try {
-            summary = new Aggregation(new InputReaders(ObservatoryQuestionnaires.resolver(source), List.of()))
+            var questionnaires = ObservatoryQuestionnaires.resolver(source);
+            summary = new Aggregation(new InputReaders(questionnaires, List.of(new FilledFormInputs(questionnaires))))
                     .run(request, progress, () -> false);
         } catch (AggregationException e) {
             throw new CliException(e.getMessage());

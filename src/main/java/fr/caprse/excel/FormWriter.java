@@ -196,6 +196,10 @@ public final class FormWriter {
             optionLabel.setIndention((short) 2);
             paragraph = workbook.createCellStyle();
             paragraph.cloneStyleFrom(styles.value);
+            XSSFFont body = workbook.createFont();
+            body.setFontName(ReportStyles.FONT);
+            body.setFontHeightInPoints((short) ReportStyles.BODY_POINTS);
+            paragraph.setFont(body);
         }
 
         private XSSFCellStyle unlocked(XSSFCellStyle base) {
@@ -776,7 +780,7 @@ public final class FormWriter {
         /**
          * Row heights that fit the wrapped text (neither Excel nor LibreOffice sets them when opening a
          * file), estimated from each cell's column width and font size: words are wrapped into lines of
-         * about 1.3 characters of French or English text per unit of column width at 10 points.
+         * about 1.2 characters of French or English text per unit of column width at 10 points.
          */
         private static void fitRows(XSSFSheet sheet, int first, int last) {
             for (int r = first; r <= last; r++) {
@@ -790,12 +794,12 @@ public final class FormWriter {
                         continue;
                     }
                     double points = ((XSSFCellStyle) cell.getCellStyle()).getFont().getFontHeightInPoints();
-                    double perLine = Math.max(1, sheet.getColumnWidth(cell.getColumnIndex()) / 256.0 - 1.5) * 1.3 * 10 / points;
+                    double perLine = Math.max(1, sheet.getColumnWidth(cell.getColumnIndex()) / 256.0 - 1.5) * 1.2 * 10 / points;
                     int lines = 0;
                     for (String paragraph : cell.getStringCellValue().split("\n", -1)) {
                         lines += wrappedLines(paragraph, perLine);
                     }
-                    height = Math.max(height, lines * points * 1.17);
+                    height = Math.max(height, lines * points * 1.15);
                 }
                 row.setHeightInPoints((float) Math.min(409, height + 4));
             }

@@ -101,4 +101,39 @@ class FormCommandTest {
                 .contains("\"12 MWh\" is not a number");
         assertThat(json).doesNotExist();
     }
+
+    @Test
+    void aggregateConsolidatesACampaignsFilledFormsAndRejectsABrokenOne() throws Exception {
+        Questionnaire questionnaire = BuiltInQuestionnaires.byId("rse-express").orElseThrow();
+        Path list = temp.resolve("orgs.csv");
+        Files.writeString(list, "name,id,size,employees,legal_form\nAtelier,801,small,12,scop\nFerme,802,micro,3,association\n"
+                + "Garage,803,small,20,company\n");
+        Path forms = temp.resolve("forms");
+        CliTestSupport campaign = CliTestSupport.run("form", "rse-express", "--campaign", list.toString(), "-o", forms.toString());
+        assertThat(campaign.exitCode()).as(campaign.err()).isZero();
+        assertThat(campaign.err()).contains("3 forms written");
+        Path returns = Files.createDirectory(temp.resolve("returns"));
+        int n = 0;
+        try (var files = Files.list(forms)) {
+            for (Path form : files.filter(f -> f.toString().endsWith(".xlsx")).sorted().toList()) {
+                try (InputStream in = Files.newInputStream(form); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
+                    FilledForms.Filler filler = new FilledForms.Filler(workbook);
+                    String name = filler.cell("profile:name", 2).getStringCellValue();
+                    String id = filler.cell("profile:id", 2).getStringCellValue();
+                    FilledForms.fillEverything(filler, questionnaire, Locale.FRENCH);
+                    filler.type("profile:name", name);
+                    filler.type("profile:id", id);
+                    if (n++ == 2) {
+                        filler.type("xgov-purpose", "beaucoup");
+                    }
+                    filler.save(returns.resolve(form.getFileName()));
+                }
+            }
+        }
+        Path out = temp.resolve("consolidated.xlsx");
+        CliTestSupport result = CliTestSupport.run("aggregate", returns.toString(), "-o", out.toString());
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        assertThat(result.err()).contains("consolidated: 2").contains("rejected: 1").contains("\"beaucoup\"");
+        assertThat(out).exists();
+    }
 }
