@@ -131,7 +131,7 @@ public final class HomeView {
         name.getStyleClass().add("org-name");
         List<String> facts = new ArrayList<>();
         if (organisation.legalForm() != null) {
-            facts.add(i18n.get("legal-form." + organisation.legalForm()));
+            facts.add(Formats.legalForm(organisation.legalForm(), i18n));
         }
         if (organisation.employees() != null) {
             facts.add(i18n.get("home.employees", organisation.employees()));
