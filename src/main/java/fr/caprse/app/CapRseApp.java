@@ -13,6 +13,7 @@ import fr.caprse.ui.MainWindow;
 import fr.caprse.ui.common.AppServices;
 import fr.caprse.ui.common.FxDialogService;
 import fr.caprse.ui.common.RecentFiles;
+import fr.caprse.ui.common.Theme;
 import java.nio.file.Path;
 import java.time.Clock;
 import javafx.application.Application;
@@ -67,7 +68,8 @@ public class CapRseApp extends Application {
         // fit the screen: many small-office laptops have 1366 x 768
         javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(window.root(), Math.min(1280, screen.getWidth()), Math.min(800, screen.getHeight()));
-        scene.getStylesheets().add(MainWindow.class.getResource("app.css").toExternalForm());
+        scene.getStylesheets().addAll(Theme.paletteStylesheet(),
+                MainWindow.class.getResource("app.css").toExternalForm());
         stage.setScene(scene);
         stage.titleProperty().bind(window.titleProperty());
         stage.setMinWidth(900);

@@ -1,10 +1,9 @@
 package fr.caprse.storage;
 
+import fr.caprse.platform.AtomicFiles;
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -106,11 +105,7 @@ public final class Backups {
             vacuum.execute();
         }
         try {
-            try {
-                Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
-            }
+            AtomicFiles.moveIntoPlace(temporary, target);
         } catch (IOException e) {
             throw new StorageException("Cap RSE cannot write the backup " + target + " (" + e.getMessage() + ").", e);
         }

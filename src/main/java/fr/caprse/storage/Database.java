@@ -30,7 +30,7 @@ import org.sqlite.SQLiteConfig;
  * <p>The database runs in WAL mode with {@code synchronous=FULL}: every write is one transaction, and
  * once a save method has returned, its change is on disk and survives a crash or a power cut. Methods may
  * be called from any thread; calls are serialised on the one connection. They touch the disk, so the UI
- * calls them from a background thread ({@link AnswerSaver} for answers); {@link #open} too, since it
+ * calls them from a background thread (the application's background tasks); {@link #open} too, since it
  * checks the whole file and may copy it.
  */
 public final class Database implements AutoCloseable {
