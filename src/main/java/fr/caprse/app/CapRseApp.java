@@ -1,6 +1,7 @@
 package fr.caprse.app;
 
 import atlantafx.base.theme.PrimerLight;
+import fr.caprse.ui.common.Errors;
 import fr.caprse.application.AssessmentFiles;
 import fr.caprse.application.KeptQuestionnaires;
 import fr.caprse.application.QuestionnaireSource;
@@ -55,7 +56,7 @@ public class CapRseApp extends Application {
             Alert alert = new Alert(Alert.AlertType.ERROR);
             alert.setTitle("Cap RSE");
             alert.setHeaderText(i18n.get().get("error.database.title"));
-            alert.setContentText(e.getMessage());
+            alert.setContentText(Errors.message(e, i18n.get()));
             alert.showAndWait();
             Platform.exit();
             return;

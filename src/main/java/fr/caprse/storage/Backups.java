@@ -64,7 +64,7 @@ public final class Backups {
                     .sorted(Comparator.comparing((Path f) -> f.getFileName().toString()).reversed())
                     .toList();
         } catch (IOException e) {
-            throw new StorageException("Cap RSE cannot read its backup folder " + folder + " (" + e.getMessage() + ").", e);
+            throw new StorageException(StorageException.Reason.CANNOT_WRITE, "Cap RSE cannot read its backup folder " + folder + " (" + e.getMessage() + ").", e, folder, e.getMessage());
         }
     }
 
@@ -97,8 +97,8 @@ public final class Backups {
             Files.createDirectories(folder);
             Files.deleteIfExists(temporary);
         } catch (IOException e) {
-            throw new StorageException("Cap RSE cannot write a backup in " + folder + " (" + e.getMessage()
-                    + "). Check that there is free space and that you may write there.", e);
+            throw new StorageException(StorageException.Reason.CANNOT_WRITE, "Cap RSE cannot write a backup in " + folder + " (" + e.getMessage()
+                    + "). Check that there is free space and that you may write there.", e, folder, e.getMessage());
         }
         try (PreparedStatement vacuum = connection.prepareStatement("VACUUM INTO ?")) {
             vacuum.setString(1, temporary.toString());
@@ -107,7 +107,7 @@ public final class Backups {
         try {
             AtomicFiles.moveIntoPlace(temporary, target);
         } catch (IOException e) {
-            throw new StorageException("Cap RSE cannot write the backup " + target + " (" + e.getMessage() + ").", e);
+            throw new StorageException(StorageException.Reason.CANNOT_WRITE, "Cap RSE cannot write the backup " + target + " (" + e.getMessage() + ").", e, target, e.getMessage());
         }
     }
 

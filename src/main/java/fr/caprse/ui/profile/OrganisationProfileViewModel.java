@@ -5,7 +5,6 @@ import fr.caprse.domain.assessment.Organisation;
 import fr.caprse.domain.assessment.OrganisationSize;
 import fr.caprse.domain.assessment.Sector;
 import fr.caprse.i18n.I18n;
-import java.util.Locale;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
