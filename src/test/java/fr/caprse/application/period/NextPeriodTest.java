@@ -15,12 +15,13 @@ import fr.caprse.domain.questionnaire.Questionnaire;
 import fr.caprse.domain.questionnaire.SemanticVersions;
 import fr.caprse.domain.scoring.AssessmentScore;
 import fr.caprse.domain.scoring.Scorer;
-import fr.caprse.storage.AssessmentFiles;
+import fr.caprse.json.AssessmentJson;
 import fr.caprse.storage.Database;
 import fr.caprse.yaml.BuiltInQuestionnaires;
 import fr.caprse.yaml.LoadResult;
 import fr.caprse.yaml.QuestionnaireLoader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -127,7 +128,9 @@ class NextPeriodTest {
         Path sample = Path.of("src/test/resources/assessments/atelier-du-val-rse-rso.rse.json");
 
         try (Database database = Database.open(data)) {
-            long imported = new AssessmentFiles(database).importFile(sample).assessment().id();
+            Assessment read = AssessmentJson.read(Files.readAllBytes(sample), sample.toString(), BuiltInQuestionnaires::find);
+            long imported = database.assessments().insert(read, BuiltInQuestionnaires.content("rse-rso",
+                    read.questionnaireVersion())).assessment().id();
             Assessment answered = database.assessments().load(imported).orElseThrow();
             assertThat(answered.questionnaireVersion()).isEqualTo("1.0.0");
             assertThat(database.questionnaires().ofAssessment(imported).orElseThrow().content())
