@@ -141,7 +141,7 @@ class NextPeriodTest {
             AssessmentScore score = Scorer.score(v1, answered.organisation(), answered.answers());
             assertThat(score.overall()).isCloseTo(198140.0 / 3744, within(1e-9));
 
-            NextPeriod.Started started = new NextPeriod(database).start(imported, "2027");
+            NextPeriod.Started started = new NextPeriod(database, new QuestionnaireSource(KeptQuestionnaires.in(database))).start(imported, "2027");
 
             assertThat(started.fromVersion()).isEqualTo("1.0.0");
             assertThat(started.toVersion()).isEqualTo(current.version());
