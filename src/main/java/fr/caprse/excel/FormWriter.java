@@ -535,8 +535,10 @@ public final class FormWriter {
             if (question.type() == QuestionType.MULTIPLE) {
                 int firstTick = r + 2;
                 int lastTick = lastRowOf(question) + 1;
-                formula(row, ANSWERED, "IF(AND(" + appliesCell + "=1,OR(C" + (r + 1) + "<>\"\",COUNTA(C" + firstTick + ":C"
-                        + lastTick + ")>0)),1,0)");
+                // without N/A, the question's own cell only shows "tick below": the ticks alone say it is answered
+                String ticked = "COUNTA(C" + firstTick + ":C" + lastTick + ")>0";
+                formula(row, ANSWERED, "IF(AND(" + appliesCell + "=1," + (question.na() ? "OR(C" + (r + 1) + "<>\"\"," + ticked + ")"
+                        : ticked) + "),1,0)");
             } else {
                 formula(row, ANSWERED, "IF(AND(" + appliesCell + "=1,C" + (r + 1) + "<>\"\"),1,0)");
             }
