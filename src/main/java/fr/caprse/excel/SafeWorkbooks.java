@@ -20,7 +20,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * file is never written), and nothing that would evaluate a formula or follow an external link: callers
  * only read stored cell values.
  */
-final class SafeWorkbooks {
+public final class SafeWorkbooks {
 
     /** The largest workbook accepted; a report of the biggest built-in questionnaire is well under 1 MB. */
     static final long MAX_FILE_BYTES = 20L * 1024 * 1024;
@@ -37,9 +37,9 @@ final class SafeWorkbooks {
     }
 
     /** An open workbook; closing it releases the file without writing it. */
-    static final class Opened implements AutoCloseable {
+    public static final class Opened implements AutoCloseable {
         private final OPCPackage pkg;
-        final XSSFWorkbook workbook;
+        public final XSSFWorkbook workbook;
 
         private Opened(OPCPackage pkg, XSSFWorkbook workbook) {
             this.pkg = pkg;
@@ -55,7 +55,7 @@ final class SafeWorkbooks {
     private SafeWorkbooks() {
     }
 
-    static Opened open(Path file) throws ReportReadException {
+    public static Opened open(Path file) throws ReportReadException {
         String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
         long size;
         try {
