@@ -272,6 +272,16 @@ public final class VsmeTemplateReader {
                         values.put(id, text);
                     }
                 }
+                case LISTED -> {
+                    String text = text(place, where);
+                    if (text != null) {
+                        if (listed(row.values(), text)) {
+                            values.put(id, text);
+                        } else {
+                            problems.add(where + ": “" + text + "” is not in the template’s list (" + row.values() + ")");
+                        }
+                    }
+                }
                 case CHECK -> {
                     Object value = value(place, where);
                     if (value instanceof Boolean b) {
@@ -305,6 +315,13 @@ public final class VsmeTemplateReader {
                         }
                     }
                 }
+                case FIXED -> {
+                    String text = text(place, where);
+                    if (text != null && !text.equalsIgnoreCase(row.values())) {
+                        warnings.add(where + ": “" + text + "”, while vsme-basic counts “" + row.values()
+                                + "”: check question " + id);
+                    }
+                }
                 case NACE -> nace(row, area, id);
                 case PAIRS, TABLE -> table(row, area, id);
                 case SUM, ROWS -> sum(row, area, id);
@@ -315,6 +332,23 @@ public final class VsmeTemplateReader {
                 }
                 default -> throw new IllegalStateException("mapping.tsv:" + row.line() + ": " + row.kind()
                         + " cannot be read");
+            }
+        }
+
+        private boolean listed(String listName, String text) {
+            try {
+                NamedCells.Area list = NamedCells.area(workbook, listName);
+                for (int r = 0; r < list.rows(); r++) {
+                    Cell cell = list.at(r, 0).cell();
+                    if (cell != null && cell.getCellType() == CellType.STRING
+                            && cell.getStringCellValue().strip().equalsIgnoreCase(text)) {
+                        return true;
+                    }
+                }
+                return false;
+            } catch (NamedCells.BrokenName e) {
+                warnings.add(e.getMessage() + ": " + text + " was not checked against it");
+                return true;
             }
         }
 

@@ -173,6 +173,15 @@ public final class VsmeTemplateWriter {
                     }
                 }
                 case TEXT -> set(row.name(), row.cell(), value.toString());
+                case LISTED -> {
+                    String listed = listValue(row.values(), value.toString());
+                    if (listed == null) {
+                        notWritten.put(id, "“" + value + "” is not in the template’s list (" + row.values()
+                                + ", names in English)");
+                        return;
+                    }
+                    set(row.name(), row.cell(), listed);
+                }
                 case CHECK -> set(row.name(), row.cell(), "yes".equals(value));
                 case YESNO -> set(row.name(), row.cell(), "yes".equals(value) ? "YES" : "NO");
                 case CHOICE -> {
@@ -183,6 +192,7 @@ public final class VsmeTemplateWriter {
                     }
                     set(row.name(), row.cell(), listValue);
                 }
+                case FIXED -> set(row.name(), row.cell(), row.values());
                 case NACE -> nace(row, value.toString());
                 case PAIRS -> pairs(row, value.toString());
                 default -> throw new IllegalStateException("mapping.tsv:" + row.line() + ": " + row.kind()
@@ -258,6 +268,19 @@ public final class VsmeTemplateWriter {
                 notWritten.put(row.question(), "NACE code " + String.join(", ", unknown)
                         + " is not a class of the template’s list");
             }
+        }
+
+        /** The list value equal to {@code text} but for case and spaces, or null. */
+        private String listValue(String listName, String text) {
+            NamedCells.Area list = area(listName);
+            for (int r = 0; r < list.rows(); r++) {
+                Cell cell = list.at(r, 0).cell();
+                if (cell != null && cell.getCellType() == CellType.STRING
+                        && cell.getStringCellValue().strip().equalsIgnoreCase(text.strip())) {
+                    return cell.getStringCellValue();
+                }
+            }
+            return null;
         }
 
         private Map<String, String> naceEntries() {
