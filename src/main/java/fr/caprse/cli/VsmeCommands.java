@@ -1,11 +1,8 @@
 package fr.caprse.cli;
 
+import fr.caprse.application.BadInputException;
+import fr.caprse.application.PortableFiles;
 import fr.caprse.application.vsme.VsmeExchange;
-import fr.caprse.domain.assessment.Assessment;
-import fr.caprse.domain.questionnaire.Questionnaire;
-import fr.caprse.excel.vsme.VsmeReadException;
-import fr.caprse.excel.vsme.VsmeTemplateReader;
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Map;
@@ -21,17 +18,16 @@ final class VsmeCommands {
         return VsmeExchange.isTemplate(file);
     }
 
-    static int export(CommandSpec spec, Path assessmentFile, Assessment assessment, Questionnaire questionnaire,
-                      Path output) {
-        if (!VsmeExchange.canExport(assessment)) {
-            throw new CliException(assessmentFile + ": answered on " + assessment.questionnaireId()
+    static int export(CommandSpec spec, Path assessmentFile, PortableFiles.Read read, Path output) {
+        if (!VsmeExchange.canExport(read.assessment())) {
+            throw new CliException(assessmentFile + ": answered on " + read.assessment().questionnaireId()
                     + "; the VSME template is filled from a vsme-basic assessment");
         }
         VsmeExchange.Exported exported;
         try {
-            exported = new VsmeExchange().export(assessment, questionnaire, output);
-        } catch (IOException e) {
-            throw new CliException(output + ": cannot be written: " + e.getMessage());
+            exported = new VsmeExchange().export(read.assessment(), read.questionnaire().questionnaire(), output);
+        } catch (BadInputException e) {
+            throw new CliException(e.getMessage());
         }
         PrintWriter err = spec.commandLine().getErr();
         for (Map.Entry<String, String> entry : exported.notWritten().entrySet()) {
@@ -45,16 +41,14 @@ final class VsmeCommands {
         VsmeExchange.Imported imported;
         try {
             imported = new VsmeExchange().importToFile(input, output);
-        } catch (VsmeReadException e) {
+        } catch (BadInputException e) {
             throw new CliException(e.getMessage());
-        } catch (IOException e) {
-            throw new CliException(output + ": cannot be written: " + e.getMessage());
         }
         PrintWriter err = spec.commandLine().getErr();
         for (String warning : imported.warnings()) {
             err.println(input + ": " + warning);
         }
-        for (VsmeTemplateReader.NotCarried notCarried : imported.notCarried()) {
+        for (VsmeExchange.NotCarried notCarried : imported.notCarried()) {
             err.println(input + ": not carried: " + notCarried.name()
                     + (notCarried.cell().isEmpty() ? "" : " (" + notCarried.cell() + ")") + ": " + notCarried.reason());
         }

@@ -1,5 +1,6 @@
 package fr.caprse.application.vsme;
 
+import fr.caprse.application.BadInputException;
 import fr.caprse.domain.assessment.Answer;
 import fr.caprse.domain.assessment.AnswerValue;
 import fr.caprse.domain.assessment.Assessment;
@@ -32,9 +33,13 @@ public final class VsmeExchange {
     public record Exported(Path file, List<String> written, Map<String, String> notWritten) {
     }
 
+    /** A datapoint of the template that the assessment does not carry, where it is and why. */
+    public record NotCarried(String name, String cell, String reason) {
+    }
+
     /** An import: the new assessment, its questionnaire, and what the template held that was not carried. */
     public record Imported(Assessment assessment, Questionnaire questionnaire, String templateVersion,
-                           List<VsmeTemplateReader.NotCarried> notCarried, List<String> warnings) {
+                           List<NotCarried> notCarried, List<String> warnings) {
     }
 
     private final Clock clock;
@@ -57,38 +62,58 @@ public final class VsmeExchange {
         return VsmeTemplateReader.isTemplate(file);
     }
 
-    /** Fills a copy of the template with {@code assessment}; refuses an assessment on another questionnaire. */
-    public Exported export(Assessment assessment, Questionnaire questionnaire, Path target) throws IOException {
+    /**
+     * Fills a copy of the template with {@code assessment} (temporary file, then renamed); refuses an
+     * assessment on another questionnaire.
+     */
+    public Exported export(Assessment assessment, Questionnaire questionnaire, Path target) {
         if (!canExport(assessment)) {
-            throw new IllegalArgumentException("the VSME template is filled from a vsme-basic assessment; this one "
-                    + "is on " + assessment.questionnaireId());
+            throw new BadInputException("the VSME template is filled from a vsme-basic assessment; this one is on "
+                    + assessment.questionnaireId());
         }
-        VsmeTemplateWriter.Result result = new VsmeTemplateWriter().write(questionnaire, assessment, target);
-        return new Exported(target, result.written(), result.notWritten());
+        try {
+            VsmeTemplateWriter.Result result = new VsmeTemplateWriter().write(questionnaire, assessment, target);
+            return new Exported(target, result.written(), result.notWritten());
+        } catch (IOException e) {
+            throw new BadInputException(target + ": cannot be written: " + e.getMessage(), e);
+        }
     }
 
-    /** Reads a filled template into a new assessment on the built-in vsme-basic (nothing when it fails). */
-    public Imported read(Path template) throws VsmeReadException {
+    /**
+     * Reads a filled template into a new assessment on the built-in vsme-basic; a template that cannot be
+     * read throws {@link BadInputException} naming every problem, and nothing is imported.
+     */
+    public Imported read(Path template) {
         return read(template, builtInQuestionnaire());
     }
 
     /** Reads a filled template into a new assessment on {@code questionnaire} (vsme-basic, any version). */
-    public Imported read(Path template, Questionnaire questionnaire) throws VsmeReadException {
-        VsmeTemplateReader.Result result = new VsmeTemplateReader().read(template, questionnaire);
+    public Imported read(Path template, Questionnaire questionnaire) {
+        VsmeTemplateReader.Result result;
+        try {
+            result = new VsmeTemplateReader().read(template, questionnaire);
+        } catch (VsmeReadException e) {
+            throw new BadInputException(e.getMessage(), e);
+        }
         Instant now = clock.instant();
         Assessment assessment = Assessment.start(questionnaire.id(), questionnaire.version(),
                 Organisation.named(result.organisationName()), result.period(), now);
         for (Map.Entry<String, AnswerValue> entry : result.answers().entrySet()) {
             assessment = assessment.withAnswer(Answer.of(entry.getKey(), entry.getValue()), now);
         }
-        return new Imported(assessment, questionnaire, result.templateVersion(), result.notCarried(),
-                result.warnings());
+        List<NotCarried> notCarried = result.notCarried().stream()
+                .map(n -> new NotCarried(n.name(), n.cell(), n.reason())).toList();
+        return new Imported(assessment, questionnaire, result.templateVersion(), notCarried, result.warnings());
     }
 
     /** Reads a filled template and writes it as an assessment file ({@code .rse.json}, temporary file first). */
-    public Imported importToFile(Path template, Path target) throws VsmeReadException, IOException {
+    public Imported importToFile(Path template, Path target) {
         Imported imported = read(template);
-        AtomicFiles.write(target, AssessmentJson.write(imported.assessment(), imported.questionnaire()));
+        try {
+            AtomicFiles.write(target, AssessmentJson.write(imported.assessment(), imported.questionnaire()));
+        } catch (IOException e) {
+            throw new BadInputException(target + ": cannot be written: " + e.getMessage(), e);
+        }
         return imported;
     }
 
