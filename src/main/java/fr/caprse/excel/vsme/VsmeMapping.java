@@ -24,7 +24,7 @@ public final class VsmeMapping {
 
     /** What a row reads or writes. */
     public enum Kind {
-        NUMBER, TEXT, CHECK, YESNO, CHOICE, NACE, PAIRS, TABLE, SUM, ROWS, PRESENT, FLAG, FIXED, LISTED;
+        NUMBER, TEXT, CHECK, YESNO, CHOICE, NACE, PAIRS, TABLE, SUM, ROWS, PRESENT, FLAG, FIXED, LISTED, CLEAR;
 
         static Kind parse(String text) {
             return valueOf(text.toUpperCase(Locale.ROOT).replace('-', '_'));

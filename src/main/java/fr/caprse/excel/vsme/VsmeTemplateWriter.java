@@ -23,7 +23,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTCell;
 
 /**
  * Fills a copy of EFRAG's VSME Digital Template with a {@code vsme-basic} assessment: every datapoint of
@@ -82,10 +84,34 @@ public final class VsmeTemplateWriter {
                 }
             }
             written.forEach(notWritten::remove);
+            clearCachedResults(workbook);
             workbook.setForceFormulaRecalculation(true);
             AtomicFiles.write(target, workbook::write);
         }
         return new Result(new ArrayList<>(written), notWritten);
+    }
+
+    /**
+     * Drops the results the blank template saved with its formulas (the formulas stay as they are): Excel
+     * recalculates on opening anyway, and LibreOffice, which by default keeps saved results of .xlsx files,
+     * then works out every validation status from what was written instead of showing the blank template's.
+     */
+    private static void clearCachedResults(XSSFWorkbook workbook) {
+        for (org.apache.poi.ss.usermodel.Sheet sheet : workbook) {
+            for (org.apache.poi.ss.usermodel.Row row : sheet) {
+                for (Cell cell : row) {
+                    if (cell.getCellType() == CellType.FORMULA) {
+                        CTCell ct = ((XSSFCell) cell).getCTCell();
+                        if (ct.isSetV()) {
+                            ct.unsetV();
+                        }
+                        if (ct.isSetT()) {
+                            ct.unsetT();
+                        }
+                    }
+                }
+            }
+        }
     }
 
     /** The work of one export. */
@@ -193,6 +219,14 @@ public final class VsmeTemplateWriter {
                     set(row.name(), row.cell(), listValue);
                 }
                 case FIXED -> set(row.name(), row.cell(), row.values());
+                case CLEAR -> {
+                    try {
+                        NamedCells.place(workbook, row.name(), row.cell()).cellForWriting().setBlank();
+                    } catch (NamedCells.BrokenName e) {
+                        throw new IllegalStateException("the shipped template: " + e.getMessage(), e);
+                    }
+                    return;
+                }
                 case NACE -> nace(row, value.toString());
                 case PAIRS -> pairs(row, value.toString());
                 default -> throw new IllegalStateException("mapping.tsv:" + row.line() + ": " + row.kind()

@@ -123,7 +123,8 @@ final class VsmeFixtures {
         a.put("b10-training-hours-total", number("900"));
         a.put("b10-training-hours-female", number("400"));
         a.put("b10-training-hours-male", number("500"));
-        a.put("b11-convictions", number("0"));
+        a.put("b11-convictions", number("1"));
+        a.put("b11-fines-eur", number("5000"));
         return a;
     }
 

@@ -189,7 +189,7 @@ class VsmeMappingCoverageTest {
                 case TEXT, NACE, PAIRS, TABLE, LISTED -> Set.of(QuestionType.TEXT);
                 case CHECK, YESNO, PRESENT -> Set.of(QuestionType.YESNO);
                 case CHOICE -> Set.of(QuestionType.SINGLE);
-                case FLAG, FIXED -> Set.of(QuestionType.values());
+                case FLAG, FIXED, CLEAR -> Set.of(QuestionType.values());
             };
             if (row.direction().imports() || row.kind() != Kind.NUMBER) {
                 assertThat(fitting).as("mapping.tsv:%d %s is %s", row.line(), row.question(), question.type())
