@@ -28,6 +28,7 @@ for arg in "$@"; do
 done
 
 jdk=${JAVA_HOME:-$(dirname "$(dirname "$(readlink -f "$(command -v java)")")")}
+command -v cygpath >/dev/null && jdk=$(cygpath -u "$jdk")   # Git Bash on Windows: C:\... -> /c/...
 for tool in java jar jdeps jlink jpackage; do
   [ -x "$jdk/bin/$tool" ] || [ -x "$jdk/bin/$tool.exe" ] || { echo "build.sh: $jdk/bin/$tool missing: set JAVA_HOME to a JDK 17" >&2; exit 1; }
 done

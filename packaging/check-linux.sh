@@ -10,11 +10,19 @@
 #  - dpkg -r removes the app and leaves the user's data folder as it was.
 # Run by .ci/run after ./mvnw verify (it reuses target/). Needs root for dpkg and apt-get.
 #
-# usage: packaging/check-linux.sh [--screenshot FILE]
+# usage: packaging/check-linux.sh [--no-build] [--screenshot FILE]
+#   --no-build   check what an earlier packaging/build.sh left in target/packaging
 set -euo pipefail
 cd "$(dirname "$0")/.."
 screenshot=
-[ "${1:-}" = --screenshot ] && screenshot=$(readlink -f "$2")
+build=true
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --no-build) build=false; shift ;;
+    --screenshot) screenshot=$(readlink -f "$2"); shift 2 ;;
+    *) echo "usage: packaging/check-linux.sh [--no-build] [--screenshot FILE]" >&2; exit 2 ;;
+  esac
+done
 
 need=()
 command -v fakeroot >/dev/null || need+=(fakeroot)
@@ -30,9 +38,11 @@ if [ ${#need[@]} -gt 0 ]; then
   apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
 fi
 
-skip=(--skip-maven)
-[ -f target/cap-rse.jar ] && [ -d target/classes ] || skip=()
-bash packaging/build.sh "${skip[@]}"
+if $build; then
+  skip=(--skip-maven)
+  [ -f target/cap-rse.jar ] && [ -d target/classes ] || skip=()
+  bash packaging/build.sh "${skip[@]}"
+fi
 
 work=target/packaging
 image=$work/image/cap-rse
@@ -118,6 +128,9 @@ done
 if [ ${#missing_deps[@]} -gt 0 ]; then
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing_deps[@]}" >/dev/null
 fi
+# the folders of the menu system, which a desktop has and a bare CI machine may not (without them
+# postinst skips the menu entry, as on a server)
+mkdir -p /etc/xdg/menus /usr/share/desktop-directories /usr/share/applications
 dpkg -i "$deb"
 [ -x /usr/bin/cap-rse ] || fail "/usr/bin/cap-rse missing"
 cap-rse --version | grep -q '^Cap RSE ' || fail "installed cap-rse --version"
@@ -130,7 +143,9 @@ grep -l 'Name=Cap RSE' /usr/share/applications/*cap-rse*.desktop >/dev/null || f
 grep -q 'Categories=Office;' /usr/share/applications/*cap-rse*.desktop || fail "menu entry not in Office"
 ok "menu entry: $(ls /usr/share/applications/*cap-rse*.desktop)"
 grep -rqs 'rse.json' /usr/share/mime/packages/ || fail "no .rse.json file type"
-ok ".rse.json type: $(grep -rl 'rse.json' /usr/share/mime/packages/ | head -1)"
+handler=$(xdg-mime query default application/x-cap-rse-assessment+json)
+[ "${handler#*cap-rse}" != "$handler" ] || fail ".rse.json files do not open with Cap RSE ($handler)"
+ok ".rse.json type: $(grep -rl 'rse.json' /usr/share/mime/packages/ | head -1), opened by $handler"
 user_home=$tmp/user
 opens_window /usr/bin/cap-rse "$user_home" "$screenshot" || fail "the installed app opens no window"
 [ -f "$user_home/cap-rse/cap-rse.db" ] || fail "no database in the user's data folder"
