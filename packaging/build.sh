@@ -166,29 +166,36 @@ case "$os" in
     app_dir="$work/image/$app_name.app/Contents/app"; launcher="$work/image/$app_name.app/Contents/MacOS/$app_name"
     runtime_java="$work/image/$app_name.app/Contents/runtime/Contents/Home/bin/java" ;;
 esac
-cfg=$(ls "$app_dir"/*.cfg | head -1)
 
 # ---------------------------------------------------------------- 4. the AppCDS archive
 step "class-data-sharing archive (training run)"
-# The image's own runtime runs the image's class path, in the launcher's order, as the launcher will:
-# the command line scores a sample, then the window opens on an empty data folder and closes.
-sep=:; abs_app_dir="$root/$app_dir"
-if [ "$os" = windows ]; then sep=';'; abs_app_dir=$(cygpath -m "$abs_app_dir"); fi
-classpath=$(sed -n 's/^app.classpath=\$APPDIR[\/\\]//p' "$cfg" | tr -d '\r' | while read -r jar; do printf '%s%s' "$abs_app_dir/$jar" "$sep"; done)
-mkdir -p "$work/training"
-training=("$runtime_java" -XX:ArchiveClassesAtExit="$app_dir/cap-rse.jsa"
-  -Dcaprse.data.dir="$work/training/data" -Dorg.sqlite.lib.path="$abs_app_dir/native" -Dorg.sqlite.lib.name="$sqlite_lib"
-  -cp "${classpath%"$sep"}" fr.caprse.app.StartupTraining "$sample")
-if [ "$os" = linux ] && [ -z "${DISPLAY:-}" ]; then
-  xvfb-run -a -s "-screen 0 1366x768x24" "${training[@]}" >"$work/training/log.txt" 2>&1
-else
-  "${training[@]}" >"$work/training/log.txt" 2>&1
-fi
-[ -s "$app_dir/cap-rse.jsa" ] || { echo "build.sh: no archive made, see $work/training/log.txt" >&2; exit 1; }
-# The launcher maps it at each start. An archive that does not match the runtime or the jars is
-# ignored by the JVM, which then loads the classes as usual (packaging/check-image.sh proves it).
-printf 'java-options=-XX:SharedArchiveFile=$APPDIR/cap-rse.jsa\njava-options=-Xshare:auto\njava-options=-Xlog:cds=off,cds+dynamic=off\n' >>"$cfg"
-echo "archive: $(du -k "$app_dir/cap-rse.jsa" | cut -f1) KB"
+# record_archive APP_DIR JAVA: the image's own runtime runs the image's class path, in the launcher's
+# order, as the launcher will: the command line scores a sample, then the window opens on an empty data
+# folder and closes. The archive records the jars' absolute paths, sizes and modification times; the
+# JVM maps it only when they all match (JDK 17 does not accept a class path moved elsewhere).
+record_archive() {
+  local dir=$1 java=$2 sep=: abs cfg_file classpath
+  abs=$(cd "$dir" && pwd)
+  if [ "$os" = windows ]; then sep=';'; abs=$(cygpath -m "$abs"); fi
+  cfg_file=$(ls "$dir"/*.cfg | head -1)
+  classpath=$(sed -n 's/^app.classpath=\$APPDIR[\/\\]//p' "$cfg_file" | tr -d '\r' | while read -r jar; do printf '%s%s' "$abs/$jar" "$sep"; done)
+  mkdir -p "$work/training"
+  rm -rf "$work/training/data"
+  local training=("$java" -XX:ArchiveClassesAtExit="$dir/cap-rse.jsa"
+    -Dcaprse.data.dir="$work/training/data" -Dorg.sqlite.lib.path="$abs/native" -Dorg.sqlite.lib.name="$sqlite_lib"
+    -cp "${classpath%"$sep"}" fr.caprse.app.StartupTraining "$sample")
+  if [ "$os" = linux ] && [ -z "${DISPLAY:-}" ]; then
+    xvfb-run -a -s "-screen 0 1366x768x24" "${training[@]}" >"$work/training/log.txt" 2>&1
+  else
+    "${training[@]}" >"$work/training/log.txt" 2>&1
+  fi
+  [ -s "$dir/cap-rse.jsa" ] || { echo "build.sh: no archive made, see $work/training/log.txt" >&2; exit 1; }
+  # The launcher maps it at each start. An archive that does not match the runtime or the jars is
+  # ignored by the JVM, which then loads the classes as usual (packaging/check-linux.sh proves it).
+  printf 'java-options=-XX:SharedArchiveFile=$APPDIR/cap-rse.jsa\njava-options=-Xshare:auto\njava-options=-Xlog:cds=off,cds+dynamic=off\n' >>"$cfg_file"
+  echo "archive: $(du -k "$dir/cap-rse.jsa" | cut -f1) KB for $abs"
+}
+record_archive "$app_dir" "$runtime_java"
 
 # ---------------------------------------------------------------- 5. the installer
 if $image_only; then
@@ -199,11 +206,28 @@ step "installer (jpackage)"
 installer=(--dest "$work/out" --name "$app_name" "${common[@]}" --file-associations packaging/rse-json.properties)
 case "$os" in
   linux)
-    "$jdk/bin/jpackage" --type deb --app-image "$work/image/$app_name" "${installer[@]}" \
+    # The .deb installs to /opt/cap-rse, so its archive is recorded there, on a copy of the image whose
+    # files are all dated SOURCE_DATE_EPOCH (the last commit's time); dpkg-deb clamps the dates of
+    # what it packs to that same time, so the installed jars match what the archive recorded.
+    stage=/opt/cap-rse
+    if [ "$(dpkg-query -W -f '${Status}' cap-rse 2>/dev/null || true)" = "install ok installed" ]; then
+      echo "build.sh: cap-rse is installed on this machine; remove it first (sudo dpkg -r cap-rse)" >&2; exit 1
+    fi
+    [ -w /opt ] || { echo "build.sh: the .deb's archive is recorded in /opt/cap-rse: run as root (sudo)" >&2; exit 1; }
+    export SOURCE_DATE_EPOCH=${SOURCE_DATE_EPOCH:-$(git log -1 --format=%ct 2>/dev/null || date +%s)}
+    rm -rf "$stage"
+    cp -a "$work/image/$app_name" "$stage"
+    rm -f "$stage/lib/app/cap-rse.jsa"
+    sed -i '/SharedArchiveFile\|Xshare:auto\|Xlog:cds=off/d' "$stage/lib/app/cap-rse.cfg"
+    find "$stage" -exec touch -h -d "@$SOURCE_DATE_EPOCH" {} +
+    record_archive "$stage/lib/app" "$stage/lib/runtime/bin/java"
+    touch -d "@$SOURCE_DATE_EPOCH" "$stage/lib/app/cap-rse.jsa" "$stage/lib/app/cap-rse.cfg"
+    "$jdk/bin/jpackage" --type deb --app-image "$stage" "${installer[@]}" \
       --icon packaging/icons/cap-rse.png --resource-dir packaging/linux \
       --linux-package-name cap-rse --linux-deb-maintainer "cap-rse@users.noreply.invalid" \
       --linux-menu-group "Office;" --linux-app-category office --linux-shortcut \
-      --linux-package-deps "libgtk-3-0, fontconfig, fonts-dejavu-core" ;;
+      --linux-package-deps "libgtk-3-0, fontconfig, fonts-dejavu-core"
+    rm -rf "$stage" ;;
   windows)
     "$jdk/bin/jpackage" --type msi --app-image "$work/image/$app_name" "${installer[@]}" \
       --icon packaging/icons/cap-rse.ico --win-per-user-install --win-dir-chooser \

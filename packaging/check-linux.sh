@@ -38,6 +38,10 @@ if [ ${#need[@]} -gt 0 ]; then
   apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
 fi
 
+# a cap-rse left installed by an earlier check that failed half-way
+if [ "$(dpkg-query -W -f '${Status}' cap-rse 2>/dev/null || true)" = "install ok installed" ]; then
+  dpkg -r cap-rse >/dev/null
+fi
 if $build; then
   skip=(--skip-maven)
   [ -f target/cap-rse.jar ] && [ -d target/classes ] || skip=()
