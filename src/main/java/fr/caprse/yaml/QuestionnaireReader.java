@@ -140,7 +140,8 @@ final class QuestionnaireReader {
         }
         List<Level> levels = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
-            String where = "scale level " + (i + 1);
+            // levels are named by their value (the first is level 0), as the format and the screens name them
+            String where = "scale level " + i;
             NodeReader.Fields level = read.fields(items.get(i), where, LEVEL_KEYS, LEVEL_REQUIRED);
             if (level == null) {
                 continue;
@@ -255,6 +256,9 @@ final class QuestionnaireReader {
             boolean scored = weight == null || weight > 0;
             options = options(f, type, where, scored);
             maxPoints = maxPoints(f, type, where);
+            if (maxPoints != null && options != null) {
+                reachable(f, options, maxPoints, where);
+            }
             boolean numeric = type.isNumeric();
             // a computed figure has a unit too (MWh per employee, tCO2e per M€): an extension of the contract
             if (onlyFor(f, "unit", numeric || type == QuestionType.COMPUTED, where,
@@ -285,7 +289,7 @@ final class QuestionnaireReader {
             }
         }
         if (id != null && type != null) {
-            drafts.add(new ExpressionChecks.Draft(id, type, f.get("id"),
+            drafts.add(new ExpressionChecks.Draft(id, type, options, f.get("id"),
                     f.get("applies_when"), appliesWhen, f.get("formula"), formula));
         }
         if (problems.count() > before) {
@@ -385,6 +389,17 @@ final class QuestionnaireReader {
         return value;
     }
 
+    /** Warns when max_points is above what ticking every option adds up to: the question never reaches 100 %. */
+    private void reachable(NodeReader.Fields f, List<Option> options, double maxPoints, String where) {
+        double all = options.stream().mapToDouble(Option::points).sum();
+        if (maxPoints > all) {
+            problems.warnAt(f.get("max_points"), where + ": max_points " + NodeReader.format(maxPoints)
+                    + " is above what ticking every option adds up to (" + NodeReader.format(all)
+                    + "), so this question can never reach 100 %; lower max_points to " + NodeReader.format(all)
+                    + " or less, or remove it (the cap is then the sum of the options' points)");
+        }
+    }
+
     private Double bound(Node node, QuestionType type, String where, String what) {
         Double value = read.number(node, where, what);
         if (value != null && type == QuestionType.PERCENT && (value < 0 || value > 100)) {
@@ -432,6 +447,7 @@ final class QuestionnaireReader {
             } else if (kind != bandKind) {
                 problems.at(b.keyNode(key), bandWhere + ": bands mix at_least and at_most; use one kind for all the "
                         + "bands of a question");
+                continue; // comparing its bound with bands of the other kind would only add a wrong message
             }
             Double bound = bound(b.get(key), type, bandWhere, key);
             if (bound != null) {
@@ -457,7 +473,7 @@ final class QuestionnaireReader {
         int before = problems.count();
         List<Level> levels = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
-            String levelWhere = "level " + (i + 1) + " of " + where;
+            String levelWhere = "level " + i + " of " + where;
             NodeReader.Fields l = read.fields(items.get(i), levelWhere, LEVEL_OVERRIDE_KEYS, LEVEL_OVERRIDE_KEYS);
             if (l == null) {
                 continue;

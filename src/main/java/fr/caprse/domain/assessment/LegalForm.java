@@ -21,6 +21,12 @@ public final class LegalForm {
         return code == null ? null : code.trim().toLowerCase(Locale.ROOT);
     }
 
+    /** The code a written legal form stands for ({@code "SCOP"} is {@code scop}), if it stands for one. */
+    public static java.util.Optional<String> codeOf(String written) {
+        String code = normalise(written);
+        return CODES.contains(code) ? java.util.Optional.of(code) : java.util.Optional.empty();
+    }
+
     public static boolean isKnown(String code) {
         return CODES.contains(normalise(code));
     }
