@@ -127,7 +127,7 @@ final class SafeYaml {
         } catch (LimitingParser.LimitReached e) {
             problems.at(e.mark(), e.getMessage());
         } catch (MarkedYamlEngineException e) {
-            problems.at(e.getProblemMark().isPresent() ? e.getProblemMark() : e.getContextMark(), syntaxMessage(e));
+            problems.at(e.getProblemMark().isPresent() ? e.getProblemMark() : e.getContextMark(), syntaxMessage(e, text));
         } catch (ReaderException e) {
             int[] lineColumn = lineColumn(text, e.getPosition());
             problems.at(lineColumn[0], lineColumn[1], String.format(java.util.Locale.ROOT,
@@ -145,10 +145,14 @@ final class SafeYaml {
         return Optional.empty();
     }
 
-    private static String syntaxMessage(MarkedYamlEngineException e) {
+    private static String syntaxMessage(MarkedYamlEngineException e, String text) {
         if (e.getProblem() != null && e.getProblem().contains("another document")) {
             return "a second YAML document starts here; a questionnaire file holds one document: remove the '---' "
                     + "line and what follows, or move it to its own file";
+        }
+        if (e.getProblem() != null && e.getProblem().contains("mapping values are not allowed")
+                && e.getProblemMark().isPresent()) {
+            return unquotedColon(text, e.getProblemMark().get().getLine());
         }
         StringBuilder message = new StringBuilder("YAML syntax error: ").append(e.getProblem());
         if (e.getContext() != null && !e.getContext().isBlank()) {
@@ -158,6 +162,22 @@ final class SafeYaml {
             message.append(')');
         }
         return message.toString();
+    }
+
+    /**
+     * "mapping values are not allowed here" is what YAML says of a text holding ": " without quotes, as French
+     * writes it ("Exemple : un bilan"): say that, with the line rewritten as it should be.
+     */
+    static String unquotedColon(String text, int line) {
+        String[] lines = text.split("\n", -1);
+        String written = line < lines.length ? lines[line] : "";
+        java.util.regex.Matcher keyed = java.util.regex.Pattern.compile("^(\\s*(?:- )?[A-Za-z0-9_-]+): (.+?)\\s*$")
+                .matcher(written);
+        String fix = keyed.matches() && !keyed.group(2).matches("^[\"{\\[].*")
+                ? "; write it " + keyed.group(1).strip() + ": \"" + keyed.group(2).replace("\"", "\\\"") + "\""
+                : "";
+        return "a ': ' inside a text that is not in quotes: YAML reads it as a new key. Put the text in double quotes"
+                + fix;
     }
 
     /** 1-based line and column of a code point offset. */
