@@ -4,6 +4,7 @@ import fr.caprse.domain.assessment.Action;
 import fr.caprse.domain.assessment.Answer;
 import fr.caprse.domain.assessment.AnswerValue;
 import fr.caprse.domain.assessment.Assessment;
+import fr.caprse.domain.period.CarryOver;
 import fr.caprse.domain.assessment.Organisation;
 import fr.caprse.domain.assessment.Participant;
 import fr.caprse.domain.assessment.Vote;
@@ -63,6 +64,25 @@ public final class AssessmentRepository {
             Organisation profile = currentProfile(c, organisationId);
             Assessment fresh = Assessment.start(questionnaire.id(), questionnaire.version(), profile, period, now);
             return summary(c, insert(c, organisationId, fresh, questionnaireFile, now));
+        });
+    }
+
+    /**
+     * Starts an assessment together with its organisation, in one transaction: the organisation is
+     * created when {@code organisationId} is null, else its current profile is replaced by
+     * {@code profile}; then the assessment is started with that profile. Both are stored, or neither.
+     */
+    public AssessmentSummary start(Long organisationId, Organisation profile, String period, Questionnaire questionnaire,
+                                   byte[] questionnaireFile) {
+        Objects.requireNonNull(profile, "profile");
+        checkPeriod(period);
+        checkFile(questionnaire, questionnaireFile);
+        Instant now = database.clock().instant();
+        return database.write("Cap RSE cannot start the assessment " + period, c -> {
+            long organisation = organisationId == null ? OrganisationRepository.create(c, profile, now).id()
+                    : OrganisationRepository.update(c, organisationId, profile, now).id();
+            Assessment fresh = Assessment.start(questionnaire.id(), questionnaire.version(), profile, period, now);
+            return summary(c, insert(c, organisation, fresh, questionnaireFile, now));
         });
     }
 
@@ -252,16 +272,44 @@ public final class AssessmentRepository {
         Objects.requireNonNull(profile, "profile");
         Instant now = database.clock().instant();
         database.write("Cap RSE cannot save the organisation profile", c -> {
-            try (PreparedStatement update = c.prepareStatement("UPDATE assessments SET org_name = ?, org_registry_id = ?, "
-                    + "org_sector = ?, org_size = ?, org_employees = ?, org_legal_form = ?, org_territory = ?, org_ess = ?, "
-                    + "modified = ? WHERE id = ?")) {
-                int next = Sql.setProfile(update, 1, profile);
-                Sql.setInstant(update, next, now);
-                update.setLong(next + 1, assessmentId);
-                if (update.executeUpdate() == 0) {
-                    throw missing(assessmentId);
+            updateProfile(c, assessmentId, profile, now);
+            return null;
+        });
+    }
+
+    private static void updateProfile(Connection c, long assessmentId, Organisation profile, Instant now) throws SQLException {
+        try (PreparedStatement update = c.prepareStatement("UPDATE assessments SET org_name = ?, org_registry_id = ?, "
+                + "org_sector = ?, org_size = ?, org_employees = ?, org_legal_form = ?, org_territory = ?, org_ess = ?, "
+                + "modified = ? WHERE id = ?")) {
+            int next = Sql.setProfile(update, 1, profile);
+            Sql.setInstant(update, next, now);
+            update.setLong(next + 1, assessmentId);
+            if (update.executeUpdate() == 0) {
+                throw missing(assessmentId);
+            }
+        }
+    }
+
+    /**
+     * Changes the profile an assessment is scored with and the organisation's current profile alike, in
+     * one transaction.
+     */
+    public void saveProfile(long assessmentId, Organisation profile) {
+        Objects.requireNonNull(profile, "profile");
+        Instant now = database.clock().instant();
+        database.write("Cap RSE cannot save the organisation profile", c -> {
+            long organisationId;
+            try (PreparedStatement select = c.prepareStatement("SELECT organisation_id FROM assessments WHERE id = ?")) {
+                select.setLong(1, assessmentId);
+                try (ResultSet rows = select.executeQuery()) {
+                    if (!rows.next()) {
+                        throw missing(assessmentId);
+                    }
+                    organisationId = rows.getLong(1);
                 }
             }
+            OrganisationRepository.update(c, organisationId, profile, now);
+            updateProfile(c, assessmentId, profile, now);
             return null;
         });
     }
@@ -280,10 +328,12 @@ public final class AssessmentRepository {
     /**
      * Starts the assessment of a new period from a previous one: the answers (with their comments,
      * evidence, author and date) are copied where {@code questionnaire} still asks the question the same
-     * way; the organisation's current profile is used. Review flags, workshop votes and actions are not copied.
+     * way (see {@link CarryOver}); the organisation's current profile is used. Review flags, workshop votes
+     * and actions are not copied. {@code previousQuestionnaire} is the one the previous assessment was
+     * answered with, to tell which questions are new.
      */
-    public DuplicateResult duplicate(long fromAssessmentId, String newPeriod, Questionnaire questionnaire,
-                                     byte[] questionnaireFile) {
+    public DuplicateResult duplicate(long fromAssessmentId, String newPeriod, Questionnaire previousQuestionnaire,
+                                     Questionnaire questionnaire, byte[] questionnaireFile) {
         checkPeriod(newPeriod);
         checkFile(questionnaire, questionnaireFile);
         Instant now = database.clock().instant();
@@ -297,50 +347,12 @@ public final class AssessmentRepository {
                     organisationId = rows.getLong(1);
                 }
             }
-            Map<String, Answer> carried = new LinkedHashMap<>();
-            List<String> dropped = new ArrayList<>();
-            for (Answer answer : previous.answers().values()) {
-                if (stillFits(answer, questionnaire)) {
-                    // a review flag belongs to the period it was raised in
-                    carried.put(answer.questionId(), answer.withFlagged(false));
-                } else {
-                    dropped.add(answer.questionId());
-                }
-            }
+            CarryOver plan = CarryOver.plan(previousQuestionnaire, previous.answers(), questionnaire);
             Assessment next = new Assessment(questionnaire.id(), questionnaire.version(), currentProfile(c, organisationId),
-                    newPeriod, now, now, carried, List.of(), List.of(), List.of());
-            return new DuplicateResult(summary(c, insert(c, organisationId, next, questionnaireFile, now)), dropped);
+                    newPeriod, now, now, plan.carried(), List.of(), List.of(), List.of());
+            return new DuplicateResult(summary(c, insert(c, organisationId, next, questionnaireFile, now)),
+                    plan.notCarriedOver(), plan.newQuestions());
         });
-    }
-
-    /** Whether a previous answer is still a valid answer to the question of this questionnaire. */
-    static boolean stillFits(Answer answer, Questionnaire questionnaire) {
-        Question question = questionnaire.question(answer.questionId()).orElse(null);
-        if (question == null || !question.type().isAnswered()) {
-            return false;
-        }
-        if (answer.na()) {
-            return question.na();
-        }
-        AnswerValue value = answer.value();
-        if (value == null) {
-            return true;
-        } else if (value instanceof AnswerValue.LevelValue level) {
-            return question.type() == QuestionType.MATURITY && level.level() <= questionnaire.scale().highest();
-        } else if (value instanceof AnswerValue.Choice choice) {
-            return (question.type() == QuestionType.SINGLE || question.type() == QuestionType.YESNO)
-                    && question.option(choice.optionId()).isPresent();
-        } else if (value instanceof AnswerValue.Choices choices) {
-            return question.type() == QuestionType.MULTIPLE
-                    && choices.optionIds().stream().allMatch(id -> question.option(id).isPresent());
-        } else if (value instanceof AnswerValue.NumberValue number) {
-            double n = number.number().doubleValue();
-            return question.type().isNumeric() && (question.min() == null || n >= question.min())
-                    && (question.max() == null || n <= question.max());
-        } else if (value instanceof AnswerValue.TextValue) {
-            return question.type() == QuestionType.TEXT;
-        }
-        return false;
     }
 
     static void upsertAnswer(Connection c, long assessmentId, Answer answer) throws SQLException {
