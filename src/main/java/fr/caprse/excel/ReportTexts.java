@@ -59,6 +59,21 @@ final class ReportTexts {
     }
 
     /** A number as a person reads it in this language (182,5 in French, 182.5 in English). */
+    /**
+     * A computed figure rounded to what it means: three significant digits, at least the units (1 234, 33.3,
+     * 0.0417), never the fifteen digits of a division.
+     */
+    String rounded(double value) {
+        if (value == 0 || Double.isNaN(value) || Double.isInfinite(value)) {
+            return number(value);
+        }
+        int digits = Math.max(0, 3 - (int) Math.floor(Math.log10(Math.abs(value))) - 1);
+        NumberFormat format = NumberFormat.getNumberInstance(locale);
+        format.setMaximumFractionDigits(digits);
+        format.setGroupingUsed(false);
+        return format.format(value);
+    }
+
     String number(Number value) {
         NumberFormat format = NumberFormat.getNumberInstance(locale);
         format.setMaximumFractionDigits(10);

@@ -88,11 +88,12 @@ final class SummarySheet {
         ReportBook.widths(sheet, 38, 12, 16, 11, 11, 8, 12, 10);
 
         int r = 0;
-        book.text(ReportBook.row(sheet, r), 0, t.get("report.title"), s.title);
+        // the questionnaire names the report: a consultant's own questionnaire is not "RSE/RSO" by default
+        book.text(ReportBook.row(sheet, r), 0, t.of(questionnaire.title()), s.title);
         ReportBook.row(sheet, r).setHeightInPoints(24);
         sheet.addMergedRegion(new CellRangeAddress(r, r, 0, LAST_COLUMN));
         r++;
-        book.text(ReportBook.row(sheet, r), 0, t.of(questionnaire.title()) + " · "
+        book.text(ReportBook.row(sheet, r), 0, t.get("report.title") + " · "
                 + t.get("report.generated-by", AppInfo.version()), s.subtitle);
         sheet.addMergedRegion(new CellRangeAddress(r, r, 0, LAST_COLUMN));
         r += 2;

@@ -44,6 +44,23 @@ class PreviewCommandTest {
             // every question but the computed one has an example answer in the data sheet
             assertThat(workbook.getSheet("data").getLastRowNum()).isEqualTo(questionnaire.questions().size());
         }
+        try (InputStream in = Files.newInputStream(preview); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
+            // a level with its description reads "1 – First steps: Intentions, not written" in English
+            String strategy = null;
+            DataFormatter cells = new DataFormatter();
+            for (org.apache.poi.ss.usermodel.Row row : workbook.getSheet("Answers")) {
+                boolean strategyRow = false;
+                for (org.apache.poi.ss.usermodel.Cell cell : row) {
+                    strategyRow |= cells.formatCellValue(cell).equals("gov-strategie");
+                }
+                for (org.apache.poi.ss.usermodel.Cell cell : row) {
+                    if (strategyRow && cells.formatCellValue(cell).matches("\\d – .*")) {
+                        strategy = cells.formatCellValue(cell);
+                    }
+                }
+            }
+            assertThat(strategy).matches("\\d – [^:]+: .+").doesNotContain(" :");
+        }
         long answered = questionnaire.questions().stream().filter(q -> example.answers().containsKey(q.id())).count();
         assertThat(answered).isEqualTo(questionnaire.questions().size() - 1);
     }
