@@ -38,7 +38,7 @@ public final class ValidateCommand implements Callable<Integer> {
             for (String problem : result.problems()) {
                 out.println(problem);
             }
-            for (Problem warning : result.warnings()) {
+            for (String warning : result.warnings()) {
                 out.println(warning);
             }
             if (result.ok()) {
