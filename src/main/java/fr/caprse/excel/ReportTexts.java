@@ -1,7 +1,7 @@
 package fr.caprse.excel;
 
 import fr.caprse.domain.questionnaire.Text;
-import fr.caprse.domain.scoring.MaturityLevels;
+import fr.caprse.domain.questionnaire.ResultLevels;
 import fr.caprse.i18n.I18n;
 import java.text.MessageFormat;
 import java.text.NumberFormat;
@@ -54,8 +54,8 @@ final class ReportTexts {
     }
 
     /** The name of a maturity level of a score: "Structuré", "Deployed" ... */
-    String levelName(int level) {
-        return appTexts.get(MaturityLevels.labelKey(level));
+    String levelName(ResultLevels results, int level) {
+        return appTexts.levelName(results, level);
     }
 
     /** A number as a person reads it in this language (182,5 in French, 182.5 in English). */

@@ -11,6 +11,7 @@ import fr.caprse.domain.questionnaire.Option;
 import fr.caprse.domain.questionnaire.Question;
 import fr.caprse.domain.questionnaire.QuestionType;
 import fr.caprse.domain.questionnaire.Questionnaire;
+import fr.caprse.domain.questionnaire.ResultLevels;
 import fr.caprse.domain.questionnaire.Scale;
 import fr.caprse.domain.questionnaire.Text;
 import fr.caprse.domain.questionnaire.Theme;
@@ -34,7 +35,9 @@ final class QuestionnaireReader {
 
     static final List<String> TOP_KEYS = List.of("id", "version", "languages", "title", "description", "scale", "themes");
     static final List<String> TOP_REQUIRED = List.of("id", "version", "languages", "title", "scale", "themes");
-    static final List<String> SCALE_KEYS = List.of("levels");
+    static final List<String> SCALE_KEYS = List.of("levels", "results");
+    static final List<String> SCALE_REQUIRED = List.of("levels");
+    static final List<String> RESULT_KEYS = List.of("from", "label");
     static final List<String> LEVEL_KEYS = List.of("value", "label", "description");
     static final List<String> LEVEL_REQUIRED = List.of("value", "label");
     static final List<String> LEVEL_OVERRIDE_KEYS = List.of("value", "description");
@@ -126,7 +129,7 @@ final class QuestionnaireReader {
 
     private Scale scale(Node node) {
         int before = problems.count();
-        NodeReader.Fields fields = read.fields(node, "scale", SCALE_KEYS, SCALE_KEYS);
+        NodeReader.Fields fields = read.fields(node, "scale", SCALE_KEYS, SCALE_REQUIRED);
         if (fields == null || !fields.has("levels")) {
             return null;
         }
@@ -158,7 +161,51 @@ final class QuestionnaireReader {
                 levels.add(new Level(i, label, description));
             }
         }
-        return problems.count() > before ? null : new Scale(levels);
+        ResultLevels results = fields.has("results") ? results(fields.get("results")) : ResultLevels.STANDARD;
+        return problems.count() > before ? null : new Scale(levels, results);
+    }
+
+    /**
+     * The questionnaire's own result levels: {@code {from: 0, label: ...}, {from: 34, label: ...}}, starting at
+     * 0 and rising below 100; without them scores are named with the standard five levels.
+     */
+    private ResultLevels results(Node node) {
+        List<Node> items = read.list(node, "scale", "results");
+        if (items == null) {
+            return null;
+        }
+        if (items.isEmpty()) {
+            problems.at(node, "scale: results must list at least one result level, like {from: 0, label: {...}}; "
+                    + "or remove results to use the standard five levels");
+            return null;
+        }
+        int before = problems.count();
+        List<ResultLevels.ResultLevel> levels = new ArrayList<>();
+        Double previous = null;
+        for (int i = 0; i < items.size(); i++) {
+            String where = "scale result level " + i;
+            NodeReader.Fields r = read.fields(items.get(i), where, RESULT_KEYS, RESULT_KEYS);
+            if (r == null) {
+                continue;
+            }
+            Double from = r.has("from") ? read.number(r.get("from"), where, "from") : null;
+            if (from != null && i == 0 && from != 0) {
+                problems.at(r.get("from"), where + ": the first result level starts at 0 (from: 0), found "
+                        + NodeReader.format(from));
+            } else if (from != null && (from < 0 || from >= 100)) {
+                problems.at(r.get("from"), where + ": from " + NodeReader.format(from)
+                        + ": a level must start below 100 (scores go from 0 to 100)");
+            } else if (from != null && previous != null && from <= previous) {
+                problems.at(r.get("from"), where + ": from " + NodeReader.format(from) + " must be above the level "
+                        + "before (" + NodeReader.format(previous) + "); list the levels from the lowest score up");
+            }
+            Text label = r.has("label") ? read.text(r.get("label"), where, "label", languages) : null;
+            if (problems.count() == before) {
+                levels.add(new ResultLevels.ResultLevel(from, label));
+            }
+            previous = from != null ? from : previous;
+        }
+        return problems.count() > before ? null : new ResultLevels(levels);
     }
 
     private List<Theme> themes(Node node) {
@@ -539,6 +586,7 @@ final class QuestionnaireReader {
         keys.put("questionnaire", TOP_KEYS);
         keys.put("scale", SCALE_KEYS);
         keys.put("scale level", LEVEL_KEYS);
+        keys.put("scale result level", RESULT_KEYS);
         keys.put("theme", THEME_KEYS);
         keys.put("question", QUESTION_KEYS);
         keys.put("option", OPTION_KEYS);
