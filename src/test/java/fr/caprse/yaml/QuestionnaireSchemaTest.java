@@ -39,8 +39,9 @@ class QuestionnaireSchemaTest {
     private static final Path SCHEMA = Path.of("docs/questionnaire.schema.json");
     /** How the validator names each kind of map, and the schema definition that describes it. */
     private static final Map<String, String> DEFINITIONS = Map.of("questionnaire", "", "scale", "scale",
-            "scale level", "scaleLevel", "scale result level", "resultLevel", "theme", "theme", "question", "question", "option", "option",
-            "band", "band", "question level", "questionLevel");
+            "scale level", "scaleLevel", "scale result level", "resultLevel", "theme", "theme",
+            "legal baseline", "legalBaseline", "question", "question", "option", "option", "band", "band",
+            "question level", "questionLevel");
 
     private static JsonNode schemaTree;
     private static JsonSchema schema;
