@@ -160,7 +160,7 @@ final class ValueChecks {
                 if (value != null && LegalForm.CODES.contains(value)) {
                     return Optional.empty();
                 }
-                String meant = value == null ? null : LegalForm.codeOf(value).orElse(null);
+                String meant = value == null ? null : LegalForm.code(value).orElse(null);
                 return Optional.of(shown + " can never match: conditions compare legal form codes, which are "
                         + quoted(LegalForm.CODES) + (meant == null ? "" : "; '" + value
                         + "' is written '" + meant + "' here"));
