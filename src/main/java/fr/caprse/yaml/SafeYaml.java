@@ -192,6 +192,10 @@ final class SafeYaml {
                 return "this list item ('-') is not indented like the lines around it; a list goes under its key, "
                         + "indented the same way for every item";
             }
+            if (problem.contains("']'") || problem.contains("'}'")) {
+                return "this '" + (problem.contains("']'") ? "]" : "}") + "' closes nothing: remove it, or check the "
+                        + "brackets before it on this line";
+            }
             if (problem.contains("<scalar>")) {
                 return "unexpected text after a value; put the whole value in quotes, or start a new line for the "
                         + "next key";
