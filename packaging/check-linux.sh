@@ -73,7 +73,7 @@ opens_window() {
   XDG_DATA_HOME=$data_home DISPLAY=$display "$launcher" >"$tmp/window.log" 2>&1 &
   pid=$!
   for i in $(seq 1 1200); do
-    if DISPLAY=$display xdotool search --onlyvisible --pid "$pid" --name '' >/dev/null 2>&1; then
+    if DISPLAY=$display xdotool search --all --onlyvisible --pid "$pid" --name '' >/dev/null 2>&1; then
       # the database of the user's data folder, which the app opens at start
       for i in $(seq 1 600); do [ -f "$data_home/cap-rse/cap-rse.db" ] && break; sleep 0.1; done
       if [ -n "${3:-}" ]; then sleep 4; DISPLAY=$display import -window root "$3"; fi

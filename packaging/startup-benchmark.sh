@@ -53,7 +53,7 @@ window_ms() {
   start=$(now_ms)
   "$@" >/dev/null 2>&1 &
   pid=$!
-  while ! xdotool search --onlyvisible --pid "$pid" --name '' >/dev/null 2>&1; do
+  while ! xdotool search --all --onlyvisible --pid "$pid" --name '' >/dev/null 2>&1; do
     if ! kill -0 "$pid" 2>/dev/null; then echo "startup-benchmark.sh: $* ended without a window" >&2; exit 1; fi
     if [ $(( $(now_ms) - start )) -gt 120000 ]; then echo "startup-benchmark.sh: no window after 120 s: $*" >&2; exit 1; fi
     sleep 0.005
