@@ -1,5 +1,6 @@
 package fr.caprse.app;
 
+import fr.caprse.application.period.NextPeriod;
 import fr.caprse.domain.assessment.Action;
 import fr.caprse.domain.assessment.Answer;
 import fr.caprse.domain.assessment.Assessment;
@@ -97,11 +98,10 @@ final class SqliteWorkspace implements Workspace {
     }
 
     @Override
-    public AssessmentEntry duplicate(AssessmentEntry from, String period) {
-        Questionnaire questionnaire = questionnaireOf(from.id());
-        byte[] file = database.questionnaires().ofAssessment(from.id()).map(StoredQuestionnaire::content)
-                .orElseThrow(() -> new StorageException("The questionnaire of assessment " + from.id() + " is missing."));
-        return entry(database.assessments().duplicate(from.id(), period, questionnaire, file).created());
+    public NewPeriod duplicate(AssessmentEntry from, String period) {
+        NextPeriod.Started started = new NextPeriod(database).start(from.id(), period);
+        return new NewPeriod(entry(started.created()), started.fromVersion(), started.toVersion(),
+                started.newQuestions(), started.notCarriedOver());
     }
 
     private static OrganisationEntry entry(StoredOrganisation stored) {

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * Which questionnaire a file (assessment or report) is checked against: the one given with
@@ -43,15 +44,16 @@ final class QuestionnaireChoice {
             }
             return Optional.of(given);
         }
-        Optional<Questionnaire> builtIn = BuiltInQuestionnaires.byId(id);
-        if (builtIn.isEmpty()) {
+        List<Questionnaire> versions = BuiltInQuestionnaires.versions(id);
+        if (versions.isEmpty()) {
             whyNot.add(file + ": questionnaire " + id + " is not built in; give its file with --questionnaire FILE");
             return Optional.empty();
         }
-        if (!builtIn.get().version().equals(version)) {
-            whyNot.add(file + ": answered on " + id + " version " + version + ", but the built-in one is version "
-                    + builtIn.get().version() + "; give the " + version + " file with --questionnaire FILE");
-            return Optional.empty();
+        Optional<Questionnaire> builtIn = BuiltInQuestionnaires.find(id, version);
+        if (builtIn.isEmpty()) {
+            whyNot.add(file + ": answered on " + id + " version " + version + ", but the built-in versions are "
+                    + versions.stream().map(Questionnaire::version).collect(Collectors.joining(", "))
+                    + "; give the " + version + " file with --questionnaire FILE");
         }
         return builtIn;
     }
@@ -69,7 +71,8 @@ final class QuestionnaireChoice {
 
     /** The questionnaire {@code assessment} was read with (after {@link #readAssessment}). */
     Questionnaire questionnaireOf(Assessment assessment) {
-        return given != null ? given : BuiltInQuestionnaires.byId(assessment.questionnaireId()).orElseThrow();
+        return given != null ? given
+                : BuiltInQuestionnaires.find(assessment.questionnaireId(), assessment.questionnaireVersion()).orElseThrow();
     }
 
     /** The failure to report: why no questionnaire matched when that is the cause, else {@code message}. */

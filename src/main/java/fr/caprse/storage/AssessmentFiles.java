@@ -129,9 +129,9 @@ public final class AssessmentFiles {
         if (given.isPresent()) {
             return given;
         }
-        Optional<Questionnaire> builtIn = BuiltInQuestionnaires.byId(id).filter(q -> q.version().equals(version));
+        Optional<Questionnaire> builtIn = BuiltInQuestionnaires.find(id, version);
         if (builtIn.isPresent()) {
-            return Optional.of(new Source(builtIn.get(), BuiltInQuestionnaires.content(id)));
+            return Optional.of(new Source(builtIn.get(), BuiltInQuestionnaires.content(id, version)));
         }
         return database.questionnaires().find(id, version).flatMap(kept -> parse(id, version, kept.content(), "kept"));
     }

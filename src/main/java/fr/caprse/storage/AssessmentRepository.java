@@ -4,6 +4,7 @@ import fr.caprse.domain.assessment.Action;
 import fr.caprse.domain.assessment.Answer;
 import fr.caprse.domain.assessment.AnswerValue;
 import fr.caprse.domain.assessment.Assessment;
+import fr.caprse.domain.period.CarryOver;
 import fr.caprse.domain.assessment.Organisation;
 import fr.caprse.domain.assessment.Participant;
 import fr.caprse.domain.assessment.Vote;
@@ -280,10 +281,12 @@ public final class AssessmentRepository {
     /**
      * Starts the assessment of a new period from a previous one: the answers (with their comments,
      * evidence, author and date) are copied where {@code questionnaire} still asks the question the same
-     * way; the organisation's current profile is used. Review flags, workshop votes and actions are not copied.
+     * way (see {@link CarryOver}); the organisation's current profile is used. Review flags, workshop votes
+     * and actions are not copied. {@code previousQuestionnaire} is the one the previous assessment was
+     * answered with, to tell which questions are new.
      */
-    public DuplicateResult duplicate(long fromAssessmentId, String newPeriod, Questionnaire questionnaire,
-                                     byte[] questionnaireFile) {
+    public DuplicateResult duplicate(long fromAssessmentId, String newPeriod, Questionnaire previousQuestionnaire,
+                                     Questionnaire questionnaire, byte[] questionnaireFile) {
         checkPeriod(newPeriod);
         checkFile(questionnaire, questionnaireFile);
         Instant now = database.clock().instant();
@@ -297,50 +300,12 @@ public final class AssessmentRepository {
                     organisationId = rows.getLong(1);
                 }
             }
-            Map<String, Answer> carried = new LinkedHashMap<>();
-            List<String> dropped = new ArrayList<>();
-            for (Answer answer : previous.answers().values()) {
-                if (stillFits(answer, questionnaire)) {
-                    // a review flag belongs to the period it was raised in
-                    carried.put(answer.questionId(), answer.withFlagged(false));
-                } else {
-                    dropped.add(answer.questionId());
-                }
-            }
+            CarryOver plan = CarryOver.plan(previousQuestionnaire, previous.answers(), questionnaire);
             Assessment next = new Assessment(questionnaire.id(), questionnaire.version(), currentProfile(c, organisationId),
-                    newPeriod, now, now, carried, List.of(), List.of(), List.of());
-            return new DuplicateResult(summary(c, insert(c, organisationId, next, questionnaireFile, now)), dropped);
+                    newPeriod, now, now, plan.carried(), List.of(), List.of(), List.of());
+            return new DuplicateResult(summary(c, insert(c, organisationId, next, questionnaireFile, now)),
+                    plan.notCarriedOver(), plan.newQuestions());
         });
-    }
-
-    /** Whether a previous answer is still a valid answer to the question of this questionnaire. */
-    static boolean stillFits(Answer answer, Questionnaire questionnaire) {
-        Question question = questionnaire.question(answer.questionId()).orElse(null);
-        if (question == null || !question.type().isAnswered()) {
-            return false;
-        }
-        if (answer.na()) {
-            return question.na();
-        }
-        AnswerValue value = answer.value();
-        if (value == null) {
-            return true;
-        } else if (value instanceof AnswerValue.LevelValue level) {
-            return question.type() == QuestionType.MATURITY && level.level() <= questionnaire.scale().highest();
-        } else if (value instanceof AnswerValue.Choice choice) {
-            return (question.type() == QuestionType.SINGLE || question.type() == QuestionType.YESNO)
-                    && question.option(choice.optionId()).isPresent();
-        } else if (value instanceof AnswerValue.Choices choices) {
-            return question.type() == QuestionType.MULTIPLE
-                    && choices.optionIds().stream().allMatch(id -> question.option(id).isPresent());
-        } else if (value instanceof AnswerValue.NumberValue number) {
-            double n = number.number().doubleValue();
-            return question.type().isNumeric() && (question.min() == null || n >= question.min())
-                    && (question.max() == null || n <= question.max());
-        } else if (value instanceof AnswerValue.TextValue) {
-            return question.type() == QuestionType.TEXT;
-        }
-        return false;
     }
 
     static void upsertAnswer(Connection c, long assessmentId, Answer answer) throws SQLException {

@@ -6,7 +6,10 @@ import java.util.Optional;
 
 /**
  * The questionnaires that ship inside the application (the {@code questionnaires/} folder of the
- * project, packed into the jar). They are read once, on first use, from any thread. A built-in file that
+ * project, packed into the jar): the current version of each, offered for new assessments, and the
+ * earlier versions kept in {@code questionnaires/archive/<id>-<version>.yaml}, byte for byte as they
+ * shipped, so that an assessment answered on one of them (a {@code .rse.json} file, an import) still
+ * reads and scores exactly as it did. They are read once, on first use, from any thread. A built-in file that
  * is missing is simply not listed; one that does not validate is left out and its problems are kept in
  * {@link #problems()} (a test makes sure there are none).
  */
@@ -16,6 +19,12 @@ public final class BuiltInQuestionnaires {
     static final String FOLDER = "/questionnaires/";
     /** The built-in files, in the order they are listed. */
     static final List<String> FILES = List.of("rse-rso.yaml", "rse-express.yaml", "vsme-basic.yaml");
+    /**
+     * The earlier versions, never edited once shipped (a test checks their SHA-256). When a built-in file
+     * moves to a new version, copy the shipped one here as {@code archive/<id>-<old version>.yaml} and list it.
+     */
+    static final List<String> ARCHIVED = List.of("archive/rse-rso-1.0.0.yaml", "archive/rse-express-1.0.0.yaml",
+            "archive/vsme-basic-1.0.0.yaml");
 
     private BuiltInQuestionnaires() {
     }
@@ -23,7 +32,7 @@ public final class BuiltInQuestionnaires {
     /** Loaded on first use; the JVM initialises the holder once, whatever the number of threads. */
     private static final class Holder {
         static final QuestionnaireCatalogue CATALOGUE =
-                QuestionnaireCatalogue.fromResources(BuiltInQuestionnaires.class, FOLDER, FILES);
+                QuestionnaireCatalogue.fromResources(BuiltInQuestionnaires.class, FOLDER, FILES, ARCHIVED);
     }
 
     /** Every valid built-in questionnaire, in a fixed order. */
@@ -31,14 +40,29 @@ public final class BuiltInQuestionnaires {
         return Holder.CATALOGUE.all();
     }
 
-    /** The built-in questionnaire with this id (the {@code id} inside the file). */
+    /** The current built-in questionnaire with this id (the {@code id} inside the file): its newest version. */
     public static Optional<Questionnaire> byId(String id) {
         return Holder.CATALOGUE.byId(id);
     }
 
-    /** The exact bytes of a built-in questionnaire's file (a copy). */
+    /** The built-in questionnaire with this id and exactly this version, current or archived. */
+    public static Optional<Questionnaire> find(String id, String version) {
+        return Holder.CATALOGUE.find(id, version);
+    }
+
+    /** Every built-in version of {@code id}, current and archived, oldest first. */
+    public static List<Questionnaire> versions(String id) {
+        return Holder.CATALOGUE.versions(id);
+    }
+
+    /** The exact bytes of a current built-in questionnaire's file (a copy). */
     public static byte[] content(String id) {
         return Holder.CATALOGUE.content(id);
+    }
+
+    /** The exact bytes of the built-in file of {@code id} at {@code version}, current or archived (a copy). */
+    public static byte[] content(String id, String version) {
+        return Holder.CATALOGUE.content(id, version);
     }
 
     /** The problems of built-in files that did not load (empty in a correct build). */

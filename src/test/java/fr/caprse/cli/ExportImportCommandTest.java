@@ -29,7 +29,7 @@ class ExportImportCommandTest {
 
     private static Assessment read(Path file) throws Exception {
         return AssessmentJson.read(Files.readAllBytes(file), file.toString(),
-                (id, version) -> BuiltInQuestionnaires.byId(id));
+                BuiltInQuestionnaires::find);
     }
 
     @Test
@@ -40,7 +40,7 @@ class ExportImportCommandTest {
         assertThat(result.out()).isEmpty();
 
         Assessment assessment = read(ATELIER);
-        Questionnaire questionnaire = BuiltInQuestionnaires.byId("rse-rso").orElseThrow();
+        Questionnaire questionnaire = BuiltInQuestionnaires.find("rse-rso", assessment.questionnaireVersion()).orElseThrow();
         AssessmentScore score = Scorer.score(questionnaire, assessment.organisation(), assessment.answers());
         try (InputStream in = Files.newInputStream(report); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
             Sheet summary = workbook.getSheet("Summary");

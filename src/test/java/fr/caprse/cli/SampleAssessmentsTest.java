@@ -123,8 +123,8 @@ class SampleAssessmentsTest {
             "jardins-de-la-vallee-vsme-basic.rse.json"})
     void samplesAreInTheWritersExactForm(String file) throws IOException, AssessmentFileException {
         byte[] content = Files.readAllBytes(FOLDER.resolve(file));
-        Assessment assessment = AssessmentJson.read(content, file, (id, version) -> BuiltInQuestionnaires.byId(id));
-        assertThat(AssessmentJson.write(assessment, BuiltInQuestionnaires.byId(assessment.questionnaireId())
-                .orElseThrow())).isEqualTo(content);
+        Assessment assessment = AssessmentJson.read(content, file, BuiltInQuestionnaires::find);
+        assertThat(AssessmentJson.write(assessment, BuiltInQuestionnaires.find(assessment.questionnaireId(),
+                assessment.questionnaireVersion()).orElseThrow())).isEqualTo(content);
     }
 }

@@ -219,7 +219,7 @@ class AssessmentRepositoryTest {
         Questionnaire v2 = StorageFixtures.questionnaire("2.0.0", v2File);
         clock.set(Instant.parse("2026-11-30T08:00:00Z"));
 
-        DuplicateResult result = assessments.duplicate(previous, "2026", v2, v2File);
+        DuplicateResult result = assessments.duplicate(previous, "2026", v1, v2, v2File);
 
         Assessment next = assessments.load(result.created().id()).orElseThrow();
         assertThat(next.period()).isEqualTo("2026");

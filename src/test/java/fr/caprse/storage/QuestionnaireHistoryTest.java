@@ -29,7 +29,7 @@ class QuestionnaireHistoryTest {
 
     @Test
     void anOlderAssessmentStillScoresWithTheQuestionnaireItWasAnsweredWith() {
-        byte[] v1File = BuiltInQuestionnaires.content("rse-express");
+        byte[] v1File = BuiltInQuestionnaires.content("rse-express", "1.0.0");
         Questionnaire v1 = load(v1File);
         // the next release renames a question and bumps the version
         byte[] v2File = new String(v1File, StandardCharsets.UTF_8)
@@ -53,8 +53,9 @@ class QuestionnaireHistoryTest {
             Assessment answered = database.assessments().load(lastYear).orElseThrow();
             scoredLastYear = Scorer.score(v1, answered.organisation(), answered.answers());
 
-            DuplicateResult thisYear = database.assessments().duplicate(lastYear, "2026", v2, v2File);
+            DuplicateResult thisYear = database.assessments().duplicate(lastYear, "2026", v1, v2, v2File);
             assertThat(thisYear.notCarriedOver()).containsExactly("xgov-purpose");
+            assertThat(thisYear.newQuestions()).containsExactly("xgov-raison-d-etre");
         }
 
         try (Database database = Database.open(dataDir)) {

@@ -55,7 +55,7 @@ public final class ScreenshotTour {
     /** The sample SCOP for 2026, and the same organisation a year earlier with one level less everywhere. */
     private static void seed(Path data) throws Exception {
         byte[] json = Files.readAllBytes(Path.of("src/test/resources/assessments/atelier-du-val-rse-rso.rse.json"));
-        Assessment current = AssessmentJson.read(json, "sample", (id, version) -> BuiltInQuestionnaires.byId(id));
+        Assessment current = AssessmentJson.read(json, "sample", BuiltInQuestionnaires::find);
         Map<String, Answer> earlier = new LinkedHashMap<>();
         for (Answer answer : current.answers().values()) {
             Answer copy = answer.value() instanceof AnswerValue.LevelValue level && level.level() > 0
@@ -65,7 +65,7 @@ public final class ScreenshotTour {
         Assessment previous = new Assessment(current.questionnaireId(), current.questionnaireVersion(),
                 current.organisation(), "2025", Instant.parse("2025-10-01T09:00:00Z"), Instant.parse("2025-11-20T17:00:00Z"),
                 earlier, null, null, null);
-        byte[] file = BuiltInQuestionnaires.content("rse-rso");
+        byte[] file = BuiltInQuestionnaires.content("rse-rso", current.questionnaireVersion());
         try (Database database = Database.open(data)) {
             long organisation = database.organisations().create(current.organisation()).id();
             database.assessments().insert(organisation, previous, file);

@@ -7,6 +7,7 @@ import fr.caprse.domain.questionnaire.Questionnaire;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
+import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -40,6 +41,64 @@ class BuiltInQuestionnairesTest {
             assertThat(QuestionnaireLoader.sha256(content)).isEqualTo(questionnaire.contentHash());
         }
         assertThat(BuiltInQuestionnaires.byId("no-such-questionnaire")).isEmpty();
+    }
+
+    /** SHA-256 of each file as it shipped: an archived version is never edited, or old assessments would move. */
+    private static final Map<String, String> SHIPPED = Map.of(
+            "rse-rso 1.0.0", "f03127a7c8cf0c8ecf888283c21ebf56a54604225139f4e540b4cc0abc01c76c",
+            "rse-express 1.0.0", "912e4aacb837df702f75dcc2c76e55e006cebffffaa19227fd9237de707b1d00",
+            "vsme-basic 1.0.0", "6046f5539b71756996f67a2d5fd8f69013a95e04e3d6391223faf5c77e76daa6");
+
+    @Test
+    void everyShippedVersionIsStillFoundByIdAndVersionWithItsExactBytes() {
+        for (Map.Entry<String, String> shipped : SHIPPED.entrySet()) {
+            String[] idVersion = shipped.getKey().split(" ");
+            Questionnaire questionnaire = BuiltInQuestionnaires.find(idVersion[0], idVersion[1])
+                    .orElseThrow(() -> new AssertionError(shipped.getKey() + " is no longer built in"));
+            assertThat(questionnaire.contentHash()).as(shipped.getKey()).isEqualTo(shipped.getValue());
+            assertThat(QuestionnaireLoader.sha256(BuiltInQuestionnaires.content(idVersion[0], idVersion[1])))
+                    .isEqualTo(shipped.getValue());
+            assertThat(BuiltInQuestionnaires.versions(idVersion[0])).contains(questionnaire)
+                    .last().isSameAs(BuiltInQuestionnaires.byId(idVersion[0]).orElseThrow());
+        }
+        assertThat(BuiltInQuestionnaires.problems()).isEmpty();
+        assertThat(BuiltInQuestionnaires.find("rse-rso", "0.9.0")).isEmpty();
+    }
+
+    @Test
+    void everyArchivedFileIsListedAndNamedAfterItsIdAndVersion() throws IOException {
+        try (var files = java.nio.file.Files.list(java.nio.file.Path.of("questionnaires", "archive"))) {
+            assertThat(files.map(f -> "archive/" + f.getFileName()).sorted())
+                    .containsExactlyElementsOf(BuiltInQuestionnaires.ARCHIVED.stream().sorted().toList());
+        }
+        for (String name : BuiltInQuestionnaires.ARCHIVED) {
+            Questionnaire questionnaire = BuiltInQuestionnaires.versions(name.replaceAll("archive/(.*)-\\d+\\.\\d+\\.\\d+.*", "$1"))
+                    .stream().filter(q -> name.equals("archive/" + q.id() + "-" + q.version() + ".yaml")).findFirst()
+                    .orElseThrow(() -> new AssertionError(name + " does not hold the id and version its name says"));
+            assertThat(SHIPPED).containsEntry(questionnaire.id() + " " + questionnaire.version(), questionnaire.contentHash());
+        }
+    }
+
+    @Test
+    void anArchivedFileThatDiffersFromTheCurrentOneOfTheSameVersionIsRefused() {
+        QuestionnaireCatalogue catalogue = QuestionnaireCatalogue.fromResources(getClass(), "/questionnaires/",
+                List.of("valid/all-types.yaml"), List.of("valid/all-types.yaml", "archive/all-types-edited.yaml"));
+
+        assertThat(catalogue.all()).extracting(Questionnaire::id).containsExactly("all-types");
+        assertThat(catalogue.problems()).extracting(Problem::message).containsExactly("the questionnaire 'all-types' "
+                + "version 2.1.0-draft.1 is already built in; an archived file keeps an earlier version");
+    }
+
+    @Test
+    void anArchivedVersionIsFoundByVersionButNeverOfferedAsCurrent() {
+        QuestionnaireCatalogue catalogue = QuestionnaireCatalogue.fromResources(getClass(), "/questionnaires/",
+                List.of("archive/all-types-3.0.0.yaml"), List.of("valid/all-types.yaml"));
+
+        assertThat(catalogue.byId("all-types")).hasValueSatisfying(q -> assertThat(q.version()).isEqualTo("3.0.0"));
+        assertThat(catalogue.find("all-types", "2.1.0-draft.1")).isPresent();
+        assertThat(catalogue.versions("all-types")).extracting(Questionnaire::version).containsExactly("2.1.0-draft.1", "3.0.0");
+        assertThat(catalogue.content("all-types", "2.1.0-draft.1")).isEqualTo(TestFiles.bytes("valid/all-types.yaml"));
+        assertThat(catalogue.all()).hasSize(1);
     }
 
     @Test

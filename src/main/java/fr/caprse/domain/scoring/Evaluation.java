@@ -148,8 +148,16 @@ public final class Evaluation {
         }
     }
 
-    /** The expression value of {@code value} for {@code question}, or null when it does not fit. */
     private Object fittingValue(Question question, AnswerValue value) {
+        return fittingValue(questionnaire, question, value);
+    }
+
+    /**
+     * The expression value of {@code value} as an answer to {@code question} of {@code questionnaire}, or null
+     * when it does not fit (another kind of value, an option that is not there, a level above the scale, a
+     * number out of bounds).
+     */
+    public static Object fittingValue(Questionnaire questionnaire, Question question, AnswerValue value) {
         switch (question.type()) {
             case MATURITY:
                 if (value instanceof AnswerValue.LevelValue level && level.level() <= questionnaire.scale().highest()) {

@@ -49,11 +49,29 @@ public interface Workspace {
     void deleteAssessment(long assessmentId);
 
     /**
-     * Starts the assessment of a new period from {@code from}, in one go: same organisation and
-     * questionnaire version, answers with their comments and evidence carried over, review flags, votes and
+     * A new period started from an earlier one: the new assessment, the questionnaire versions it moved
+     * from and to (equal when it did not move), the questions new in that version and the earlier answers
+     * that could not be carried over (question ids).
+     */
+    record NewPeriod(AssessmentEntry created, String fromVersion, String toVersion, List<String> newQuestions,
+                     List<String> notCarriedOver) {
+        public NewPeriod {
+            newQuestions = List.copyOf(newQuestions);
+            notCarriedOver = List.copyOf(notCarriedOver);
+        }
+
+        public boolean movedToNewVersion() {
+            return !fromVersion.equals(toVersion);
+        }
+    }
+
+    /**
+     * Starts the assessment of a new period from {@code from}, in one go: same organisation, the newest
+     * built-in version of its questionnaire (see {@link fr.caprse.application.period.NextPeriod}), answers
+     * with their comments and evidence carried over where the question still fits, review flags, votes and
      * actions left behind.
      */
-    AssessmentEntry duplicate(AssessmentEntry from, String period);
+    NewPeriod duplicate(AssessmentEntry from, String period);
 
     /** The same organisation's assessment on the same questionnaire for the latest earlier period. */
     default Optional<AssessmentEntry> previous(AssessmentEntry entry) {

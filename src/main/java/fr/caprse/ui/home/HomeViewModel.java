@@ -88,10 +88,41 @@ public final class HomeViewModel {
 
     /** Starts the next period's assessment from this one (see {@link Workspace#duplicate}). */
     public void duplicate(Workspace.AssessmentEntry entry, String period, Consumer<Workspace.AssessmentEntry> opened) {
-        services.tasks().run(p -> services.workspace().duplicate(entry, period), created -> {
+        services.tasks().run(p -> {
+            Workspace.NewPeriod started = services.workspace().duplicate(entry, period);
+            String notice = started.movedToNewVersion() ? movedNotice(started) : null;
+            return new Started(started, notice);
+        }, done -> {
             refresh();
-            opened.accept(created);
+            if (done.notice() != null) {
+                // the answers moved to a newer questionnaire: say what is new before the walk-through opens
+                services.dialogs().showInfo(services.texts().get("home.duplicate.moved.title"), done.notice());
+            }
+            opened.accept(done.period().created());
         }, this::failed);
+    }
+
+    private record Started(Workspace.NewPeriod period, String notice) {
+    }
+
+    /** How many questions a list in a dialog names before "and N more". */
+    static final int NEW_QUESTIONS_LISTED = 12;
+
+    /** What moving to a newer questionnaire version changed: versions, answers left behind, the new questions. */
+    private String movedNotice(Workspace.NewPeriod started) {
+        Questionnaire questionnaire = services.workspace().questionnaireOf(started.created().id());
+        String language = services.texts().language();
+        StringBuilder notice = new StringBuilder(services.texts().get("home.duplicate.moved", started.fromVersion(),
+                started.toVersion(), started.newQuestions().size(), started.notCarriedOver().size()));
+        List<String> ids = started.newQuestions();
+        for (int i = 0; i < Math.min(ids.size(), NEW_QUESTIONS_LISTED); i++) {
+            String id = ids.get(i);
+            notice.append("\n• ").append(questionnaire.question(id).map(q -> q.text().get(language)).orElse(id));
+        }
+        if (ids.size() > NEW_QUESTIONS_LISTED) {
+            notice.append("\n").append(services.texts().get("home.duplicate.moved.more", ids.size() - NEW_QUESTIONS_LISTED));
+        }
+        return notice.toString();
     }
 
     public void importFile(Path file, Consumer<Workspace.AssessmentEntry> opened) {

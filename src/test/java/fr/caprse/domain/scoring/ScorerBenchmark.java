@@ -22,9 +22,9 @@ public final class ScorerBenchmark {
     public static void main(String[] args) throws Exception {
         Path file = Path.of("src/test/resources/assessments/atelier-du-val-rse-rso.rse.json");
         byte[] content = Files.readAllBytes(file);
-        Questionnaire questionnaire = BuiltInQuestionnaires.byId("rse-rso").orElseThrow();
         Assessment assessment = AssessmentJson.read(content, file.toString(),
-                (id, version) -> BuiltInQuestionnaires.byId(id));
+                BuiltInQuestionnaires::find);
+        Questionnaire questionnaire = BuiltInQuestionnaires.find("rse-rso", assessment.questionnaireVersion()).orElseThrow();
         int rounds = 20_000;
         double sink = 0;
         for (int warm = 0; warm < 6; warm++) {
@@ -41,7 +41,7 @@ public final class ScorerBenchmark {
             long writing = System.nanoTime() - start;
             start = System.nanoTime();
             for (int i = 0; i < rounds / 10; i++) {
-                sink += AssessmentJson.read(content, "a", (id, version) -> BuiltInQuestionnaires.byId(id)).answers().size();
+                sink += AssessmentJson.read(content, "a", BuiltInQuestionnaires::find).answers().size();
             }
             long reading = System.nanoTime() - start;
             System.out.printf(Locale.ROOT, "round %d: score %.1f µs, write %.1f µs, read %.1f µs (%d questions, %d answers,"

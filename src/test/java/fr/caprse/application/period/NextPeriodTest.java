@@ -1,0 +1,117 @@
+package fr.caprse.application.period;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.caprse.domain.assessment.Answer;
+import fr.caprse.domain.assessment.AnswerValue;
+import fr.caprse.domain.assessment.Assessment;
+import fr.caprse.domain.assessment.Organisation;
+import fr.caprse.domain.assessment.OrganisationSize;
+import fr.caprse.domain.questionnaire.Question;
+import fr.caprse.domain.questionnaire.QuestionType;
+import fr.caprse.domain.questionnaire.Questionnaire;
+import fr.caprse.domain.scoring.AssessmentScore;
+import fr.caprse.domain.scoring.Scorer;
+import fr.caprse.storage.Database;
+import fr.caprse.yaml.BuiltInQuestionnaires;
+import fr.caprse.yaml.LoadResult;
+import fr.caprse.yaml.QuestionnaireLoader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A new period started from an assessment answered on an earlier version of a built-in questionnaire
+ * moves to the newest version, carries over what still fits, names what is new; the earlier assessment
+ * keeps scoring on its own version.
+ */
+class NextPeriodTest {
+
+    @TempDir
+    Path data;
+
+    private static final Organisation SCOP = new Organisation("Atelier du Val", "123 456 789 00012", "C25",
+            OrganisationSize.SMALL, 23, "SCOP", "Drôme", true);
+
+    @Test
+    void aNewPeriodMovesToTheNewestVersionCarryingOverWhatStillFitsAndNamingWhatIsNew() {
+        byte[] v1File = BuiltInQuestionnaires.content("rse-express", "1.0.0");
+        Questionnaire v1 = load(v1File);
+        // the next release: one question reworded with a new id, one new question
+        byte[] v2File = new String(v1File, StandardCharsets.UTF_8)
+                .replace("version: \"1.0.0\"", "version: \"1.1.0\"")
+                .replace("- id: xgov-purpose", "- id: xgov-raison-d-etre")
+                .getBytes(StandardCharsets.UTF_8);
+        Questionnaire v2 = load(v2File);
+        NextPeriod.Target newest = new NextPeriod.Target(v2, v2File);
+
+        try (Database database = Database.open(data)) {
+            long organisation = database.organisations().create(SCOP).id();
+            long lastYear = database.assessments().create(organisation, "2025", v1, v1File).id();
+            for (Question question : v1.questions()) {
+                if (question.type() == QuestionType.MATURITY) {
+                    database.assessments().saveAnswer(lastYear,
+                            Answer.of(question.id(), new AnswerValue.LevelValue(3)).withFlagged(true));
+                }
+            }
+            Assessment answered = database.assessments().load(lastYear).orElseThrow();
+            AssessmentScore before = Scorer.score(v1, answered.organisation(), answered.answers());
+
+            NextPeriod nextPeriod = new NextPeriod(database, id -> id.equals("rse-express") ? Optional.of(newest)
+                    : Optional.empty());
+            NextPeriod.Started started = nextPeriod.start(lastYear, "2026");
+
+            assertThat(started.fromVersion()).isEqualTo("1.0.0");
+            assertThat(started.toVersion()).isEqualTo("1.1.0");
+            assertThat(started.movedToNewVersion()).isTrue();
+            assertThat(started.newQuestions()).containsExactly("xgov-raison-d-etre");
+            assertThat(started.notCarriedOver()).containsExactly("xgov-purpose");
+            Assessment next = database.assessments().load(started.created().id()).orElseThrow();
+            assertThat(next.questionnaireVersion()).isEqualTo("1.1.0");
+            assertThat(database.questionnaires().ofAssessment(started.created().id()).orElseThrow().content()).isEqualTo(v2File);
+            Map<String, Answer> carried = next.answers();
+            assertThat(carried).hasSize(answered.answers().size() - 1).doesNotContainKey("xgov-purpose");
+            assertThat(carried.values()).allSatisfy(a -> {
+                assertThat(a.value()).isEqualTo(new AnswerValue.LevelValue(3));
+                assertThat(a.flagged()).as("a review flag stays with its period").isFalse();
+            });
+
+            Assessment old = database.assessments().load(lastYear).orElseThrow();
+            assertThat(old.questionnaireVersion()).isEqualTo("1.0.0");
+            assertThat(database.questionnaires().ofAssessment(lastYear).orElseThrow().content()).isEqualTo(v1File);
+            assertThat(Scorer.score(v1, old.organisation(), old.answers())).isEqualTo(before);
+        }
+    }
+
+    @Test
+    void anAssessmentAlreadyOnTheNewestVersionOrOnItsOwnQuestionnaireStaysOnIt() {
+        byte[] v1File = BuiltInQuestionnaires.content("rse-express", "1.0.0");
+        Questionnaire v1 = load(v1File);
+        try (Database database = Database.open(data)) {
+            long organisation = database.organisations().create(SCOP).id();
+            long lastYear = database.assessments().create(organisation, "2025", v1, v1File).id();
+            database.assessments().saveAnswer(lastYear, Answer.of("xgov-purpose", new AnswerValue.LevelValue(2)));
+
+            NextPeriod.Started notBuiltIn = new NextPeriod(database, id -> Optional.empty()).start(lastYear, "2026");
+            assertThat(notBuiltIn.toVersion()).isEqualTo("1.0.0");
+            assertThat(notBuiltIn.movedToNewVersion()).isFalse();
+            assertThat(notBuiltIn.newQuestions()).isEmpty();
+            assertThat(notBuiltIn.notCarriedOver()).isEmpty();
+
+            NextPeriod.Target same = new NextPeriod.Target(v1, v1File);
+            NextPeriod.Started sameVersion = new NextPeriod(database, id -> Optional.of(same)).start(lastYear, "2027");
+            assertThat(sameVersion.toVersion()).isEqualTo("1.0.0");
+            assertThat(database.assessments().load(sameVersion.created().id()).orElseThrow().answers())
+                    .containsOnlyKeys("xgov-purpose");
+        }
+    }
+
+    private static Questionnaire load(byte[] file) {
+        LoadResult result = new QuestionnaireLoader().load("rse-express.yaml", file);
+        assertThat(result.problems()).isEmpty();
+        return result.questionnaire();
+    }
+}
