@@ -1,6 +1,7 @@
 package fr.caprse.app;
 
 import fr.caprse.application.period.NextPeriod;
+import fr.caprse.application.workshop.WorkshopService;
 import fr.caprse.domain.assessment.Action;
 import fr.caprse.domain.assessment.Answer;
 import fr.caprse.domain.assessment.Assessment;
@@ -26,9 +27,16 @@ final class SqliteWorkspace implements Workspace {
     private final Database database;
     private final QuestionnaireLoader loader = new QuestionnaireLoader();
     private final Map<String, Questionnaire> parsed = new ConcurrentHashMap<>();
+    private final WorkshopService workshops;
 
     SqliteWorkspace(Database database) {
         this.database = database;
+        this.workshops = new WorkshopService(database, java.time.Clock.systemDefaultZone());
+    }
+
+    @Override
+    public java.util.Optional<WorkshopService> workshops() {
+        return java.util.Optional.of(workshops);
     }
 
     @Override

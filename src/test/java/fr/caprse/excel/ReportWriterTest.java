@@ -287,9 +287,9 @@ class ReportWriterTest {
     void labelsFollowTheLanguage() throws IOException {
         try (XSSFWorkbook french = written(ReportFixtures.input(), Locale.FRENCH);
              XSSFWorkbook english = written(ReportFixtures.input(), Locale.ENGLISH)) {
-            assertThat(sheetNames(french)).containsExactly("Synthèse", "Réponses", "Recommandations", "Plan d’action",
+            assertThat(sheetNames(french)).containsExactly("Synthèse", "Réponses", "Recommandations", "Plan d’action", "Atelier",
                     "data", "themes", "actions", "participants", "votes", "meta");
-            assertThat(sheetNames(english)).containsExactly("Summary", "Answers", "Recommendations", "Action plan",
+            assertThat(sheetNames(english)).containsExactly("Summary", "Answers", "Recommendations", "Action plan", "Workshop",
                     "data", "themes", "actions", "participants", "votes", "meta");
             assertThat(rowStartingWith(english.getSheetAt(0), "Maturity level").getCell(1).getStringCellValue())
                     .isEqualTo("1 – Emerging");

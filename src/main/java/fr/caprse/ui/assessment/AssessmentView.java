@@ -50,6 +50,7 @@ public final class AssessmentView {
     private WalkthroughView walkthroughView;
     private ActionPlanView actionPlanView;
     private Page page = Page.THEME;
+    private Runnable onWorkshopClosed = () -> { };
     private final ListChangeListener<WalkthroughViewModel.ThemeProgress> progressListener = c -> buildNav();
     private final javafx.beans.value.ChangeListener<Number> themeListener = (o, a, b) -> buildNav();
 
@@ -216,6 +217,13 @@ public final class AssessmentView {
                 item("nav-review", i18n.get("nav.review"), page == Page.REVIEW, () -> show(Page.REVIEW)),
                 item("nav-results", i18n.get("nav.results"), page == Page.RESULTS, () -> show(Page.RESULTS)),
                 item("nav-actions", i18n.get("nav.actions"), page == Page.ACTIONS, () -> show(Page.ACTIONS)));
+        fr.caprse.ui.workshop.WorkshopLauncher.button(services, session, () -> onWorkshopClosed.run())
+                .ifPresent(navBottom.getChildren()::add);
+    }
+
+    /** What to do when the workshop window closes (its consensus answers changed the assessment). */
+    public void setOnWorkshopClosed(Runnable action) {
+        onWorkshopClosed = action;
     }
 
     private ToggleButton item(String id, String text, boolean selected, Runnable action) {
