@@ -1,6 +1,11 @@
 package fr.caprse.app;
 
 import atlantafx.base.theme.PrimerLight;
+import fr.caprse.application.AssessmentFiles;
+import fr.caprse.application.KeptQuestionnaires;
+import fr.caprse.application.QuestionnaireSource;
+import fr.caprse.application.SqliteWorkspace;
+import fr.caprse.application.task.ThreadTaskExecutor;
 import fr.caprse.i18n.I18n;
 import fr.caprse.platform.AppDirs;
 import fr.caprse.storage.Database;
@@ -8,12 +13,8 @@ import fr.caprse.ui.MainWindow;
 import fr.caprse.ui.common.AppServices;
 import fr.caprse.ui.common.FxDialogService;
 import fr.caprse.ui.common.RecentFiles;
-import fr.caprse.ui.common.TaskRunner;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.beans.property.ObjectProperty;
@@ -26,16 +27,15 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The desktop application: opens the database of the user data folder (refusing clearly when another
- * Cap RSE has it open, or when it is damaged or newer), and shows the main window. Answers are saved
- * on one background thread, in order; other slow work runs on a second one.
+ * Cap RSE has it open, or when it is damaged or newer), and shows the main window. Work on one
+ * assessment (its saves, exports, reports) runs in the background in the order it was asked.
  */
 public class CapRseApp extends Application {
 
     private static final Logger LOG = LoggerFactory.getLogger(CapRseApp.class);
 
     private Database database;
-    private ExecutorService saves;
-    private ExecutorService tasks;
+    private ThreadTaskExecutor tasks;
 
     @Override
     public void start(Stage stage) {
@@ -56,13 +56,13 @@ public class CapRseApp extends Application {
             Platform.exit();
             return;
         }
-        saves = Executors.newSingleThreadExecutor(daemon("cap-rse-save"));
-        tasks = Executors.newSingleThreadExecutor(daemon("cap-rse-task"));
+        // the work on one assessment runs in the order it was asked; other work beside it
+        tasks = new ThreadTaskExecutor(2, Platform::runLater);
         FxDialogService dialogs = new FxDialogService(() -> stage, i18n::get);
-        AppServices services = new AppServices(new SqliteWorkspace(database),
-                TaskRunner.background(tasks, Platform::runLater), TaskRunner.background(saves, Platform::runLater),
-                dialogs, Clock.systemDefaultZone(), i18n, new BuiltInCatalog());
-        MainWindow window = new MainWindow(services, new AppAssessmentFiles(database),
+        QuestionnaireSource questionnaires = new QuestionnaireSource(KeptQuestionnaires.in(database));
+        SqliteWorkspace workspace = new SqliteWorkspace(database, questionnaires);
+        AppServices services = new AppServices(workspace, tasks, dialogs, Clock.systemDefaultZone(), i18n, questionnaires);
+        MainWindow window = new MainWindow(services, new AssessmentFiles(database, workspace, questionnaires),
                 new RecentFiles(dataDir.resolve("recent-files.txt")));
         // fit the screen: many small-office laptops have 1366 x 768
         javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
@@ -84,34 +84,13 @@ public class CapRseApp extends Application {
     /** Waits for pending saves, then closes the database and releases the data folder. */
     @Override
     public void stop() {
-        shutdown(saves);
-        shutdown(tasks);
+        if (tasks != null) {
+            tasks.shutdown(10);
+        }
         if (database != null) {
             database.close();
             database = null;
         }
-    }
-
-    private static void shutdown(ExecutorService executor) {
-        if (executor == null) {
-            return;
-        }
-        executor.shutdown();
-        try {
-            if (!executor.awaitTermination(10, TimeUnit.SECONDS)) {
-                LOG.warn("Background work still running at exit");
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
-    private static java.util.concurrent.ThreadFactory daemon(String name) {
-        return runnable -> {
-            Thread thread = new Thread(runnable, name);
-            thread.setDaemon(true);
-            return thread;
-        };
     }
 
     private static void reportUncaught(Throwable error) {

@@ -68,6 +68,25 @@ public final class AssessmentRepository {
     }
 
     /**
+     * Starts an assessment together with its organisation, in one transaction: the organisation is
+     * created when {@code organisationId} is null, else its current profile is replaced by
+     * {@code profile}; then the assessment is started with that profile. Both are stored, or neither.
+     */
+    public AssessmentSummary start(Long organisationId, Organisation profile, String period, Questionnaire questionnaire,
+                                   byte[] questionnaireFile) {
+        Objects.requireNonNull(profile, "profile");
+        checkPeriod(period);
+        checkFile(questionnaire, questionnaireFile);
+        Instant now = database.clock().instant();
+        return database.write("Cap RSE cannot start the assessment " + period, c -> {
+            long organisation = organisationId == null ? OrganisationRepository.create(c, profile, now).id()
+                    : OrganisationRepository.update(c, organisationId, profile, now).id();
+            Assessment fresh = Assessment.start(questionnaire.id(), questionnaire.version(), profile, period, now);
+            return summary(c, insert(c, organisation, fresh, questionnaireFile, now));
+        });
+    }
+
+    /**
      * Stores a whole assessment as it is, dates included (an imported file): one transaction, so it is
      * all there or not at all.
      */
@@ -253,16 +272,44 @@ public final class AssessmentRepository {
         Objects.requireNonNull(profile, "profile");
         Instant now = database.clock().instant();
         database.write("Cap RSE cannot save the organisation profile", c -> {
-            try (PreparedStatement update = c.prepareStatement("UPDATE assessments SET org_name = ?, org_registry_id = ?, "
-                    + "org_sector = ?, org_size = ?, org_employees = ?, org_legal_form = ?, org_territory = ?, org_ess = ?, "
-                    + "modified = ? WHERE id = ?")) {
-                int next = Sql.setProfile(update, 1, profile);
-                Sql.setInstant(update, next, now);
-                update.setLong(next + 1, assessmentId);
-                if (update.executeUpdate() == 0) {
-                    throw missing(assessmentId);
+            updateProfile(c, assessmentId, profile, now);
+            return null;
+        });
+    }
+
+    private static void updateProfile(Connection c, long assessmentId, Organisation profile, Instant now) throws SQLException {
+        try (PreparedStatement update = c.prepareStatement("UPDATE assessments SET org_name = ?, org_registry_id = ?, "
+                + "org_sector = ?, org_size = ?, org_employees = ?, org_legal_form = ?, org_territory = ?, org_ess = ?, "
+                + "modified = ? WHERE id = ?")) {
+            int next = Sql.setProfile(update, 1, profile);
+            Sql.setInstant(update, next, now);
+            update.setLong(next + 1, assessmentId);
+            if (update.executeUpdate() == 0) {
+                throw missing(assessmentId);
+            }
+        }
+    }
+
+    /**
+     * Changes the profile an assessment is scored with and the organisation's current profile alike, in
+     * one transaction.
+     */
+    public void saveProfile(long assessmentId, Organisation profile) {
+        Objects.requireNonNull(profile, "profile");
+        Instant now = database.clock().instant();
+        database.write("Cap RSE cannot save the organisation profile", c -> {
+            long organisationId;
+            try (PreparedStatement select = c.prepareStatement("SELECT organisation_id FROM assessments WHERE id = ?")) {
+                select.setLong(1, assessmentId);
+                try (ResultSet rows = select.executeQuery()) {
+                    if (!rows.next()) {
+                        throw missing(assessmentId);
+                    }
+                    organisationId = rows.getLong(1);
                 }
             }
+            OrganisationRepository.update(c, organisationId, profile, now);
+            updateProfile(c, assessmentId, profile, now);
             return null;
         });
     }

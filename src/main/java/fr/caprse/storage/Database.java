@@ -86,7 +86,7 @@ public final class Database implements AutoCloseable {
         return open(dataDir, Clock.systemDefaultZone(), Synchronous.FULL, Backups.DEFAULT_DAYS_KEPT);
     }
 
-    static Database open(Path dataDir, Clock clock) {
+    public static Database open(Path dataDir, Clock clock) {
         return open(dataDir, clock, Synchronous.FULL, Backups.DEFAULT_DAYS_KEPT);
     }
 

@@ -94,24 +94,27 @@ public final class OrganisationRepository {
     public StoredOrganisation update(long id, Organisation organisation) {
         Objects.requireNonNull(organisation, "organisation");
         Instant now = database.clock().instant();
-        return database.write("Cap RSE cannot save the organisation " + organisation.name(), c -> {
-            try (PreparedStatement update = c.prepareStatement("UPDATE organisations SET name = ?, registry_id = ?, "
-                    + "sector = ?, size = ?, employees = ?, legal_form = ?, territory = ?, ess = ?, modified = ? WHERE id = ?")) {
-                int next = Sql.setProfile(update, 1, organisation);
-                Sql.setInstant(update, next, now);
-                update.setLong(next + 1, id);
-                if (update.executeUpdate() == 0) {
-                    throw new StorageException("There is no organisation " + id + " in the database (it may have been deleted).");
-                }
+        return database.write("Cap RSE cannot save the organisation " + organisation.name(),
+                c -> update(c, id, organisation, now));
+    }
+
+    static StoredOrganisation update(Connection c, long id, Organisation organisation, Instant now) throws SQLException {
+        try (PreparedStatement update = c.prepareStatement("UPDATE organisations SET name = ?, registry_id = ?, "
+                + "sector = ?, size = ?, employees = ?, legal_form = ?, territory = ?, ess = ?, modified = ? WHERE id = ?")) {
+            int next = Sql.setProfile(update, 1, organisation);
+            Sql.setInstant(update, next, now);
+            update.setLong(next + 1, id);
+            if (update.executeUpdate() == 0) {
+                throw new StorageException("There is no organisation " + id + " in the database (it may have been deleted).");
             }
-            try (PreparedStatement select = c.prepareStatement("SELECT " + COLUMNS + " FROM organisations WHERE id = ?")) {
-                select.setLong(1, id);
-                try (ResultSet rows = select.executeQuery()) {
-                    rows.next();
-                    return read(rows);
-                }
+        }
+        try (PreparedStatement select = c.prepareStatement("SELECT " + COLUMNS + " FROM organisations WHERE id = ?")) {
+            select.setLong(1, id);
+            try (ResultSet rows = select.executeQuery()) {
+                rows.next();
+                return read(rows);
             }
-        });
+        }
     }
 
     /**

@@ -2,6 +2,12 @@ package fr.caprse.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.caprse.application.AssessmentFiles;
+import fr.caprse.application.KeptQuestionnaires;
+import fr.caprse.application.QuestionnaireSource;
+import fr.caprse.application.SourcedQuestionnaire;
+import fr.caprse.application.SqliteWorkspace;
+import fr.caprse.application.task.CurrentThreadTaskExecutor;
 import fr.caprse.domain.assessment.Answer;
 import fr.caprse.domain.assessment.AnswerValue;
 import fr.caprse.domain.assessment.Organisation;
@@ -10,10 +16,8 @@ import fr.caprse.i18n.I18n;
 import fr.caprse.storage.Database;
 import fr.caprse.ui.common.AppServices;
 import fr.caprse.ui.common.DialogService;
-import fr.caprse.ui.common.QuestionnaireCatalog;
 import fr.caprse.ui.common.RecentFiles;
-import fr.caprse.ui.common.TaskRunner;
-import fr.caprse.ui.common.Workspace;
+import fr.caprse.application.Workspace;
 import fr.caprse.ui.home.HomeViewModel;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -46,14 +50,14 @@ class HomeWorkflowTest {
     private final List<String> notices = new ArrayList<>();
     private HomeViewModel home;
     private SqliteWorkspace workspace;
-    private QuestionnaireCatalog.Entry rso;
+    private SourcedQuestionnaire rso;
 
     @BeforeEach
     void open() {
         database = Database.open(folder.resolve("data"));
-        workspace = new SqliteWorkspace(database);
-        BuiltInCatalog catalog = new BuiltInCatalog();
-        rso = catalog.builtIns().stream().filter(e -> e.questionnaire().id().equals("rse-rso")).findFirst().orElseThrow();
+        QuestionnaireSource questionnaires = new QuestionnaireSource(KeptQuestionnaires.in(database));
+        workspace = new SqliteWorkspace(database, questionnaires);
+        rso = questionnaires.builtIns().stream().filter(e -> e.id().equals("rse-rso")).findFirst().orElseThrow();
         DialogService dialogs = new DialogService() {
             @Override
             public void showError(String title, String message) {
@@ -85,10 +89,11 @@ class HomeWorkflowTest {
                 return Optional.empty();
             }
         };
-        AppServices services = new AppServices(workspace, TaskRunner.synchronous(), TaskRunner.synchronous(), dialogs,
+        AppServices services = new AppServices(workspace, new CurrentThreadTaskExecutor(), dialogs,
                 Clock.fixed(Instant.parse("2026-11-26T10:00:00Z"), ZoneOffset.UTC),
-                new SimpleObjectProperty<>(new I18n(Locale.FRENCH)), catalog);
-        home = new HomeViewModel(services, new AppAssessmentFiles(database), new RecentFiles(folder.resolve("recent.txt")));
+                new SimpleObjectProperty<>(new I18n(Locale.FRENCH)), questionnaires);
+        home = new HomeViewModel(services, new AssessmentFiles(database, workspace, questionnaires),
+                new RecentFiles(folder.resolve("recent.txt")));
     }
 
     @AfterEach
@@ -99,8 +104,7 @@ class HomeWorkflowTest {
     private Workspace.AssessmentEntry started() {
         Organisation organisation = new Organisation("Atelier du Val", null, "C25", OrganisationSize.SMALL, 12, "scop",
                 "Drôme", true);
-        Workspace.OrganisationEntry saved = workspace.saveOrganisation(null, organisation);
-        Workspace.AssessmentEntry entry = workspace.createAssessment(saved.id(), "2025", rso.questionnaire(), rso.content());
+        Workspace.AssessmentEntry entry = workspace.start(null, organisation, "2025", rso);
         workspace.saveAnswer(entry.id(), Answer.of("gov-purpose", new AnswerValue.LevelValue(3)).withComment("=HYPERLINK(\"http://x\",\"y\")"));
         workspace.saveAnswer(entry.id(), Answer.notApplicable("gov-board-diversity"));
         return entry;

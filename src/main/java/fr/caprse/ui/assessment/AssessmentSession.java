@@ -1,5 +1,6 @@
 package fr.caprse.ui.assessment;
 
+import fr.caprse.application.task.BackgroundTask;
 import fr.caprse.domain.assessment.Answer;
 import fr.caprse.domain.assessment.Assessment;
 import fr.caprse.domain.assessment.Organisation;
@@ -8,7 +9,7 @@ import fr.caprse.domain.scoring.AssessmentScore;
 import fr.caprse.domain.scoring.Scorer;
 import fr.caprse.ui.actions.ActionPlanViewModel;
 import fr.caprse.ui.common.AppServices;
-import fr.caprse.ui.common.Workspace;
+import fr.caprse.application.Workspace;
 import fr.caprse.ui.results.ResultsViewModel;
 import fr.caprse.ui.walkthrough.WalkthroughViewModel;
 import java.util.Map;
@@ -49,11 +50,8 @@ public final class AssessmentSession {
         this.previousScore = previous == null ? null
                 : Scorer.score(previous.questionnaire(), previous.assessment().organisation(), previous.assessment().answers());
         this.walkthrough = newWalkthrough(assessment.answers());
-        this.actions = new ActionPlanViewModel(assessment.actions(), list -> services.saves().run(
-                p -> {
-                    services.workspace().saveActions(entry.id(), list);
-                    return null;
-                }, ok -> { }, this::saveFailed));
+        this.actions = new ActionPlanViewModel(assessment.actions(), list -> inOrder(
+                BackgroundTask.ofAction(p -> services.workspace().saveActions(entry.id(), list)).onFailure(this::saveFailed)));
     }
 
     /** Opens an assessment from the store (call off the FX thread: it reads the disk). */
@@ -70,13 +68,20 @@ public final class AssessmentSession {
     private WalkthroughViewModel newWalkthrough(Map<String, Answer> answers) {
         Map<String, Answer> previousAnswers = previous == null ? Map.of() : previous.assessment().answers();
         return new WalkthroughViewModel(questionnaire, organisation, answers, previousAnswers,
-                (answer, done) -> services.saves().run(p -> {
-                    services.workspace().saveAnswer(entry.id(), answer);
-                    return null;
-                }, ok -> done.accept(null), failure -> {
-                    saveFailed(failure);
-                    done.accept(failure);
-                }), services.clock(), System.getProperty("user.name"));
+                (answer, done) -> inOrder(BackgroundTask.ofAction(p -> services.workspace().saveAnswer(entry.id(), answer))
+                        .onSuccess(ok -> done.accept(null))
+                        .onFailure(failure -> {
+                            saveFailed(failure);
+                            done.accept(failure);
+                        })), services.clock(), System.getProperty("user.name"));
+    }
+
+    /**
+     * Runs {@code task} after the work already asked on this assessment (its saves above all): an
+     * export or a report asked through here sees every answer given before it.
+     */
+    public <V> BackgroundTask<V> inOrder(BackgroundTask<V> task) {
+        return task.inOrderOf(BackgroundTask.assessment(entry.id())).executeWith(services.tasks());
     }
 
     private void saveFailed(Throwable failure) {

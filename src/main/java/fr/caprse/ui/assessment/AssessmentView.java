@@ -1,5 +1,6 @@
 package fr.caprse.ui.assessment;
 
+import fr.caprse.application.task.BackgroundTask;
 import fr.caprse.domain.questionnaire.Theme;
 import fr.caprse.i18n.I18n;
 import fr.caprse.ui.actions.ActionPlanView;
@@ -151,17 +152,15 @@ public final class AssessmentView {
         save.disableProperty().bind(model.valid().not());
         save.setOnAction(e -> {
             var organisation = model.toOrganisation();
-            services.tasks().run(p -> {
-                services.workspace().saveOrganisation(session.entry().organisationId(), organisation);
-                services.workspace().updateProfile(session.entry().id(), organisation);
-                return null;
-            },
-                    saved -> {
+            BackgroundTask.ofAction(p -> services.workspace().saveProfile(session.entry().id(), organisation))
+                    .inOrderOf(BackgroundTask.assessment(session.entry().id()))
+                    .onSuccess(saved -> {
                         session.updateOrganisation(organisation);
                         services.dialogs().notify(i18n.get("profile.saved"));
-                    },
-                    failure -> services.dialogs().showError(i18n.get("error.save.title"),
-                            i18n.get("error.save.message", String.valueOf(failure.getMessage()))));
+                    })
+                    .onFailure(failure -> services.dialogs().showError(i18n.get("error.save.title"),
+                            i18n.get("error.save.message", String.valueOf(failure.getMessage()))))
+                    .executeWith(services.tasks());
         });
         VBox box = new VBox(14, title, hint, new OrganisationProfileView(model, i18n).root(), save);
         box.getStyleClass().add("page");

@@ -7,7 +7,7 @@ import fr.caprse.i18n.I18n;
 import fr.caprse.ui.common.AppServices;
 import fr.caprse.ui.common.DialogService;
 import fr.caprse.ui.common.Formats;
-import fr.caprse.ui.common.Workspace;
+import fr.caprse.application.Workspace;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

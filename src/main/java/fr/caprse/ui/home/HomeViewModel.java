@@ -5,9 +5,10 @@ import fr.caprse.domain.questionnaire.Questionnaire;
 import fr.caprse.domain.scoring.AssessmentScore;
 import fr.caprse.domain.scoring.Scorer;
 import fr.caprse.ui.common.AppServices;
-import fr.caprse.ui.common.AssessmentFiles;
+import fr.caprse.application.AssessmentFiles;
+import fr.caprse.application.task.BackgroundTask;
 import fr.caprse.ui.common.RecentFiles;
-import fr.caprse.ui.common.Workspace;
+import fr.caprse.application.Workspace;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -33,6 +34,9 @@ public final class HomeViewModel {
 
     /** One organisation with its assessments, most recent period first. */
     public record OrganisationRow(Workspace.OrganisationEntry entry, List<AssessmentRow> assessments) {
+    }
+
+    private record Loaded(List<OrganisationRow> rows, List<Path> recentFiles) {
     }
 
     private final AppServices services;
@@ -67,39 +71,34 @@ public final class HomeViewModel {
                 rows.add(new OrganisationRow(organisation, assessments));
             }
             rows.sort(Comparator.comparing(r -> r.entry().organisation().name().toLowerCase(java.util.Locale.ROOT)));
-            return new Object[] {rows, recent.list()};
-        }, result -> {
-            @SuppressWarnings("unchecked")
-            List<OrganisationRow> rows = (List<OrganisationRow>) result[0];
-            @SuppressWarnings("unchecked")
-            List<Path> paths = (List<Path>) result[1];
-            organisations.setAll(rows);
-            recentFiles.setAll(paths);
+            return new Loaded(rows, recent.list());
+        }, loaded -> {
+            organisations.setAll(loaded.rows());
+            recentFiles.setAll(loaded.recentFiles());
             busy.set(false);
         }, this::failed);
     }
 
     public void delete(Workspace.AssessmentEntry entry) {
-        services.tasks().run(p -> {
-            services.workspace().deleteAssessment(entry.id());
-            return null;
-        }, ok -> refresh(), this::failed);
+        BackgroundTask.ofAction(p -> services.workspace().deleteAssessment(entry.id()))
+                .inOrderOf(BackgroundTask.assessment(entry.id()))
+                .onSuccess(ok -> refresh()).onFailure(this::failed).executeWith(services.tasks());
     }
 
     /** Starts the next period's assessment from this one (see {@link Workspace#duplicate}). */
     public void duplicate(Workspace.AssessmentEntry entry, String period, Consumer<Workspace.AssessmentEntry> opened) {
-        services.tasks().run(p -> {
+        BackgroundTask.of(p -> {
             Workspace.NewPeriod started = services.workspace().duplicate(entry, period);
             String notice = started.movedToNewVersion() ? movedNotice(started) : null;
             return new Started(started, notice);
-        }, done -> {
+        }).inOrderOf(BackgroundTask.assessment(entry.id())).onSuccess(done -> {
             refresh();
             if (done.notice() != null) {
                 // the answers moved to a newer questionnaire: say what is new before the walk-through opens
                 services.dialogs().showInfo(services.texts().get("home.duplicate.moved.title"), done.notice());
             }
             opened.accept(done.period().created());
-        }, this::failed);
+        }).onFailure(this::failed).executeWith(services.tasks());
     }
 
     private record Started(Workspace.NewPeriod period, String notice) {
@@ -128,12 +127,12 @@ public final class HomeViewModel {
     public void importFile(Path file, Consumer<Workspace.AssessmentEntry> opened) {
         busy.set(true);
         progress.set(-1);
-        services.tasks().run(p -> {
+        BackgroundTask.of(p -> {
             AssessmentFiles.Imported imported = files.importFile(file);
             recent.add(file);
-            p.accept(1.0);
+            p.update(1.0);
             return imported;
-        }, imported -> {
+        }).onProgress(progress::set).onSuccess(imported -> {
             Workspace.AssessmentEntry entry = imported.entry();
             busy.set(false);
             refresh();
@@ -145,43 +144,34 @@ public final class HomeViewModel {
                 services.dialogs().notify(services.texts().get("home.imported", file.getFileName()));
             }
             opened.accept(entry);
-        }, failure -> {
+        }).onFailure(failure -> {
             busy.set(false);
             services.dialogs().showError(services.texts().get("error.import.title"),
                     services.texts().get("error.import.message", file.getFileName(), String.valueOf(failure.getMessage())));
-        }, progress::set);
+        }).executeWith(services.tasks());
     }
 
     public void exportFile(Workspace.AssessmentEntry entry, Path file) {
         busy.set(true);
-        services.tasks().run(p -> {
-            files.export(entry, file);
+        BackgroundTask.ofAction(p -> {
+            files.export(entry.id(), file);
             recent.add(file);
-            return null;
-        }, ok -> {
+        }).inOrderOf(BackgroundTask.assessment(entry.id())).onProgress(progress::set).onSuccess(ok -> {
             busy.set(false);
             refresh();
             services.dialogs().notify(services.texts().get("home.exported", file.getFileName()));
-        }, this::failed, progress::set);
+        }).onFailure(this::failed).executeWith(services.tasks());
     }
 
     /** Writes the Excel report of an assessment, with the previous assessment for comparison. */
     public void exportReport(Workspace.AssessmentEntry entry, Path file) {
         busy.set(true);
-        services.tasks().run(p -> {
-            Workspace workspace = services.workspace();
-            Assessment assessment = workspace.load(entry.id());
-            Questionnaire questionnaire = workspace.questionnaireOf(entry.id());
-            var previous = workspace.previous(entry);
-            files.writeReport(assessment, questionnaire,
-                    previous.map(e -> workspace.load(e.id())).orElse(null),
-                    previous.map(e -> workspace.questionnaireOf(e.id())).orElse(null),
-                    services.texts().language(), file);
-            return null;
-        }, ok -> {
-            busy.set(false);
-            services.dialogs().notify(services.texts().get("home.report-written", file.getFileName()));
-        }, this::failed, progress::set);
+        java.util.Locale locale = services.texts().locale();
+        BackgroundTask.ofAction(p -> files.writeReport(entry, locale, file))
+                .inOrderOf(BackgroundTask.assessment(entry.id())).onProgress(progress::set).onSuccess(ok -> {
+                    busy.set(false);
+                    services.dialogs().notify(services.texts().get("home.report-written", file.getFileName()));
+                }).onFailure(this::failed).executeWith(services.tasks());
     }
 
     private void failed(Throwable failure) {

@@ -1,11 +1,11 @@
 package fr.caprse.ui.home;
 
+import fr.caprse.application.SourcedQuestionnaire;
 import fr.caprse.i18n.I18n;
 import fr.caprse.ui.common.DisplayConverter;
 import fr.caprse.ui.common.AppServices;
 import fr.caprse.ui.common.DialogService;
-import fr.caprse.ui.common.QuestionnaireCatalog;
-import fr.caprse.ui.common.Workspace;
+import fr.caprse.application.Workspace;
 import fr.caprse.ui.profile.OrganisationProfileView;
 import fr.caprse.ui.profile.OrganisationProfileViewModel;
 import java.time.LocalDate;
@@ -60,9 +60,9 @@ public final class NewAssessmentView {
         Label periodLabel = new Label(i18n.get("new.period"));
         periodLabel.setLabelFor(period);
 
-        ComboBox<QuestionnaireCatalog.Entry> questionnaire = new ComboBox<>();
+        ComboBox<SourcedQuestionnaire> questionnaire = new ComboBox<>();
         questionnaire.setId("new-questionnaire");
-        questionnaire.getItems().setAll(services.catalog().builtIns());
+        questionnaire.getItems().setAll(services.questionnaires().builtIns());
         questionnaire.setConverter(DisplayConverter.of(e -> e == null ? "" : e.questionnaire().title().get(i18n.language())
                 + " — " + i18n.get("new.questionnaire.count", e.questionnaire().questions().size())));
         questionnaire.getItems().stream().filter(e -> e.questionnaire().id().equals("rse-rso")).findFirst()
@@ -71,7 +71,7 @@ public final class NewAssessmentView {
         openFile.setId("new-open-questionnaire");
         openFile.setOnAction(e -> services.dialogs().chooseFileToOpen(i18n.get("new.questionnaire.open"),
                 List.of(new DialogService.FileFilter(i18n.get("file.yaml"), List.of("*.yaml", "*.yml"))))
-                .ifPresent(file -> services.tasks().run(p -> services.catalog().open(file), entry -> {
+                .ifPresent(file -> services.tasks().run(p -> services.questionnaires().open(file), entry -> {
                     questionnaire.getItems().add(entry);
                     questionnaire.setValue(entry);
                 }, failure -> services.dialogs().showError(i18n.get("error.questionnaire.title"),
@@ -93,12 +93,9 @@ public final class NewAssessmentView {
         start.setOnAction(e -> {
             var organisation = profile.toOrganisation();
             Long organisationId = existing.getValue() == null ? null : existing.getValue().id();
-            QuestionnaireCatalog.Entry chosen = questionnaire.getValue();
+            SourcedQuestionnaire chosen = questionnaire.getValue();
             String chosenPeriod = period.getText().trim();
-            services.tasks().run(p -> {
-                Workspace.OrganisationEntry saved = services.workspace().saveOrganisation(organisationId, organisation);
-                return services.workspace().createAssessment(saved.id(), chosenPeriod, chosen.questionnaire(), chosen.content());
-            }, started, failure -> services.dialogs().showError(i18n.get("error.save.title"),
+            services.tasks().run(p -> services.workspace().start(organisationId, organisation, chosenPeriod, chosen), started, failure -> services.dialogs().showError(i18n.get("error.save.title"),
                     i18n.get("error.save.message", String.valueOf(failure.getMessage()))));
         });
         Button cancelButton = new Button(i18n.get("new.cancel"));

@@ -1,5 +1,6 @@
 package fr.caprse.ui.workshop;
 
+import fr.caprse.application.task.BackgroundTask;
 import fr.caprse.application.workshop.WorkshopService;
 import fr.caprse.domain.workshop.Workshop;
 import fr.caprse.ui.assessment.AssessmentSession;
@@ -29,13 +30,15 @@ public final class WorkshopLauncher {
         button.setMaxWidth(Double.MAX_VALUE);
         button.getStyleClass().add("nav-item");
         long assessmentId = session.entry().id();
-        button.setOnAction(e -> services.saves().run(
-                p -> service.open(assessmentId, session.questionnaire()),
-                (Workshop workshop) -> WorkshopWindow.open(button.getScene().getWindow(), service, assessmentId, workshop,
-                        session.organisation(), session.walkthrough().answers(), services.saves(), services.dialogs(),
-                        services::texts, onClosed),
-                failure -> services.dialogs().showError(services.texts().get("error.open.title"),
-                        services.texts().get("error.open.message", String.valueOf(failure.getMessage())))));
+        // read after the answers and votes already queued for this assessment
+        button.setOnAction(e -> BackgroundTask.of(p -> service.open(assessmentId, session.questionnaire()))
+                .inOrderOf(BackgroundTask.assessment(assessmentId))
+                .onSuccess((Workshop workshop) -> WorkshopWindow.open(button.getScene().getWindow(), service, assessmentId,
+                        workshop, session.organisation(), session.walkthrough().answers(), services.tasks(),
+                        services.dialogs(), services::texts, onClosed))
+                .onFailure(failure -> services.dialogs().showError(services.texts().get("error.open.title"),
+                        services.texts().get("error.open.message", String.valueOf(failure.getMessage()))))
+                .executeWith(services.tasks()));
         return Optional.of(button);
     }
 }

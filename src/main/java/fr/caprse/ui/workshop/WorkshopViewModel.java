@@ -13,7 +13,8 @@ import fr.caprse.domain.workshop.Workshop;
 import fr.caprse.domain.workshop.WorkshopException;
 import fr.caprse.i18n.I18n;
 import fr.caprse.ui.common.DialogService;
-import fr.caprse.ui.common.TaskRunner;
+import fr.caprse.application.task.BackgroundTask;
+import fr.caprse.application.task.TaskExecutor;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -44,7 +45,7 @@ public final class WorkshopViewModel {
     private final WorkshopService service;
     private final long assessmentId;
     private final Organisation organisation;
-    private final TaskRunner saves;
+    private final TaskExecutor saves;
     private final DialogService dialogs;
     private final Supplier<I18n> texts;
     private final String author;
@@ -66,7 +67,7 @@ public final class WorkshopViewModel {
     private final javafx.beans.property.ObjectProperty<Page> page = new javafx.beans.property.SimpleObjectProperty<>(Page.BOARD);
 
     public WorkshopViewModel(WorkshopService service, long assessmentId, Workshop workshop, Organisation organisation,
-                             Map<String, Answer> answers, TaskRunner saves, DialogService dialogs,
+                             Map<String, Answer> answers, TaskExecutor saves, DialogService dialogs,
                              Supplier<I18n> texts, String author) {
         this.service = service;
         this.assessmentId = assessmentId;
@@ -412,12 +413,13 @@ public final class WorkshopViewModel {
         String text = note;
         Answer previous = answers.get(questionId);
         Workshop current = workshop;
-        saves.run(p -> service.resolve(assessmentId, current, previous, questionId, level, text, author), answer -> {
-            answers.put(questionId, answer);
-            questions = applicableQuestions();
-            message.set(texts.get().get("workshop.message.recorded", level));
-            changed();
-        }, this::saveFailed);
+        inOrder(BackgroundTask.of(p -> service.resolve(assessmentId, current, previous, questionId, level, text, author))
+                .onSuccess(answer -> {
+                    answers.put(questionId, answer);
+                    questions = applicableQuestions();
+                    message.set(texts.get().get("workshop.message.recorded", level));
+                    changed();
+                }).onFailure(this::saveFailed));
     }
 
     // ---- participants ----
@@ -462,14 +464,15 @@ public final class WorkshopViewModel {
         fr.caprse.domain.assessment.Assessment assessment = new fr.caprse.domain.assessment.Assessment(
                 current.questionnaire().id(), current.questionnaire().version(), organisation, "", null, null,
                 answers, List.of(), List.of(), List.of());
-        saves.run(p -> service.importParticipantFile(assessmentId, current, assessment, file, name, group), imported -> {
-            workshop = imported.workshop();
-            cursor.set(firstWaiting());
-            refreshConsensus();
-            changed();
-            done.accept(texts.get().get("workshop.import.done", imported.participant().name(), imported.votes()));
-        }, failure -> done.accept(failure instanceof WorkshopException e ? WorkshopMessages.of(texts.get(), e)
-                : texts.get().get("workshop.import.failed", String.valueOf(failure.getMessage()))));
+        inOrder(BackgroundTask.of(p -> service.importParticipantFile(assessmentId, current, assessment, file, name, group))
+                .onSuccess(imported -> {
+                    workshop = imported.workshop();
+                    cursor.set(firstWaiting());
+                    refreshConsensus();
+                    changed();
+                    done.accept(texts.get().get("workshop.import.done", imported.participant().name(), imported.votes()));
+                }).onFailure(failure -> done.accept(failure instanceof WorkshopException e ? WorkshopMessages.of(texts.get(), e)
+                        : texts.get().get("workshop.import.failed", String.valueOf(failure.getMessage())))));
     }
 
     // ---- plumbing ----
@@ -478,11 +481,13 @@ public final class WorkshopViewModel {
         return question().map(Question::id).orElse(null);
     }
 
+    /** Commits a change after every earlier save of this assessment (votes are saved in the order typed). */
     private void save(Runnable write) {
-        saves.run(p -> {
-            write.run();
-            return null;
-        }, ok -> { }, this::saveFailed);
+        inOrder(BackgroundTask.ofAction(p -> write.run()).onFailure(this::saveFailed));
+    }
+
+    private <V> void inOrder(BackgroundTask<V> task) {
+        task.inOrderOf(BackgroundTask.assessment(assessmentId)).executeWith(saves);
     }
 
     private void saveFailed(Throwable failure) {

@@ -6,7 +6,7 @@ import fr.caprse.domain.assessment.Organisation;
 import fr.caprse.domain.workshop.Workshop;
 import fr.caprse.i18n.I18n;
 import fr.caprse.ui.common.DialogService;
-import fr.caprse.ui.common.TaskRunner;
+import fr.caprse.application.task.TaskExecutor;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Supplier;
@@ -100,7 +100,7 @@ public final class WorkshopWindow {
      * it closes (the assessment's answers changed with the consensus).
      */
     public static WorkshopWindow open(Window owner, WorkshopService service, long assessmentId, Workshop workshop,
-                                      Organisation organisation, Map<String, Answer> answers, TaskRunner saves,
+                                      Organisation organisation, Map<String, Answer> answers, TaskExecutor saves,
                                       DialogService dialogs, Supplier<I18n> texts, Runnable onClosed) {
         WorkshopViewModel model = new WorkshopViewModel(service, assessmentId, workshop, organisation, answers, saves,
                 dialogs, texts, System.getProperty("user.name"));

@@ -16,7 +16,7 @@ import fr.caprse.excel.ReportReader;
 import fr.caprse.excel.ReportWriter;
 import fr.caprse.i18n.I18n;
 import fr.caprse.storage.Database;
-import fr.caprse.ui.common.TaskRunner;
+import fr.caprse.application.task.CurrentThreadTaskExecutor;
 import fr.caprse.yaml.BuiltInQuestionnaires;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -80,7 +80,7 @@ class WorkshopProjectorTest {
         service = new WorkshopService(database, Clock.fixed(NOW, ZoneOffset.UTC));
         I18n french = new I18n(Locale.FRENCH);
         WorkshopViewModel model = new WorkshopViewModel(service, assessmentId, service.open(assessmentId, questionnaire),
-                COOPERATIVE, Map.of(), TaskRunner.synchronous(), dialogs, () -> french, "consultante");
+                COOPERATIVE, Map.of(), new CurrentThreadTaskExecutor(), dialogs, () -> french, "consultante");
         window = new WorkshopWindow(stage, model, () -> french, dialogs);
         stage.show();
     }

@@ -6,7 +6,7 @@ import fr.caprse.domain.questionnaire.Questionnaire;
 import fr.caprse.domain.workshop.Workshop;
 import fr.caprse.i18n.I18n;
 import fr.caprse.storage.Database;
-import fr.caprse.ui.common.TaskRunner;
+import fr.caprse.application.task.CurrentThreadTaskExecutor;
 import fr.caprse.yaml.BuiltInQuestionnaires;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
@@ -63,7 +63,7 @@ public final class WorkshopScreenshots extends Application {
         }
         I18n french = new I18n(Locale.FRENCH);
         WorkshopViewModel model = new WorkshopViewModel(service, assessmentId, workshop, cooperative, Map.of(),
-                TaskRunner.synchronous(), new RecordingDialogs(), () -> french, "consultante");
+                new CurrentThreadTaskExecutor(), new RecordingDialogs(), () -> french, "consultante");
         int[][] votes = {{3, 3, 2, 3, 2, 3}, {4, 3, 1, 1, 2, 1}, {2, 3, 2, 2, 3, 2}, {1, 1, 0, 1, 1, 1}, {2, 2, 1, 2, 0, 1},
             {3, 2, 2, 1, 2, 2}, {3, 3, 1, 2, 1, 2}, {2, 2, 2, 1, 1, 1}, {3, 2, 1, 1, 1, 2}, {2, 1, 1, 2, 1, 1},
             {1, 1, 2, 1, 0, 1}, {3, 2, 2, 2, 1, 2}, {2, 2, 1, 1, 2, 2}};

@@ -1,4 +1,4 @@
-package fr.caprse.storage;
+package fr.caprse.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -9,11 +9,15 @@ import fr.caprse.domain.assessment.Answer;
 import fr.caprse.domain.assessment.AnswerValue;
 import fr.caprse.domain.assessment.Assessment;
 import fr.caprse.domain.assessment.Participant;
+import fr.caprse.domain.assessment.Organisation;
+import fr.caprse.domain.assessment.OrganisationSize;
 import fr.caprse.domain.assessment.Vote;
 import fr.caprse.domain.questionnaire.Question;
 import fr.caprse.domain.questionnaire.QuestionType;
 import fr.caprse.domain.questionnaire.Questionnaire;
 import fr.caprse.json.AssessmentFileException;
+import fr.caprse.storage.Database;
+import fr.caprse.storage.StorageException;
 import fr.caprse.yaml.BuiltInQuestionnaires;
 import fr.caprse.yaml.QuestionnaireLoader;
 import java.io.IOException;
@@ -23,12 +27,13 @@ import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -45,24 +50,24 @@ class AssessmentFilesTest {
         byte[] questionnaireFile = BuiltInQuestionnaires.content("rse-rso");
         byte[] first;
         Assessment original;
-        try (Database laptop = Database.open(work.resolve("laptop"), StorageFixtures.fixedClock())) {
-            long organisationId = laptop.organisations().create(StorageFixtures.atelier()).id();
+        try (Database laptop = Database.open(work.resolve("laptop"), fixedClock())) {
+            long organisationId = laptop.organisations().create(atelier()).id();
             long id = laptop.assessments().create(organisationId, "2026", questionnaire, questionnaireFile).id();
             Map<String, Answer> given = answerEverything(laptop, id, questionnaire);
             original = laptop.assessments().load(id).orElseThrow();
             assertThat(original.answers()).isEqualTo(given).hasSizeGreaterThan(50);
             assertThat(original.votes()).hasSize(3);
             assertThat(original.actions()).hasSize(2);
-            first = new AssessmentFiles(laptop).export(id);
+            first = files(laptop).export(id);
         }
 
         byte[] second;
-        try (Database other = Database.open(work.resolve("other laptop"), StorageFixtures.fixedClock())) {
-            ImportedAssessment imported = importBytes(other, first);
-            assertThat(other.assessments().load(imported.assessment().id())).as("nothing lost on the way").contains(original);
-            assertThat(other.questionnaires().ofAssessment(imported.assessment().id()).orElseThrow().content())
+        try (Database other = Database.open(work.resolve("other laptop"), fixedClock())) {
+            AssessmentFiles.Imported imported = importBytes(other, first);
+            assertThat(other.assessments().load(imported.entry().id())).as("nothing lost on the way").contains(original);
+            assertThat(other.questionnaires().ofAssessment(imported.entry().id()).orElseThrow().content())
                     .isEqualTo(questionnaireFile);
-            second = new AssessmentFiles(other).export(imported.assessment().id());
+            second = files(other).export(imported.entry().id());
         }
 
         assertThat(new String(second, StandardCharsets.UTF_8)).isEqualTo(new String(first, StandardCharsets.UTF_8));
@@ -74,13 +79,13 @@ class AssessmentFilesTest {
             "jardins-de-la-vallee-vsme-basic.rse.json"})
     void aFileImportedThenExportedIsTheSameFile(String sample) throws Exception {
         byte[] file = resource("/assessments/" + sample);
-        try (Database database = Database.open(work.resolve("data"), StorageFixtures.fixedClock())) {
+        try (Database database = Database.open(work.resolve("data"), fixedClock())) {
             Path source = Files.write(work.resolve(sample), file);
-            ImportedAssessment imported = new AssessmentFiles(database).importFile(source);
+            AssessmentFiles.Imported imported = files(database).importFile(source);
 
             Path target = work.resolve("exported").resolve(sample);
             Files.createDirectories(target.getParent());
-            new AssessmentFiles(database).export(imported.assessment().id(), target);
+            files(database).export(imported.entry().id(), target);
 
             assertThat(Files.readString(target)).isEqualTo(new String(file, StandardCharsets.UTF_8));
             assertThat(Files.readAllBytes(target)).isEqualTo(file);
@@ -92,11 +97,11 @@ class AssessmentFilesTest {
     void aFileThatDoesNotReadImportsNothing() throws Exception {
         String broken = new String(resource("/assessments/fournil-rse-express.rse.json"), StandardCharsets.UTF_8)
                 .replaceFirst("\"value\": \\d", "\"value\": 9");
-        try (Database database = Database.open(work.resolve("data"), StorageFixtures.fixedClock())) {
+        try (Database database = Database.open(work.resolve("data"), fixedClock())) {
             assertThatThrownBy(() -> importBytes(database, broken.getBytes(StandardCharsets.UTF_8)))
                     .isInstanceOf(StorageException.class).hasCauseInstanceOf(AssessmentFileException.class);
-            assertThatThrownBy(() -> new AssessmentFiles(database).importBytes(broken.getBytes(StandardCharsets.UTF_8),
-                    "fournil.rse.json", AssessmentFiles.QuestionnaireFiles.none()))
+            assertThatThrownBy(() -> files(database).importBytes(broken.getBytes(StandardCharsets.UTF_8),
+                    "fournil.rse.json"))
                     .isInstanceOf(AssessmentFileException.class)
                     .hasMessageStartingWith("fournil.rse.json:");
             assertThat(database.organisations().list()).isEmpty();
@@ -111,39 +116,41 @@ class AssessmentFilesTest {
                 .replace("version: \"1.0.0\"", "version: \"0.9.0\"").getBytes(StandardCharsets.UTF_8);
         Questionnaire old = new QuestionnaireLoader().load("rse-express-0.9.0.yaml", oldFile).questionnaire();
         byte[] exported;
-        try (Database database = Database.open(work.resolve("data"), StorageFixtures.fixedClock())) {
-            long organisationId = database.organisations().create(StorageFixtures.atelier()).id();
+        try (Database database = Database.open(work.resolve("data"), fixedClock())) {
+            long organisationId = database.organisations().create(atelier()).id();
             long id = database.assessments().create(organisationId, "2024", old, oldFile).id();
             database.assessments().saveAnswer(id, Answer.of("xgov-purpose", new AnswerValue.LevelValue(1)));
-            exported = new AssessmentFiles(database).export(id);
+            exported = files(database).export(id);
 
-            ImportedAssessment again = importBytes(database, exported);
-            assertThat(again.assessment().questionnaireHash()).as("kept in the database").isEqualTo(old.contentHash());
-            assertThat(again.samePeriod()).hasSize(1);
+            AssessmentFiles.Imported again = importBytes(database, exported);
+            assertThat(database.questionnaires().ofAssessment(again.entry().id()).orElseThrow().contentHash())
+                    .as("kept in the database").isEqualTo(old.contentHash());
+            assertThat(again.alreadyThere()).isEqualTo(1);
         }
-        try (Database elsewhere = Database.open(work.resolve("elsewhere"), StorageFixtures.fixedClock())) {
-            assertThatThrownBy(() -> new AssessmentFiles(elsewhere).importBytes(exported, "a.rse.json",
-                    AssessmentFiles.QuestionnaireFiles.none()))
+        try (Database elsewhere = Database.open(work.resolve("elsewhere"), fixedClock())) {
+            assertThatThrownBy(() -> files(elsewhere).importBytes(exported, "a.rse.json"))
                     .isInstanceOf(AssessmentFileException.class).hasMessageContaining("0.9.0");
 
-            ImportedAssessment given = new AssessmentFiles(elsewhere).importBytes(exported, "a.rse.json",
-                    (id, version) -> id.equals("rse-express") && version.equals("0.9.0") ? Optional.of(oldFile) : Optional.empty());
+            QuestionnaireSource opened = new QuestionnaireSource(KeptQuestionnaires.in(elsewhere));
+            opened.open(Files.write(work.resolve("rse-express-0.9.0.yaml"), oldFile));
+            AssessmentFiles.Imported given = new AssessmentFiles(elsewhere,
+                    new SqliteWorkspace(elsewhere, opened), opened).importBytes(exported, "a.rse.json");
 
-            assertThat(elsewhere.questionnaires().ofAssessment(given.assessment().id()).orElseThrow().content()).isEqualTo(oldFile);
-            assertThat(new AssessmentFiles(elsewhere).export(given.assessment().id())).isEqualTo(exported);
+            assertThat(elsewhere.questionnaires().ofAssessment(given.entry().id()).orElseThrow().content()).isEqualTo(oldFile);
+            assertThat(files(elsewhere).export(given.entry().id())).isEqualTo(exported);
         }
     }
 
     @Test
     void anExportThatCannotBeWrittenSaysWhereAndLeavesNoFile() {
-        try (Database database = Database.open(work.resolve("data"), StorageFixtures.fixedClock())) {
-            long organisationId = database.organisations().create(StorageFixtures.atelier()).id();
+        try (Database database = Database.open(work.resolve("data"), fixedClock())) {
+            long organisationId = database.organisations().create(atelier()).id();
             Questionnaire questionnaire = BuiltInQuestionnaires.byId("rse-express").orElseThrow();
             long id = database.assessments().create(organisationId, "2026", questionnaire,
                     BuiltInQuestionnaires.content("rse-express")).id();
             Path target = work.resolve("no such folder").resolve("a.rse.json");
 
-            assertThatThrownBy(() -> new AssessmentFiles(database).export(id, target))
+            assertThatThrownBy(() -> files(database).export(id, target))
                     .isInstanceOf(StorageException.class).hasMessageContaining("Cap RSE cannot write " + target);
             assertThat(work.resolve("no such folder")).doesNotExist();
         }
@@ -201,12 +208,26 @@ class AssessmentFilesTest {
         return BigDecimal.valueOf((low + high) / 3).setScale(2, RoundingMode.HALF_UP);
     }
 
-    private static ImportedAssessment importBytes(Database database, byte[] file) {
+    private static AssessmentFiles.Imported importBytes(Database database, byte[] file) {
         try {
-            return new AssessmentFiles(database).importBytes(file, "test.rse.json", AssessmentFiles.QuestionnaireFiles.none());
+            return files(database).importBytes(file, "test.rse.json");
         } catch (AssessmentFileException e) {
             throw new StorageException(e.getMessage(), e);
         }
+    }
+
+    private static AssessmentFiles files(Database database) {
+        QuestionnaireSource questionnaires = new QuestionnaireSource(KeptQuestionnaires.in(database));
+        return new AssessmentFiles(database, new SqliteWorkspace(database, questionnaires), questionnaires);
+    }
+
+    private static Organisation atelier() {
+        return new Organisation("Atelier du Val", "123 456 789 00012", "C25", OrganisationSize.SMALL, 23, "SCOP",
+                "Drôme", true);
+    }
+
+    private static Clock fixedClock() {
+        return Clock.fixed(Instant.parse("2026-11-26T10:00:00Z"), ZoneOffset.UTC);
     }
 
     private static byte[] resource(String name) throws IOException {

@@ -1,4 +1,4 @@
-package fr.caprse.ui.common;
+package fr.caprse.application;
 
 import fr.caprse.domain.assessment.Action;
 import fr.caprse.domain.assessment.Answer;
@@ -6,13 +6,15 @@ import fr.caprse.domain.assessment.Assessment;
 import fr.caprse.domain.assessment.Organisation;
 import fr.caprse.domain.questionnaire.Questionnaire;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * What the desktop app keeps: organisations, their assessments and answers. The app wires the SQLite
- * store behind it; view-model tests use an in-memory one. Calls may touch the disk: the UI makes them
- * through a {@link TaskRunner}, never on the FX thread when they can be slow.
+ * What the desktop app keeps: organisations, their assessments and answers; each use case one
+ * transaction. {@link SqliteWorkspace} is the one the app uses. Calls touch the disk: the UI makes them
+ * through a {@link fr.caprse.application.task.TaskExecutor}, never on the FX thread, and those on one
+ * open assessment in the order of {@link fr.caprse.application.task.BackgroundTask#assessment}.
  */
 public interface Workspace {
 
@@ -25,26 +27,35 @@ public interface Workspace {
 
     List<OrganisationEntry> organisations();
 
-    /** Creates the organisation when {@code id} is null, else updates it. */
-    OrganisationEntry saveOrganisation(Long id, Organisation organisation);
-
     List<AssessmentEntry> assessments(long organisationId);
 
-    /** Starts an assessment and keeps the exact questionnaire content it is answered with. */
-    AssessmentEntry createAssessment(long organisationId, String period, Questionnaire questionnaire, byte[] content);
+    /**
+     * Starts an assessment: creates the organisation when {@code organisationId} is null, else saves
+     * {@code profile} as its current one, and starts the assessment on {@code questionnaire} (its exact
+     * file is kept), in one transaction.
+     */
+    AssessmentEntry start(Long organisationId, Organisation profile, String period, SourcedQuestionnaire questionnaire);
 
     Assessment load(long assessmentId);
 
     /** The questionnaire version the assessment was answered with, even after a newer one shipped. */
-    Questionnaire questionnaireOf(long assessmentId);
+    default Questionnaire questionnaireOf(long assessmentId) {
+        return sourceOf(assessmentId).questionnaire();
+    }
+
+    /** The exact questionnaire file the assessment was answered with. */
+    SourcedQuestionnaire sourceOf(long assessmentId);
 
     /** Commits one answer at once, in its own transaction. */
     void saveAnswer(long assessmentId, Answer answer);
 
     void saveActions(long assessmentId, List<Action> actions);
 
-    /** Changes the organisation profile an assessment is scored with. */
-    void updateProfile(long assessmentId, Organisation organisation);
+    /**
+     * Saves the profile the assessment is scored with, and makes it the organisation's current one, in
+     * one transaction.
+     */
+    void saveProfile(long assessmentId, Organisation organisation);
 
     void deleteAssessment(long assessmentId);
 
@@ -83,6 +94,6 @@ public interface Workspace {
         return assessments(entry.organisationId()).stream()
                 .filter(a -> a.questionnaireId().equals(entry.questionnaireId()))
                 .filter(a -> a.period().compareTo(entry.period()) < 0)
-                .max(java.util.Comparator.comparing(AssessmentEntry::period));
+                .max(Comparator.comparing(AssessmentEntry::period));
     }
 }
