@@ -79,8 +79,8 @@ public final class GroupRadarChart extends Region {
         double legendHeight = 24.0 * ((series.size() + 1) / 2) + 8;
         double cx = width / 2;
         double cy = (height - legendHeight) / 2 + 4;
-        double radius = Math.max(20, Math.min(width / 2 - 110, (height - legendHeight) / 2 - 36));
-        g.setFont(Font.font(13));
+        double radius = Math.max(20, Math.min(width / 2 - 130, (height - legendHeight) / 2 - 40));
+        g.setFont(Font.font(15));
         g.setLineWidth(1);
         g.setStroke(grid);
         for (int ring = 1; ring <= 5; ring++) {

@@ -49,6 +49,8 @@ public final class ProjectorView {
     private final Label message = label("workshop-message", "projector-message");
     private final Label keys = label("workshop-keys", "projector-keys");
     private boolean swallowTyped;
+    /** The share of the board's width (percent) given to the participants' names. */
+    private static final double NAMES_SHARE = 24;
 
     public ProjectorView(WorkshopViewModel model, Supplier<I18n> texts) {
         this.model = model;
@@ -59,6 +61,7 @@ public final class ProjectorView {
         top.getStyleClass().add("projector-top");
         top.setAlignment(Pos.CENTER_LEFT);
         grid.setId("workshop-grid");
+        grid.setMinWidth(0);
         grid.getStyleClass().add("projector-grid");
         note.setId("workshop-note");
         note.getStyleClass().add("projector-note");
@@ -81,7 +84,14 @@ public final class ProjectorView {
         consensusLine.setAlignment(Pos.CENTER_LEFT);
         HBox statsLine = new HBox(24, stats, divergence);
         statsLine.setAlignment(Pos.CENTER_LEFT);
-        VBox body = new VBox(16, question, help, grid, statsLine, consensusLine, note, message);
+        VBox body = new VBox(10, question, help, statsLine, consensusLine, message, grid, note);
+        body.setMinWidth(0);
+        question.setMinWidth(0);
+        consensus.setWrapText(true);
+        recorded.setWrapText(true);
+        recorded.setMinWidth(0);
+        stats.setMinWidth(Region.USE_PREF_SIZE);
+        divergence.setWrapText(true);
         body.getStyleClass().add("projector-body");
         ScrollPane scroll = new ScrollPane(body);
         scroll.setFitToWidth(true);
@@ -164,6 +174,7 @@ public final class ProjectorView {
         keys.setText(i18n.get("workshop.keys"));
         message.setText(model.messageProperty().get());
         message.setVisible(!model.messageProperty().get().isEmpty());
+        message.setManaged(message.isVisible());
         if (current.isEmpty()) {
             position.setText("");
             theme.setText("");
@@ -214,12 +225,13 @@ public final class ProjectorView {
         grid.getChildren().clear();
         grid.getColumnConstraints().clear();
         int highest = questionnaire.scale().highest();
+        // fixed shares of the width, so that the grid never runs off the screen: names wrap, descriptions wrap
         ColumnConstraints names = new ColumnConstraints();
-        names.setMinWidth(Region.USE_PREF_SIZE);
+        names.setPercentWidth(NAMES_SHARE);
         grid.getColumnConstraints().add(names);
         for (int level = 0; level <= highest; level++) {
             ColumnConstraints column = new ColumnConstraints();
-            column.setPercentWidth(80.0 / (highest + 1));
+            column.setPercentWidth((100.0 - NAMES_SHARE) / (highest + 1));
             column.setHgrow(Priority.ALWAYS);
             grid.getColumnConstraints().add(column);
         }
@@ -232,12 +244,16 @@ public final class ProjectorView {
             Label description = new Label(q.levelDescription(questionnaire.scale(), level).get(language));
             description.getStyleClass().add("projector-level-description");
             description.setWrapText(true);
-            Label count = new Label(hidden ? "" : "█".repeat(spread.count(level)) + (spread.count(level) > 0 ? " " + spread.count(level) : ""));
+            description.setMinWidth(0);
+            head.setMinWidth(0);
+            head.setWrapText(true);
+            Label count = new Label(hidden || spread.count(level) == 0 ? "" : "█".repeat(spread.count(level)) + " " + spread.count(level));
             count.setId("workshop-count-" + level);
             count.getStyleClass().addAll("projector-count", "projector-level-" + level);
-            VBox cell = new VBox(4, head, description, count);
+            VBox cell = new VBox(4, head, description);
             cell.getStyleClass().add("projector-level-cell");
             grid.add(cell, level + 1, 0);
+            grid.add(count, level + 1, 1);
         }
         List<Participant> rows = model.rows();
         for (int r = 0; r < rows.size(); r++) {
@@ -249,6 +265,9 @@ public final class ProjectorView {
                     + (absent ? " · " + i18n.get("workshop.absent") : "")
                     + (participant.removed() ? " · " + i18n.get("workshop.removed") : ""));
             name.setId("workshop-row-" + participant.id());
+            name.setWrapText(true);
+            name.setMinWidth(0);
+            name.setMaxWidth(Double.MAX_VALUE);
             name.getStyleClass().add("projector-name");
             if (isCurrent) {
                 name.getStyleClass().add("projector-current");
@@ -256,7 +275,7 @@ public final class ProjectorView {
             if (absent || participant.removed()) {
                 name.getStyleClass().add("projector-absent");
             }
-            grid.add(name, 0, r + 1);
+            grid.add(name, 0, r + 2);
             Optional<Integer> vote = model.voteOf(participant);
             for (int level = 0; level <= highest; level++) {
                 Label cell = new Label();
@@ -278,7 +297,7 @@ public final class ProjectorView {
                     model.vote(participant, chosen);
                     root.requestFocus();
                 });
-                grid.add(cell, level + 1, r + 1);
+                grid.add(cell, level + 1, r + 2);
             }
         }
     }

@@ -13,6 +13,9 @@ import java.util.function.Supplier;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
@@ -39,6 +42,9 @@ public final class WorkshopResultsView {
         root.setId("workshop-results");
         content.getStyleClass().addAll("page", "workshop-results");
         radar.setId("group-radar");
+        radar.setPrefSize(700, 560);
+        HBox.setHgrow(radar, Priority.SOMETIMES);
+        radar.setMinSize(520, 460);
         disagreements.setId("workshop-disagreements");
         table.setId("group-scores");
         table.setHgap(18);
@@ -53,6 +59,12 @@ public final class WorkshopResultsView {
 
     public GroupRadarChart radar() {
         return radar;
+    }
+
+    /** A theme's title up to its colon ("Gouvernance : comment vous décidez" → "Gouvernance"), for axes and heads. */
+    static String shortTitle(String title) {
+        int colon = title.indexOf(':');
+        return colon > 0 ? title.substring(0, colon).strip() : title;
     }
 
     void refresh() {
@@ -90,7 +102,7 @@ public final class WorkshopResultsView {
         corner.getStyleClass().add("table-head");
         table.add(corner, 0, 0);
         for (int t = 0; t < themes.size(); t++) {
-            Label head = new Label(themes.get(t).title().get(language));
+            Label head = new Label(shortTitle(themes.get(t).title().get(language)));
             head.getStyleClass().add("table-head");
             head.setWrapText(true);
             table.add(head, t + 1, 0);
@@ -99,7 +111,9 @@ public final class WorkshopResultsView {
         int row = 1;
         for (GroupScores.GroupScore group : results.groups()) {
             String name = WorkshopMessages.group(i18n, group.group()) + " (" + group.participantIds().size() + ")";
-            table.add(new Label(name), 0, row);
+            Label groupLabel = new Label(name);
+            groupLabel.setMinWidth(Region.USE_PREF_SIZE);
+            table.add(groupLabel, 0, row);
             List<Double> scores = new ArrayList<>();
             for (int t = 0; t < themes.size(); t++) {
                 Double score = group.theme(themes.get(t).id());
@@ -112,7 +126,11 @@ public final class WorkshopResultsView {
                     GroupRadarChart.PALETTE.get((row - 1) % GroupRadarChart.PALETTE.size()), scores));
             row++;
         }
-        radar.setData(themes.stream().map(t -> t.title().get(language)).toList(), series);
-        content.getChildren().setAll(title, disagreementTitle, disagreements, groupsTitle, groupsHint, table, radar);
+        radar.setData(themes.stream().map(t -> shortTitle(t.title().get(language))).toList(), series);
+        VBox left = new VBox(10, disagreementTitle, disagreements, groupsTitle, groupsHint, table);
+        HBox.setHgrow(left, Priority.ALWAYS);
+        left.setMinWidth(0);
+        HBox columns = new HBox(24, left, radar);
+        content.getChildren().setAll(title, columns);
     }
 }

@@ -80,7 +80,11 @@ public final class WorkshopWindow {
         bar.getStyleClass().add("workshop-bar");
         root.setTop(bar);
         root.getStyleClass().add("workshop-window");
-        model.pageProperty().addListener((o, a, b) -> showPage(b));
+        model.pageProperty().addListener((o, a, b) -> {
+            pages.selectToggle(b == WorkshopViewModel.Page.BOARD ? boardButton
+                    : b == WorkshopViewModel.Page.PARTICIPANTS ? participantsButton : resultsButton);
+            showPage(b);
+        });
         model.darkProperty().addListener((o, a, b) -> applyPreset());
         pages.selectToggle(boardButton);
         showPage(model.pageProperty().get());

@@ -81,12 +81,15 @@ class WorkshopProjectorTest {
         I18n french = new I18n(Locale.FRENCH);
         WorkshopViewModel model = new WorkshopViewModel(service, assessmentId, service.open(assessmentId, questionnaire),
                 COOPERATIVE, Map.of(), new CurrentThreadTaskExecutor(), dialogs, () -> french, "consultante");
-        window = new WorkshopWindow(stage, model, () -> french, dialogs);
-        stage.show();
+        // a window of its own, as the app opens it (the primary stage is shared with other UI tests)
+        Stage own = new Stage();
+        window = new WorkshopWindow(own, model, () -> french, dialogs);
+        own.show();
     }
 
     @AfterEach
-    void close() {
+    void close(FxRobot robot) {
+        robot.interact(() -> window.stage().close());
         database.close();
     }
 

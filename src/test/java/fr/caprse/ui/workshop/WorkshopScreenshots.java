@@ -33,15 +33,21 @@ import javax.imageio.ImageIO;
  *       fr.caprse.ui.workshop.WorkshopScreenshots docs/screenshots
  * </pre>
  */
-public final class WorkshopScreenshots extends Application {
+public final class WorkshopScreenshots {
 
     private static Path out;
+
+    private WorkshopScreenshots() {
+    }
 
     public static void main(String[] args) {
         out = Path.of(args.length > 0 ? args[0] : "docs/screenshots");
         Locale.setDefault(Locale.FRANCE);
-        launch(args);
+        Application.launch(Shots.class, args);
     }
+
+    /** The application that takes the shots (the launcher refuses a main class that extends Application). */
+    public static final class Shots extends Application {
 
     @Override
     public void start(Stage stage) throws Exception {
@@ -93,6 +99,7 @@ public final class WorkshopScreenshots extends Application {
                 });
         run(steps, 0);
         window.stage().toFront();
+    }
     }
 
     /** Runs each step on a later pulse, so that the page is laid out and drawn before it is shot. */
