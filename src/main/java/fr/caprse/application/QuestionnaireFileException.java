@@ -10,14 +10,16 @@ import java.util.stream.Collectors;
  */
 public final class QuestionnaireFileException extends Exception {
 
-    private final transient List<Problem> problems;
+    private static final long serialVersionUID = 1L;
+    private final List<String> problems;
 
     QuestionnaireFileException(List<Problem> problems) {
         super(problems.stream().limit(20).map(Problem::toString).collect(Collectors.joining("\n")));
-        this.problems = List.copyOf(problems);
+        this.problems = problems.stream().map(Problem::toString).toList();
     }
 
-    public List<Problem> problems() {
+    /** Every problem, {@code FILE:LINE:COLUMN: message}, in file order. */
+    public List<String> problems() {
         return problems;
     }
 }

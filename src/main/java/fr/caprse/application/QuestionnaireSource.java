@@ -69,6 +69,34 @@ public final class QuestionnaireSource {
         return new SourcedQuestionnaire(questionnaire, content, Origin.GIVEN);
     }
 
+    /**
+     * Checks a questionnaire file against the format: the questionnaire when it is valid, else every
+     * problem as {@code FILE:LINE:COLUMN: message}, in file order.
+     */
+    public Checked check(Path file) {
+        try {
+            return new Checked(load(file).questionnaire(), List.of());
+        } catch (QuestionnaireFileException e) {
+            return new Checked(null, e.problems());
+        }
+    }
+
+    /** A file checked: the questionnaire, or the problems. */
+    public record Checked(Questionnaire questionnaire, List<String> problems) {
+        public Checked {
+            problems = List.copyOf(problems);
+        }
+
+        public boolean ok() {
+            return problems.isEmpty();
+        }
+    }
+
+    /** The problems of built-in files left out (none in a correct build). */
+    public List<String> builtInProblems() {
+        return BuiltInQuestionnaires.problems().stream().map(Problem::toString).toList();
+    }
+
     /** Reads and checks a questionnaire file the user opened; later look-ups find it by id and version. */
     public SourcedQuestionnaire open(Path file) throws QuestionnaireFileException {
         SourcedQuestionnaire opened = load(file).as(Origin.OPEN);

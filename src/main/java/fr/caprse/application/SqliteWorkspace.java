@@ -78,7 +78,7 @@ public final class SqliteWorkspace implements Workspace {
 
     @Override
     public NewPeriod duplicate(AssessmentEntry from, String period) {
-        NextPeriod.Started started = new NextPeriod(database).start(from.id(), period);
+        NextPeriod.Started started = new NextPeriod(database, questionnaires).start(from.id(), period);
         return new NewPeriod(entry(started.created()), started.fromVersion(), started.toVersion(),
                 started.newQuestions(), started.notCarriedOver());
     }

@@ -1,11 +1,8 @@
 package fr.caprse.cli;
 
-import fr.caprse.domain.assessment.Assessment;
-import fr.caprse.domain.questionnaire.Questionnaire;
-import fr.caprse.excel.ReportInput;
-import fr.caprse.excel.ReportWriter;
+import fr.caprse.application.BadInputException;
+import fr.caprse.application.PortableFiles;
 import fr.caprse.i18n.I18n;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -22,7 +19,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = {"Writes the Excel report of an assessment file (.rse.json): summary with charts, answers, "
-                + "recommendations, action plan, and the data sheets that import and aggregate read back.",
+                + "recommendations, action plan, and the data sheets that import reads back.",
                 "The report is written to a temporary file first: REPORT.xlsx is never left half-written."})
 final class ExportCommand implements Callable<Integer> {
 
@@ -61,25 +58,23 @@ final class ExportCommand implements Callable<Integer> {
             throw new CliException(output + ": folder " + folder + " does not exist");
         }
         QuestionnaireChoice choice = new QuestionnaireChoice(questionnaireFile);
-        Assessment assessment = choice.readAssessment(assessmentFile);
-        Questionnaire questionnaire = choice.questionnaireOf(assessment);
-        ReportInput input = ReportInput.scored(questionnaire, assessment);
+        PortableFiles.Read current = choice.readAssessment(assessmentFile);
+        PortableFiles.Read previous = null;
         if (previousFile != null) {
-            Assessment previous = choice.readAssessment(previousFile);
-            if (!previous.questionnaireId().equals(assessment.questionnaireId())) {
-                throw new CliException(previousFile + ": answered on questionnaire " + previous.questionnaireId()
-                        + ", not " + assessment.questionnaireId() + " like " + assessmentFile + ": they cannot be compared");
+            previous = choice.readAssessment(previousFile);
+            if (!previous.assessment().questionnaireId().equals(current.assessment().questionnaireId())) {
+                throw new CliException(previousFile + ": answered on questionnaire " + previous.assessment().questionnaireId()
+                        + ", not " + current.assessment().questionnaireId() + " like " + assessmentFile
+                        + ": they cannot be compared");
             }
-            input = input.withPrevious(ReportInput.previous(choice.questionnaireOf(previous), previous));
         }
         choice.printWarnings(spec.commandLine().getErr());
         Locale locale = lang == null ? I18n.systemDefault() : Locale.forLanguageTag(lang.name());
         try {
-            new ReportWriter().write(input, locale, output);
-        } catch (IllegalArgumentException e) {
-            throw new CliException(assessmentFile + ": " + e.getMessage());
-        } catch (IOException e) {
-            throw new CliException(output + ": cannot be written: " + e.getMessage());
+            PortableFiles.writeReport(output, locale, current, previous);
+        } catch (BadInputException e) {
+            throw new CliException(e.getMessage().startsWith(output.toString()) ? e.getMessage()
+                    : assessmentFile + ": " + e.getMessage());
         }
         return CapRseCli.OK;
     }

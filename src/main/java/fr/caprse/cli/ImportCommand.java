@@ -1,11 +1,7 @@
 package fr.caprse.cli;
 
-import fr.caprse.excel.ImportedReport;
-import fr.caprse.excel.ReportReadException;
-import fr.caprse.excel.ReportReader;
-import fr.caprse.json.AssessmentJson;
-import fr.caprse.platform.AtomicFiles;
-import java.io.IOException;
+import fr.caprse.application.BadInputException;
+import fr.caprse.application.PortableFiles;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -48,18 +44,12 @@ final class ImportCommand implements Callable<Integer> {
             throw new CliException(output + ": folder " + folder + " does not exist");
         }
         QuestionnaireChoice choice = new QuestionnaireChoice(questionnaireFile);
-        String name = input.getFileName() == null ? input.toString() : input.getFileName().toString();
-        ImportedReport report;
-        try {
-            report = new ReportReader((id, version) -> choice.find(name, id, version)).read(input);
-        } catch (ReportReadException e) {
-            throw choice.failure(e.getMessage());
-        }
+        PortableFiles.Read report = choice.readReport(input);
         choice.printWarnings(spec.commandLine().getErr());
         try {
-            AtomicFiles.write(output, AssessmentJson.write(report.assessment(), report.questionnaire()));
-        } catch (IOException e) {
-            throw new CliException(output + ": cannot be written: " + e.getMessage());
+            PortableFiles.writeAssessment(output, report);
+        } catch (BadInputException e) {
+            throw new CliException(e.getMessage());
         }
         return CapRseCli.OK;
     }

@@ -1,83 +1,89 @@
 package fr.caprse.cli;
 
-import fr.caprse.domain.assessment.Assessment;
-import fr.caprse.domain.questionnaire.Questionnaire;
-import fr.caprse.json.AssessmentFileException;
-import fr.caprse.json.AssessmentJson;
-import fr.caprse.yaml.BuiltInQuestionnaires;
+import fr.caprse.application.BadInputException;
+import fr.caprse.application.PortableFiles;
+import fr.caprse.application.QuestionnaireFileException;
+import fr.caprse.application.QuestionnaireLookup;
+import fr.caprse.application.QuestionnaireSource;
+import fr.caprse.application.SourcedQuestionnaire;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
-import java.util.stream.Collectors;
 
 /**
- * Which questionnaire a file (assessment or report) is checked against: the one given with
- * {@code --questionnaire FILE} (same id; another version only warns), else the built-in one it names
- * (same id and version). Why a file cannot be matched is kept to explain the failure.
+ * Which questionnaire a file (assessment or report) is checked against, in the command line's words:
+ * the one given with {@code --questionnaire FILE} (same id; another version only warns), else the
+ * built-in one it names (same id and version), through the application's {@link QuestionnaireSource}.
+ * Why a file cannot be matched is said with the option that fixes it.
  */
 final class QuestionnaireChoice {
 
-    private final Questionnaire given;
     private final Path givenFile;
-    private final List<String> whyNot = new ArrayList<>();
+    private final QuestionnaireLookup lookup;
     private final List<String> warnings = new ArrayList<>();
 
     /** {@code givenFile} is the {@code --questionnaire} option, or null. */
     QuestionnaireChoice(Path givenFile) {
         this.givenFile = givenFile;
-        this.given = givenFile == null ? null : ScoreCommand.loadQuestionnaire(givenFile);
-    }
-
-    /** The questionnaire for {@code file}, which names questionnaire {@code id} {@code version}. */
-    Optional<Questionnaire> find(String file, String id, String version) {
-        if (given != null) {
-            if (!given.id().equals(id)) {
-                whyNot.add(file + ": answered on questionnaire " + id + ", but " + givenFile + " is questionnaire "
-                        + given.id());
-                return Optional.empty();
+        QuestionnaireSource source = QuestionnaireSource.withoutDatabase();
+        SourcedQuestionnaire given = null;
+        if (givenFile != null) {
+            try {
+                given = source.load(givenFile);
+            } catch (QuestionnaireFileException e) {
+                throw new CliException(String.join("\n", e.problems()));
             }
-            if (!given.version().equals(version)) {
-                warnings.add(file + ": answered on " + id + " version " + version + ", read with version "
-                        + given.version() + " from " + givenFile);
-            }
-            return Optional.of(given);
         }
-        List<Questionnaire> versions = BuiltInQuestionnaires.versions(id);
-        if (versions.isEmpty()) {
-            whyNot.add(file + ": questionnaire " + id + " is not built in; give its file with --questionnaire FILE");
-            return Optional.empty();
-        }
-        Optional<Questionnaire> builtIn = BuiltInQuestionnaires.find(id, version);
-        if (builtIn.isEmpty()) {
-            whyNot.add(file + ": answered on " + id + " version " + version + ", but the built-in versions are "
-                    + versions.stream().map(Questionnaire::version).collect(Collectors.joining(", "))
-                    + "; give the " + version + " file with --questionnaire FILE");
-        }
-        return builtIn;
+        this.lookup = source.lookup(given);
     }
 
     /** Reads an assessment file (at most 20 MB) checked against its questionnaire. */
-    Assessment readAssessment(Path file) {
-        String fileName = file.toString();
-        byte[] content = ScoreCommand.readFile(file, ScoreCommand.MAX_FILE_BYTES);
+    PortableFiles.Read readAssessment(Path file) {
         try {
-            return AssessmentJson.read(content, fileName, (id, version) -> find(fileName, id, version));
-        } catch (AssessmentFileException e) {
-            throw failure(e.getMessage());
+            return PortableFiles.readAssessment(file, lookup);
+        } catch (BadInputException e) {
+            throw failure(file.toString(), e.getMessage());
+        } finally {
+            keepWarnings(file.toString());
         }
     }
 
-    /** The questionnaire {@code assessment} was read with (after {@link #readAssessment}). */
-    Questionnaire questionnaireOf(Assessment assessment) {
-        return given != null ? given
-                : BuiltInQuestionnaires.find(assessment.questionnaireId(), assessment.questionnaireVersion()).orElseThrow();
+    /** Reads an Excel report back, checked against its questionnaire. */
+    PortableFiles.Read readReport(Path file) {
+        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+        try {
+            return PortableFiles.readReport(file, lookup);
+        } catch (BadInputException e) {
+            throw failure(name, e.getMessage());
+        } finally {
+            keepWarnings(name);
+        }
     }
 
     /** The failure to report: why no questionnaire matched when that is the cause, else {@code message}. */
-    CliException failure(String message) {
+    private CliException failure(String file, String message) {
+        List<String> whyNot = new ArrayList<>();
+        for (QuestionnaireLookup.Miss miss : lookup.misses()) {
+            whyNot.add(file + ": " + switch (miss.kind()) {
+                case OTHER_QUESTIONNAIRE -> "answered on questionnaire " + miss.id() + ", but " + givenFile
+                        + " is questionnaire " + miss.otherId();
+                case NOT_AVAILABLE -> miss.builtInVersions().isEmpty()
+                        ? "questionnaire " + miss.id() + " is not built in; give its file with --questionnaire FILE"
+                        : "answered on " + miss.id() + " version " + miss.version() + ", but the built-in versions are "
+                                + String.join(", ", miss.builtInVersions()) + "; give the " + miss.version()
+                                + " file with --questionnaire FILE";
+                case OTHER_VERSION -> "answered on " + miss.id() + " version " + miss.version();
+            });
+        }
         return new CliException(whyNot.isEmpty() ? message : String.join("\n", whyNot));
+    }
+
+    private void keepWarnings(String file) {
+        for (QuestionnaireLookup.Miss warning : lookup.takeWarnings()) {
+            warnings.add(file + ": answered on " + warning.id() + " version " + warning.version()
+                    + ", read with version " + warning.otherVersion() + " from " + givenFile);
+        }
     }
 
     void printWarnings(PrintWriter err) {

@@ -1,7 +1,8 @@
 package fr.caprse.cli;
 
+import fr.caprse.application.QuestionnaireSource;
+import fr.caprse.application.SourcedQuestionnaire;
 import fr.caprse.domain.questionnaire.Questionnaire;
-import fr.caprse.yaml.BuiltInQuestionnaires;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,7 +32,8 @@ public final class QuestionnairesCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         List<String[]> rows = new ArrayList<>();
         rows.add(new String[] {"ID", "VERSION", "THEMES", "QUESTIONS", "SCORED", "TITLE"});
-        for (Questionnaire q : BuiltInQuestionnaires.all()) {
+        QuestionnaireSource source = QuestionnaireSource.withoutDatabase();
+        for (Questionnaire q : source.builtIns().stream().map(SourcedQuestionnaire::questionnaire).toList()) {
             rows.add(new String[] {q.id(), q.version(), Integer.toString(q.themes().size()),
                     Integer.toString(q.questions().size()), Long.toString(q.scoredQuestionCount()),
                     q.title().get(language.name())});
@@ -51,7 +53,7 @@ public final class QuestionnairesCommand implements Callable<Integer> {
             }
             out.println(line.toString().stripTrailing());
         }
-        for (var problem : BuiltInQuestionnaires.problems()) {
+        for (String problem : source.builtInProblems()) {
             spec.commandLine().getErr().println("built-in questionnaire left out: " + problem);
         }
         if (rows.size() == 1) {

@@ -1,5 +1,6 @@
 package fr.caprse.cli;
 
+import fr.caprse.application.PortableFiles;
 import fr.caprse.domain.assessment.Assessment;
 import fr.caprse.domain.questionnaire.Questionnaire;
 import fr.caprse.domain.questionnaire.Theme;
@@ -9,25 +10,12 @@ import fr.caprse.domain.scoring.ScoreRounding;
 import fr.caprse.domain.scoring.Scorer;
 import fr.caprse.domain.scoring.ThemeScore;
 import fr.caprse.i18n.I18n;
-import fr.caprse.json.AssessmentFileException;
-import fr.caprse.json.AssessmentJson;
-import fr.caprse.json.ScoreJson;
-import fr.caprse.yaml.BuiltInQuestionnaires;
-import fr.caprse.yaml.LoadResult;
-import fr.caprse.yaml.Problem;
-import fr.caprse.yaml.QuestionnaireLoader;
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -45,8 +33,6 @@ import picocli.CommandLine.Spec;
                 "Scores are shown rounded half-up to one decimal; --json gives them unrounded."})
 final class ScoreCommand implements Callable<Integer> {
 
-    /** Larger assessment files are refused unread. */
-    static final int MAX_FILE_BYTES = 20 * 1024 * 1024;
     private static final String NOT_SCORED = "score.not-scored";
 
     @Spec
@@ -75,12 +61,13 @@ final class ScoreCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         QuestionnaireChoice choice = new QuestionnaireChoice(questionnaireFile);
-        Assessment assessment = choice.readAssessment(assessmentFile);
+        PortableFiles.Read read = choice.readAssessment(assessmentFile);
         choice.printWarnings(err);
-        Questionnaire questionnaire = choice.questionnaireOf(assessment);
+        Assessment assessment = read.assessment();
+        Questionnaire questionnaire = read.questionnaire().questionnaire();
         AssessmentScore score = Scorer.score(questionnaire, assessment.organisation(), assessment.answers());
         if (json) {
-            out.println(ScoreJson.write(score));
+            out.println(PortableFiles.scoreJson(score));
         } else {
             printTable(out, assessment, questionnaire, score);
         }
@@ -125,37 +112,6 @@ final class ScoreCommand implements Callable<Integer> {
         out.println("completion: " + (score.completion() == null ? "- (no question applies)"
                 : ScoreRounding.oneDecimal(100 * score.completion()).toPlainString() + " % (" + answered + " of "
                         + applicable + " applicable questions answered)"));
-    }
-
-    /** Loads a questionnaire file, or fails with every problem it has. */
-    static Questionnaire loadQuestionnaire(Path file) {
-        LoadResult result = new QuestionnaireLoader().load(file);
-        if (!result.ok()) {
-            throw new CliException(result.problems().stream().map(Problem::toString)
-                    .collect(Collectors.joining("\n")));
-        }
-        return result.questionnaire();
-    }
-
-    /** The bytes of {@code file}, refused unread beyond {@code maxBytes}. */
-    static byte[] readFile(Path file, int maxBytes) {
-        try {
-            if (Files.isDirectory(file)) {
-                throw new CliException(file + ": this is a folder, not a file");
-            }
-            byte[] content;
-            try (InputStream in = Files.newInputStream(file)) {
-                content = in.readNBytes(maxBytes + 1);
-            }
-            if (content.length > maxBytes) {
-                throw new CliException(file + ": larger than " + maxBytes / (1024 * 1024) + " MB, not an assessment file");
-            }
-            return content;
-        } catch (NoSuchFileException e) {
-            throw new CliException(file + ": no such file");
-        } catch (IOException e) {
-            throw new CliException(file + ": cannot be read: " + e.getMessage());
-        }
     }
 
     private static String shorten(String text, int max) {

@@ -1,9 +1,7 @@
 package fr.caprse.cli;
 
 import fr.caprse.domain.questionnaire.Questionnaire;
-import fr.caprse.yaml.LoadResult;
-import fr.caprse.yaml.Problem;
-import fr.caprse.yaml.QuestionnaireLoader;
+import fr.caprse.application.QuestionnaireSource;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -33,11 +31,11 @@ public final class ValidateCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        QuestionnaireLoader loader = new QuestionnaireLoader();
+        QuestionnaireSource source = QuestionnaireSource.withoutDatabase();
         int invalid = 0;
         for (Path file : files) {
-            LoadResult result = loader.load(file);
-            for (Problem problem : result.problems()) {
+            QuestionnaireSource.Checked result = source.check(file);
+            for (String problem : result.problems()) {
                 out.println(problem);
             }
             if (result.ok()) {

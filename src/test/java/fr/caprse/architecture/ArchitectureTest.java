@@ -47,6 +47,17 @@ class ArchitectureTest {
             .resideInAnyPackage("fr.caprse.yaml..", "fr.caprse.json..", "fr.caprse.storage..", "fr.caprse.excel..")
             .should().dependOnClassesThat().resideInAnyPackage("fr.caprse.ui..", "fr.caprse.app..", "fr.caprse.cli..");
 
+    static final ArchRule uiAndCliReachAdaptersOnlyThroughApplication = noClasses()
+            .that().resideInAnyPackage("fr.caprse.ui..", "fr.caprse.cli..")
+            .should().dependOnClassesThat().resideInAnyPackage(
+                    "fr.caprse.yaml..", "fr.caprse.json..", "fr.caprse.storage..", "fr.caprse.excel..")
+            .because("a use case is written once, in fr.caprse.application, and both the app and the command line call it");
+
+    static final ArchRule applicationDoesNotReachOutward = noClasses().that().resideInAPackage("fr.caprse.application..")
+            .should().dependOnClassesThat().resideInAnyPackage("fr.caprse.ui..", "fr.caprse.app..", "fr.caprse.cli..",
+                    "javafx..", "picocli..")
+            .because("the use cases run the same under the app, the command line and the tests");
+
     static final ArchRule poiStaysInExcel = noClasses().that().resideOutsideOfPackage("fr.caprse.excel..")
             .should().dependOnClassesThat().resideInAPackage("org.apache.poi..");
 
@@ -81,6 +92,16 @@ class ArchitectureTest {
     }
 
     @Test
+    void uiAndCliReachAdaptersOnlyThroughApplication() {
+        uiAndCliReachAdaptersOnlyThroughApplication.check(classes);
+    }
+
+    @Test
+    void applicationDoesNotReachOutward() {
+        applicationDoesNotReachOutward.check(classes);
+    }
+
+    @Test
     void poiStaysInExcel() {
         poiStaysInExcel.check(classes);
     }
@@ -111,6 +132,15 @@ class ArchitectureTest {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> noClasses().that().haveSimpleName("DomainOffender")
                 .should().dependOnClassesThat().resideInAnyPackage("javafx..").check(offender))
                 .isInstanceOf(AssertionError.class).hasMessageContaining("javafx");
+        JavaClasses shortcut = new ClassFileImporter().importClasses(ViewShortcut.class);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> noClasses().that().haveSimpleName("ViewShortcut")
+                .should().dependOnClassesThat().resideInAnyPackage("fr.caprse.storage..").check(shortcut))
+                .isInstanceOf(AssertionError.class).hasMessageContaining("fr.caprse.storage.Database");
+    }
+
+    /** A view that goes to the database round the application layer, to prove that rule fails when it should. */
+    static final class ViewShortcut {
+        fr.caprse.storage.Database database;
     }
 
     /** A class that breaks the domain rule, to prove a rule fails when it should. */

@@ -1,5 +1,8 @@
 package fr.caprse.application.period;
 
+import fr.caprse.application.KeptQuestionnaires;
+import fr.caprse.application.QuestionnaireSource;
+import fr.caprse.application.SourcedQuestionnaire;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.caprse.domain.assessment.Answer;
@@ -46,7 +49,7 @@ class NextPeriodTest {
                 .replace("- id: xgov-purpose", "- id: xgov-raison-d-etre")
                 .getBytes(StandardCharsets.UTF_8);
         Questionnaire v2 = load(v2File);
-        NextPeriod.Target newest = new NextPeriod.Target(v2, v2File);
+        SourcedQuestionnaire newest = new SourcedQuestionnaire(v2, v2File, SourcedQuestionnaire.Origin.BUILT_IN);
 
         try (Database database = Database.open(data)) {
             long organisation = database.organisations().create(SCOP).id();
@@ -60,7 +63,7 @@ class NextPeriodTest {
             Assessment answered = database.assessments().load(lastYear).orElseThrow();
             AssessmentScore before = Scorer.score(v1, answered.organisation(), answered.answers());
 
-            NextPeriod nextPeriod = new NextPeriod(database, id -> id.equals("rse-express") ? Optional.of(newest)
+            NextPeriod nextPeriod = new NextPeriod(database, new QuestionnaireSource(KeptQuestionnaires.in(database)), id -> id.equals("rse-express") ? Optional.of(newest)
                     : Optional.empty());
             NextPeriod.Started started = nextPeriod.start(lastYear, "2026");
 
@@ -95,14 +98,14 @@ class NextPeriodTest {
             long lastYear = database.assessments().create(organisation, "2025", v1, v1File).id();
             database.assessments().saveAnswer(lastYear, Answer.of("xgov-purpose", new AnswerValue.LevelValue(2)));
 
-            NextPeriod.Started notBuiltIn = new NextPeriod(database, id -> Optional.empty()).start(lastYear, "2026");
+            NextPeriod.Started notBuiltIn = new NextPeriod(database, new QuestionnaireSource(KeptQuestionnaires.in(database)), id -> Optional.empty()).start(lastYear, "2026");
             assertThat(notBuiltIn.toVersion()).isEqualTo("1.0.0");
             assertThat(notBuiltIn.movedToNewVersion()).isFalse();
             assertThat(notBuiltIn.newQuestions()).isEmpty();
             assertThat(notBuiltIn.notCarriedOver()).isEmpty();
 
-            NextPeriod.Target same = new NextPeriod.Target(v1, v1File);
-            NextPeriod.Started sameVersion = new NextPeriod(database, id -> Optional.of(same)).start(lastYear, "2027");
+            SourcedQuestionnaire same = new SourcedQuestionnaire(v1, v1File, SourcedQuestionnaire.Origin.BUILT_IN);
+            NextPeriod.Started sameVersion = new NextPeriod(database, new QuestionnaireSource(KeptQuestionnaires.in(database)), id -> Optional.of(same)).start(lastYear, "2027");
             assertThat(sameVersion.toVersion()).isEqualTo("1.0.0");
             assertThat(database.assessments().load(sameVersion.created().id()).orElseThrow().answers())
                     .containsOnlyKeys("xgov-purpose");
