@@ -36,35 +36,7 @@ public final class WorkshopRepository {
      * are removed with them.
      */
     public void saveParticipants(long assessmentId, List<Participant> participants) {
-        List<Participant> list = List.copyOf(participants);
-        Set<String> ids = new HashSet<>();
-        for (Participant participant : list) {
-            if (!ids.add(participant.id())) {
-                throw new IllegalArgumentException("participant id " + participant.id() + " is given twice");
-            }
-        }
-        Instant now = database.clock().instant();
-        database.write("Cap RSE cannot save the participants", c -> {
-            AssessmentRepository.touch(c, assessmentId, now);
-            try (PreparedStatement delete = c.prepareStatement("DELETE FROM participants WHERE assessment_id = ?")) {
-                delete.setLong(1, assessmentId);
-                delete.executeUpdate();
-            }
-            insertParticipants(c, assessmentId, list);
-            try (PreparedStatement orphans = c.prepareStatement("DELETE FROM votes WHERE assessment_id = ? AND participant_id "
-                    + "NOT IN (SELECT participant_id FROM participants WHERE assessment_id = ?)")) {
-                orphans.setLong(1, assessmentId);
-                orphans.setLong(2, assessmentId);
-                orphans.executeUpdate();
-            }
-            try (PreparedStatement orphans = c.prepareStatement("DELETE FROM absences WHERE assessment_id = ? AND participant_id "
-                    + "NOT IN (SELECT participant_id FROM participants WHERE assessment_id = ?)")) {
-                orphans.setLong(1, assessmentId);
-                orphans.setLong(2, assessmentId);
-                orphans.executeUpdate();
-            }
-            return null;
-        });
+        saveParticipantsAndVotes(assessmentId, participants, List.of());
     }
 
     public List<Vote> votes(long assessmentId) {
@@ -98,19 +70,34 @@ public final class WorkshopRepository {
     }
 
     /**
-     * Replaces the list of participants and adds {@code newVotes}, in one transaction: a participant
-     * imported with their votes is there whole or not at all.
+     * Replaces the list of participants (in this order) and adds {@code newVotes}, in one transaction: a
+     * participant imported with their votes is there whole or not at all. The votes and absences of a
+     * participant no longer listed are removed with them.
      */
     public void saveParticipantsAndVotes(long assessmentId, List<Participant> participants, List<Vote> newVotes) {
         List<Participant> list = List.copyOf(participants);
+        Set<String> ids = new HashSet<>();
+        for (Participant participant : list) {
+            if (!ids.add(participant.id())) {
+                throw new IllegalArgumentException("participant id " + participant.id() + " is given twice");
+            }
+        }
         Instant now = database.clock().instant();
-        database.write("Cap RSE cannot save the participant's votes", c -> {
+        database.write("Cap RSE cannot save the participants", c -> {
             AssessmentRepository.touch(c, assessmentId, now);
             try (PreparedStatement delete = c.prepareStatement("DELETE FROM participants WHERE assessment_id = ?")) {
                 delete.setLong(1, assessmentId);
                 delete.executeUpdate();
             }
             insertParticipants(c, assessmentId, list);
+            for (String table : List.of("votes", "absences")) {
+                try (PreparedStatement orphans = c.prepareStatement("DELETE FROM " + table + " WHERE assessment_id = ? "
+                        + "AND participant_id NOT IN (SELECT participant_id FROM participants WHERE assessment_id = ?)")) {
+                    orphans.setLong(1, assessmentId);
+                    orphans.setLong(2, assessmentId);
+                    orphans.executeUpdate();
+                }
+            }
             for (Vote vote : newVotes) {
                 upsertVote(c, assessmentId, vote);
             }

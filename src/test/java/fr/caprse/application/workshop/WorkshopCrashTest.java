@@ -5,13 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import fr.caprse.domain.assessment.Organisation;
 import fr.caprse.domain.questionnaire.Questionnaire;
 import fr.caprse.domain.workshop.Workshop;
+import fr.caprse.storage.ChildJvm;
 import fr.caprse.storage.Database;
 import fr.caprse.yaml.BuiltInQuestionnaires;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -70,7 +69,7 @@ class WorkshopCrashTest {
             Process child = start(dataDir, assessmentId, run);
             try {
                 InputStream out = child.getInputStream();
-                assertThat(readLine(out)).as("run %d (seed %d): the child opened the database; see %s", run, seed,
+                assertThat(ChildJvm.readLine(out)).as("run %d (seed %d): the child opened the database; see %s", run, seed,
                         stderr(run)).isEqualTo("ready");
                 boolean exited = child.waitFor(random.nextInt(MAX_ENTERING_MILLIS), TimeUnit.MILLISECONDS);
                 assertThat(exited).as("run %d: the child stopped before it was killed; see %s", run, stderr(run)).isFalse();
@@ -130,26 +129,12 @@ class WorkshopCrashTest {
     }
 
     private Process start(Path dataDir, long assessmentId, int run) throws IOException {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        String classPath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-        Path nativeDir = Files.createDirectories(work.resolve("native"));
-        List<String> command = new ArrayList<>(List.of(java, "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmx96m",
-                "-Dorg.sqlite.tmpdir=" + nativeDir, "-Dcaprse.log.dir=" + work.resolve("logs"),
-                "-cp", classPath, VoteEntryChild.class.getName(), dataDir.toString(), Long.toString(assessmentId),
-                Integer.toString(run)));
-        return new ProcessBuilder(command).redirectError(stderr(run).toFile()).start();
+        return ChildJvm.start(work, "96m", VoteEntryChild.class, stderr(run), dataDir.toString(), Long.toString(assessmentId),
+                Integer.toString(run));
     }
 
     private Path stderr(int run) {
         return work.resolve("child-" + run + ".err");
-    }
-
-    private static String readLine(InputStream in) throws IOException {
-        ByteArrayOutputStream line = new ByteArrayOutputStream();
-        for (int b = in.read(); b != -1 && b != '\n'; b = in.read()) {
-            line.write(b);
-        }
-        return line.toString(StandardCharsets.UTF_8).strip();
     }
 
     /** The complete "voted" lines; a line cut by the kill is not a confirmation. */
