@@ -129,8 +129,8 @@ class WorkshopServiceTest {
         // xgov-objectives has a vote but no consensus: not answered, so it scores 0, not the vote
         assertThat(Scorer.score(questionnaire, ORGANISATION, saved.answers()).question("xgov-objectives").orElseThrow().answered())
                 .isFalse();
-        assertThatThrownBy(() -> service.resolve(assessmentId, workshop, null, "xgov-lead", 1, null, null))
-                .hasMessageContaining("xgov-lead is a yesno question");
+        assertThatThrownBy(() -> service.resolve(assessmentId, workshop, null, "xgov-reporting", 1, null, null))
+                .hasMessageContaining("xgov-reporting is a single question");
     }
 
     @Test
@@ -139,7 +139,7 @@ class WorkshopServiceTest {
                         new Organisation("  coopérative des monts ", null, null, null, 14, "scop", null, true), "2026", NOW)
                 .withAnswer(Answer.of("xgov-purpose", new AnswerValue.LevelValue(4)), NOW)
                 .withAnswer(Answer.of("xgov-ethics", new AnswerValue.LevelValue(0)), NOW)
-                .withAnswer(Answer.of("xgov-lead", new AnswerValue.Choice("yes")), NOW);
+                .withAnswer(Answer.of("xgov-reporting", new AnswerValue.Choice("internal")), NOW);
         Path file = dataDir.resolve("denis.rse.json");
         Files.write(file, AssessmentJson.write(theirs, questionnaire));
         Assessment current = database.assessments().load(assessmentId).orElseThrow();

@@ -65,7 +65,7 @@ class WorkshopFromTheAppTest {
         WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn("#nav-workshop");
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(robot.lookup("#workshop-position").queryAs(Label.class).getText()).isEqualTo("Question 1 sur 13");
+        assertThat(robot.lookup("#workshop-position").queryAs(Label.class).getText()).isEqualTo("Question 1 sur 21");
         assertThat(robot.lookup("#workshop-row-p2").queryAs(Label.class).getText()).isEqualTo("Participant 2 · Salariés");
         robot.type(KeyCode.DIGIT3);
         WaitForAsyncUtils.waitForFxEvents();
