@@ -61,6 +61,7 @@ public final class ReportWriter {
             AnswersSheet.write(book);
             RecommendationsSheet.write(book);
             ActionPlanSheet.write(book);
+            LegalBaselineSheet.write(book);
             WorkshopSheet.write(book);
             DataSheets.write(book);
             workbook.setActiveSheet(0);
