@@ -12,6 +12,7 @@ import fr.caprse.storage.Database;
 import fr.caprse.ui.MainWindow;
 import fr.caprse.ui.common.AppServices;
 import fr.caprse.ui.common.FxDialogService;
+import fr.caprse.ui.common.Preferences;
 import fr.caprse.ui.common.RecentFiles;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -36,12 +37,14 @@ public class CapRseApp extends Application {
 
     private Database database;
     private ThreadTaskExecutor tasks;
+    private java.util.concurrent.ExecutorService preferenceWriter;
+    private MainWindow window;
 
     @Override
     public void start(Stage stage) {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         Thread.setDefaultUncaughtExceptionHandler((thread, error) -> reportUncaught(error));
-        ObjectProperty<I18n> i18n = new SimpleObjectProperty<>(new I18n(I18n.systemDefault()));
+        ObjectProperty<I18n> i18n = new SimpleObjectProperty<>(I18n.display(I18n.systemDefault()));
         Path dataDir = AppDirs.dataDir();
         LOG.info("Starting Cap RSE, data folder {}", dataDir);
         try {
@@ -62,8 +65,15 @@ public class CapRseApp extends Application {
         QuestionnaireSource questionnaires = new QuestionnaireSource(KeptQuestionnaires.in(database));
         SqliteWorkspace workspace = new SqliteWorkspace(database, questionnaires);
         AppServices services = new AppServices(workspace, tasks, dialogs, Clock.systemDefaultZone(), i18n, questionnaires);
-        MainWindow window = new MainWindow(services, new AssessmentFiles(database, workspace, questionnaires),
-                new RecentFiles(dataDir.resolve("recent-files.txt")));
+        // preferences are written on a thread of their own, in the order they change
+        preferenceWriter = java.util.concurrent.Executors.newSingleThreadExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "cap-rse-preferences");
+            thread.setDaemon(true);
+            return thread;
+        });
+        window = new MainWindow(services, new AssessmentFiles(database, workspace, questionnaires),
+                new RecentFiles(dataDir.resolve("recent-files.txt")),
+                new Preferences(dataDir.resolve("preferences.properties"), preferenceWriter));
         // fit the screen: many small-office laptops have 1366 x 768
         javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(window.root(), Math.min(1280, screen.getWidth()), Math.min(800, screen.getHeight()));
@@ -84,8 +94,21 @@ public class CapRseApp extends Application {
     /** Waits for pending saves, then closes the database and releases the data folder. */
     @Override
     public void stop() {
+        if (window != null) {
+            window.flush();
+            window = null;
+        }
         if (tasks != null) {
             tasks.shutdown(10);
+        }
+        if (preferenceWriter != null) {
+            preferenceWriter.shutdown();
+            try {
+                preferenceWriter.awaitTermination(5, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            preferenceWriter = null;
         }
         if (database != null) {
             database.close();

@@ -21,10 +21,21 @@ public final class I18n {
 
     private final Locale locale;
     private final ResourceBundle bundle;
+    private final boolean display;
 
     public I18n(Locale locale) {
+        this(locale, false);
+    }
+
+    private I18n(Locale locale, boolean display) {
         this.locale = supportedOrFrench(locale);
         this.bundle = bundle(this.locale);
+        this.display = display;
+    }
+
+    /** The texts of the desktop app: French ones with non-breaking spaces before ? ! : ; ({@link Typography}). */
+    public static I18n display(Locale locale) {
+        return new I18n(locale, true);
     }
 
     public static List<Locale> supported() {
@@ -66,6 +77,7 @@ public final class I18n {
         } catch (MissingResourceException e) {
             return "!" + key + "!";
         }
-        return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
+        String text = args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
+        return display ? Typography.forDisplay(text, language()) : text;
     }
 }

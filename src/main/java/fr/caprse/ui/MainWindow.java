@@ -6,6 +6,7 @@ import fr.caprse.ui.assessment.AssessmentView;
 import fr.caprse.ui.common.AppServices;
 import fr.caprse.application.AssessmentFiles;
 import fr.caprse.ui.common.DisplayConverter;
+import fr.caprse.ui.common.Preferences;
 import fr.caprse.ui.common.RecentFiles;
 import fr.caprse.application.Workspace;
 import fr.caprse.ui.home.HomeView;
@@ -44,10 +45,25 @@ public final class MainWindow {
     private AssessmentView assessmentView;
     private Runnable current = this::showHome;
     private Label textSizeLabel;
-    private String textSizeClass = "text-size-100";
+    private final Preferences preferences;
+    private final javafx.beans.value.ChangeListener<fr.caprse.domain.questionnaire.Question> leftOn = (o, a, question) -> {
+        if (question != null && session != null) {
+            preferencesOrNone().ifPresent(p -> p.setLastQuestion(session.entry().id(), question.id()));
+        }
+    };
 
     public MainWindow(AppServices services, AssessmentFiles files, RecentFiles recent) {
+        this(services, files, recent, null);
+    }
+
+    /** With {@code preferences}: the language and text size chosen last time, each assessment reopened where it was left. */
+    public MainWindow(AppServices services, AssessmentFiles files, RecentFiles recent, Preferences preferences) {
         this.services = services;
+        this.preferences = preferences;
+        if (preferences != null) {
+            preferences.language().filter(l -> !l.getLanguage().equals(services.texts().language()))
+                    .ifPresent(l -> services.i18n().set(I18n.display(l)));
+        }
         this.home = new HomeViewModel(services, files, recent);
         root.getStyleClass().add("main-window");
         appTitle.setId("app-title");
@@ -59,20 +75,23 @@ public final class MainWindow {
         language.setValue(services.texts().locale());
         language.valueProperty().addListener((obs, old, now) -> {
             if (now != null && !now.equals(services.texts().locale())) {
-                services.i18n().set(new I18n(now));
+                services.i18n().set(I18n.display(now));
+                preferencesOrNone().ifPresent(p -> p.setLanguage(now));
             }
         });
         textSize.setId("text-size");
         textSize.getItems().setAll(100, 125, 150, 175, 200);
-        textSize.setValue(100);
+        int startSize = preferencesOrNone().flatMap(Preferences::textSize)
+                .filter(textSize.getItems()::contains).orElse(100);
+        textSize.setValue(startSize);
         textSize.setConverter(DisplayConverter.of(value -> value == null ? "" : value + " %"));
-        textSize.valueProperty().addListener((obs, old, now) -> applyTextSize(now));
-        root.sceneProperty().addListener((obs, old, scene) -> {
-            if (scene != null) {
-                scene.addPostLayoutPulseListener(() -> markTextSize(root));
+        textSize.valueProperty().addListener((obs, old, now) -> {
+            applyTextSize(now);
+            if (now != null) {
+                preferencesOrNone().ifPresent(p -> p.setTextSize(now));
             }
         });
-        applyTextSize(100);
+        applyTextSize(startSize);
         root.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, event -> {
             if (!event.isShortcutDown()) {
                 return;
@@ -119,31 +138,34 @@ public final class MainWindow {
         language.setValue(texts.locale());
     }
 
+    /**
+     * Puts the text-size class on the window's root: every size in the stylesheet is in em and fonts
+     * are inherited, so the whole window follows (scroll pane contents included), with no walk of the
+     * scene graph.
+     */
     private void applyTextSize(Integer percent) {
-        textSizeClass = "text-size-" + (percent == null ? 100 : percent);
-        markTextSize(root);
+        String textSizeClass = "text-size-" + (percent == null ? 100 : percent);
+        if (!root.getStyleClass().contains(textSizeClass)) {
+            root.getStyleClass().removeIf(c -> c.startsWith("text-size-"));
+            root.getStyleClass().add(textSizeClass);
+        }
     }
 
-    /**
-     * Puts the text-size class on the root and on the content of every scroll pane: the content of a
-     * scroll pane does not inherit a font size set on the root, so it gets the class itself. Called
-     * after each layout pulse, so pages built later follow too.
-     */
-    private void markTextSize(javafx.scene.Node node) {
-        if (!node.getStyleClass().contains(textSizeClass)) {
-            node.getStyleClass().removeIf(c -> c.startsWith("text-size-"));
-            node.getStyleClass().add(textSizeClass);
-        }
-        for (javafx.scene.Node pane : root.lookupAll(".scroll-pane")) {
-            javafx.scene.Node content = ((javafx.scene.control.ScrollPane) pane).getContent();
-            if (content != null && !content.getStyleClass().contains(textSizeClass)) {
-                content.getStyleClass().removeIf(c -> c.startsWith("text-size-"));
-                content.getStyleClass().add(textSizeClass);
-            }
+    private java.util.Optional<Preferences> preferencesOrNone() {
+        return java.util.Optional.ofNullable(preferences);
+    }
+
+    /** Saves what is still being typed (the window closes): call before the save thread stops. */
+    public void flush() {
+        if (session != null) {
+            session.walkthrough().flushDrafts();
         }
     }
 
     private void clearPage() {
+        if (session != null) {
+            session.walkthrough().currentProperty().removeListener(leftOn);
+        }
         if (homeView != null) {
             homeView.dispose();
             homeView = null;
@@ -167,6 +189,7 @@ public final class MainWindow {
     }
 
     private void backHome() {
+        clearPage();
         session = null;
         home.refresh();
         showHome();
@@ -180,10 +203,12 @@ public final class MainWindow {
                 this::showHome, this::open).root());
     }
 
-    /** Opens an assessment (read in the background), on its first theme. */
+    /** Opens an assessment (read in the background), on the question it was left on, else its first. */
     public void open(Workspace.AssessmentEntry entry) {
         services.tasks().run(p -> AssessmentSession.open(services, entry), opened -> {
             session = opened;
+            preferencesOrNone().flatMap(prefs -> prefs.lastQuestion(entry.id()))
+                    .ifPresent(id -> opened.walkthrough().goTo(id));
             showAssessment(AssessmentView.Page.THEME);
         }, failure -> services.dialogs().showError(services.texts().get("error.open.title"),
                 services.texts().get("error.open.message", String.valueOf(failure.getMessage()))));
@@ -202,6 +227,7 @@ public final class MainWindow {
         clearPage();
         current = () -> showAssessment(assessmentView == null ? page : assessmentView.page());
         assessmentView = new AssessmentView(services, session, services.texts(), this::backHome, this::exportReport);
+        session.walkthrough().currentProperty().addListener(leftOn);
         assessmentView.show(page);
         root.setCenter(assessmentView.root());
     }

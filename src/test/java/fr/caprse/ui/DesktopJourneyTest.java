@@ -33,17 +33,29 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class DesktopJourneyTest {
 
+    private static void startAssessment(FxRobot robot, String name, String employees, String legalForm) throws TimeoutException {
+        AppDriver.startAssessment(robot, name, employees, legalForm);
+    }
+
+    private static void key(FxRobot robot, KeyCode... codes) {
+        AppDriver.key(robot, codes);
+    }
+
+    private static void waitUntil(FxRobot robot, String query, String expected) throws TimeoutException {
+        AppDriver.waitUntil(robot, query, expected);
+    }
+
+    private static String text(FxRobot robot, String query) {
+        return AppDriver.text(robot, query);
+    }
+
     private CapRseApp app;
     private Stage stage;
 
     @Start
     void start(Stage stage) throws Exception {
-        Locale.setDefault(Locale.FRANCE);
-        Path data = Files.createTempDirectory("cap-rse-journey");
-        System.setProperty(AppDirs.DATA_DIR_PROPERTY, data.toString());
         this.stage = stage;
-        app = new CapRseApp();
-        app.start(stage);
+        app = AppDriver.start(stage, null);
     }
 
     @AfterEach
@@ -68,7 +80,7 @@ class DesktopJourneyTest {
         assertThat(text(robot, "#question-text")).isEqualTo("Does your organisation have a written, shared purpose and set of values?");
         robot.interact(() -> language.setValue(Locale.FRENCH));
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(text(robot, "#question-text")).isEqualTo("Votre organisation a-t-elle une raison d’être et des valeurs écrites et partagées ?");
+        assertThat(text(robot, "#question-text")).isEqualTo("Votre organisation a-t-elle une raison d’être et des valeurs écrites et partagées\u00a0?");
     }
 
     @Test
@@ -116,7 +128,7 @@ class DesktopJourneyTest {
         assertThat(text(robot, "#theme-score-gov")).isEqualTo("59,2");
         // the other seven themes score 0 (applicable questions unanswered): 59.1667 / 8 = 7.4
         assertThat(text(robot, "#overall-score")).isEqualTo("7,4");
-        assertThat(text(robot, "#overall-level")).isEqualTo("Niveau 0 : Pas engagé");
+        assertThat(text(robot, "#overall-level")).isEqualTo("Niveau 0\u00a0: Pas engagé");
 
         robot.clickOn("#explain-gov");
         WaitForAsyncUtils.waitForFxEvents();
@@ -146,32 +158,5 @@ class DesktopJourneyTest {
         robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT0).release(KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(size.getValue()).isEqualTo(100);
-    }
-
-    private void startAssessment(FxRobot robot, String name, String employees, String legalForm) throws TimeoutException {
-        robot.clickOn("#home-new");
-        WaitForAsyncUtils.waitForFxEvents();
-        robot.clickOn("#profile-name").write(name);
-        robot.clickOn("#profile-employees").write(employees);
-        ComboBox<String> form = robot.lookup("#profile-legal-form").queryComboBox();
-        robot.interact(() -> form.setValue(legalForm));
-        robot.clickOn("#new-start");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#question-text").tryQuery().isPresent());
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    private static void key(FxRobot robot, KeyCode... codes) {
-        for (KeyCode code : codes) {
-            robot.type(code);
-            WaitForAsyncUtils.waitForFxEvents();
-        }
-    }
-
-    private static void waitUntil(FxRobot robot, String query, String expected) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> expected.equals(text(robot, query)));
-    }
-
-    private static String text(FxRobot robot, String query) {
-        return robot.lookup(query).queryAs(Label.class).getText();
     }
 }

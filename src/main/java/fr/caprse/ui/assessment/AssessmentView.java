@@ -3,6 +3,7 @@ package fr.caprse.ui.assessment;
 import fr.caprse.application.task.BackgroundTask;
 import fr.caprse.domain.questionnaire.Theme;
 import fr.caprse.i18n.I18n;
+import fr.caprse.i18n.Typography;
 import fr.caprse.ui.actions.ActionPlanView;
 import fr.caprse.ui.common.AppServices;
 import fr.caprse.ui.profile.OrganisationProfileView;
@@ -51,8 +52,21 @@ public final class AssessmentView {
     private WalkthroughView walkthroughView;
     private ActionPlanView actionPlanView;
     private Page page = Page.THEME;
-    private final ListChangeListener<WalkthroughViewModel.ThemeProgress> progressListener = c -> buildNav();
-    private final javafx.beans.value.ChangeListener<Number> themeListener = (o, a, b) -> buildNav();
+    private final ListChangeListener<WalkthroughViewModel.ThemeProgress> progressListener = c -> updateProgress();
+    private final javafx.beans.value.ChangeListener<Number> themeListener = (o, a, b) -> updateSelection();
+    /** One side-list item per theme, built once and updated in place after each answer. */
+    private final java.util.List<ThemeItem> themeItems = new java.util.ArrayList<>();
+    private final java.util.Map<Page, ToggleButton> pageItems = new java.util.EnumMap<>(Page.class);
+    private final VBox side;
+    private final ToggleButton drawerButton = new ToggleButton("☰");
+    private final javafx.scene.layout.StackPane stack = new javafx.scene.layout.StackPane();
+    /** An invisible label that always sits in the page: its font is the text size chosen. */
+    private final Label fontProbe = new Label();
+    private boolean compact;
+
+    /** A theme's button in the side list, with its progress bar and count. */
+    private record ThemeItem(ToggleButton button, ProgressBar bar, Label count, String title) {
+    }
 
     public AssessmentView(AppServices services, AssessmentSession session, I18n i18n, Runnable onHome,
                           Runnable onExportReport) {
@@ -69,11 +83,21 @@ public final class AssessmentView {
         navScroll.getStyleClass().add("side-nav-scroll");
         navTop.getStyleClass().add("side-nav");
         navBottom.getStyleClass().add("side-nav");
-        VBox side = new VBox(navTop, navScroll, navBottom);
+        side = new VBox(navTop, navScroll, navBottom);
         VBox.setVgrow(navScroll, Priority.ALWAYS);
-        side.setPrefWidth(300);
+        side.setId("side-nav");
         side.getStyleClass().add("side-nav-column");
         root.setLeft(side);
+        // at large text on a small screen the side list becomes a drawer over the page, opened by ☰
+        fontProbe.setManaged(false);
+        fontProbe.setVisible(false);
+        drawerButton.setId("nav-drawer");
+        drawerButton.getStyleClass().add("drawer-button");
+        drawerButton.setFocusTraversable(true);
+        drawerButton.selectedProperty().addListener((o, a, open) -> showDrawer(open));
+        root.widthProperty().addListener((o, a, b) -> fitSide());
+        root.needsLayoutProperty().addListener((o, a, b) -> fitSide());
+        buildNav();
         session.walkthrough().progress().addListener(progressListener);
         session.walkthrough().themeIndexProperty().addListener(themeListener);
         root.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, event -> {
@@ -86,6 +110,69 @@ public final class AssessmentView {
 
     public Node root() {
         return root;
+    }
+
+    /** The side list's width: 20 times the text size, so that theme names keep to two lines. */
+    private double sideWidth() {
+        return 20 * navGroupFontSize();
+    }
+
+    private double navGroupFontSize() {
+        return fontProbe.getFont().getSize();
+    }
+
+    /** Side list beside the page when it leaves the page room enough, else a drawer behind ☰. */
+    private void fitSide() {
+        double width = root.getWidth();
+        if (width <= 0) {
+            return;
+        }
+        side.setPrefWidth(sideWidth());
+        side.setMinWidth(sideWidth());
+        side.setMaxWidth(sideWidth());
+        boolean narrow = width < 3.6 * sideWidth();
+        if (narrow == compact) {
+            return;
+        }
+        compact = narrow;
+        if (compact) {
+            root.setLeft(drawerRail());
+        } else {
+            drawerButton.setSelected(false);
+            root.setLeft(side);
+        }
+    }
+
+    private Node drawerRail() {
+        drawerButton.setTooltip(new javafx.scene.control.Tooltip(i18n.get("nav.drawer")));
+        drawerButton.setAccessibleText(i18n.get("nav.drawer"));
+        VBox rail = new VBox(drawerButton);
+        rail.setId("nav-rail");
+        rail.getStyleClass().add("side-nav-rail");
+        return rail;
+    }
+
+    private void showDrawer(boolean open) {
+        if (open) {
+            javafx.scene.layout.StackPane.setAlignment(side, Pos.TOP_LEFT);
+            side.getStyleClass().add("drawer");
+            if (!centre().getChildren().contains(side)) {
+                centre().getChildren().add(side);
+            }
+        } else {
+            side.getStyleClass().remove("drawer");
+            centre().getChildren().remove(side);
+        }
+    }
+
+    private javafx.scene.layout.StackPane centre() {
+        return stack;
+    }
+
+    private void setPage(Node node) {
+        drawerButton.setSelected(false);
+        stack.getChildren().setAll(node, fontProbe);
+        root.setCenter(stack);
     }
 
     public Page page() {
@@ -114,22 +201,22 @@ public final class AssessmentView {
         disposePage();
         page = newPage;
         switch (newPage) {
-            case PROFILE -> root.setCenter(profilePage());
+            case PROFILE -> setPage(profilePage());
             case THEME -> {
                 walkthroughView = new WalkthroughView(session.walkthrough(), i18n, () -> show(Page.REVIEW));
-                root.setCenter(walkthroughView.root());
+                setPage(walkthroughView.root());
             }
-            case REVIEW -> root.setCenter(new ReviewView(session.walkthrough(), i18n, id -> {
+            case REVIEW -> setPage(new ReviewView(session.walkthrough(), i18n, id -> {
                 session.walkthrough().goTo(id);
                 show(Page.THEME);
             }).root());
-            case RESULTS -> root.setCenter(new ResultsView(session.results(), i18n, this::addAction, onExportReport).root());
+            case RESULTS -> setPage(new ResultsView(session.results(), i18n, this::addAction, onExportReport).root());
             case ACTIONS -> {
                 actionPlanView = new ActionPlanView(session.actions(), i18n);
-                root.setCenter(actionPlanView.root());
+                setPage(actionPlanView.root());
             }
         }
-        buildNav();
+        updateSelection();
     }
 
     private void addAction(ResultsViewModel.RecommendationRow row) {
@@ -168,10 +255,8 @@ public final class AssessmentView {
         return scroll;
     }
 
+    /** Builds the side list once; answers then only move its bars and counts. */
     private void buildNav() {
-        nav.getChildren().clear();
-        navTop.getChildren().clear();
-        navBottom.getChildren().clear();
         String lang = i18n.language();
         Button home = new Button("← " + i18n.get("nav.home"));
         home.setId("nav-home");
@@ -180,52 +265,88 @@ public final class AssessmentView {
         Label org = new Label(session.organisation().name() + " · " + session.entry().period());
         org.getStyleClass().add("nav-org");
         org.setWrapText(true);
-        Label questionnaire = new Label(session.questionnaire().title().get(lang));
+        Label questionnaire = new Label(Typography.forDisplay(session.questionnaire().title().get(lang), lang));
         questionnaire.getStyleClass().add("muted");
         questionnaire.setWrapText(true);
-        navTop.getChildren().addAll(home, org, questionnaire, new Separator(),
-                item("nav-profile", i18n.get("nav.profile"), page == Page.PROFILE, () -> show(Page.PROFILE)));
+        navTop.getChildren().setAll(home, org, questionnaire, new Separator(),
+                item("nav-profile", i18n.get("nav.profile"), Page.PROFILE, () -> show(Page.PROFILE)));
         int index = 0;
-        int current = session.walkthrough().themeIndexProperty().get();
         for (WalkthroughViewModel.ThemeProgress progress : session.walkthrough().progress()) {
             Theme theme = progress.theme();
             int themeIndex = index++;
-            ToggleButton button = item("nav-theme-" + theme.id(), theme.title().get(lang),
-                    page == Page.THEME && themeIndex == current, () -> {
-                        session.walkthrough().goToTheme(themeIndex);
-                        show(Page.THEME);
-                    });
-            ProgressBar bar = new ProgressBar(progress.applicable() == 0 ? 1 : (double) progress.answered() / progress.applicable());
-            bar.setPrefWidth(190);
+            String title = Typography.forDisplay(theme.title().get(lang), lang);
+            ToggleButton button = item("nav-theme-" + theme.id(), title, null, () -> {
+                session.walkthrough().goToTheme(themeIndex);
+                show(Page.THEME);
+            });
+            ProgressBar bar = new ProgressBar();
+            bar.setMaxWidth(Double.MAX_VALUE);
+            HBox.setHgrow(bar, Priority.ALWAYS);
             bar.getStyleClass().add("theme-progress");
-            Label count = new Label(progress.answered() + "/" + progress.applicable());
+            Label count = new Label();
             count.getStyleClass().add("muted");
             count.setId("nav-count-" + theme.id());
+            count.setMinWidth(Region.USE_PREF_SIZE);
             HBox line = new HBox(6, bar, count);
             line.setAlignment(Pos.CENTER_LEFT);
-            Label label = new Label(theme.title().get(lang));
+            Label label = new Label(title);
             label.getStyleClass().add("nav-theme-title");
+            label.setWrapText(true);
             VBox graphic = new VBox(3, label, line);
+            graphic.setMaxWidth(Double.MAX_VALUE);
             button.setText(null);
             button.setGraphic(graphic);
-            button.setAccessibleText(theme.title().get(lang) + " " + count.getText());
+            button.setContentDisplay(javafx.scene.control.ContentDisplay.GRAPHIC_ONLY);
+            themeItems.add(new ThemeItem(button, bar, count, title));
             nav.getChildren().add(button);
         }
-        navBottom.getChildren().addAll(new Separator(),
-                item("nav-review", i18n.get("nav.review"), page == Page.REVIEW, () -> show(Page.REVIEW)),
-                item("nav-results", i18n.get("nav.results"), page == Page.RESULTS, () -> show(Page.RESULTS)),
-                item("nav-actions", i18n.get("nav.actions"), page == Page.ACTIONS, () -> show(Page.ACTIONS)));
+        navBottom.getChildren().setAll(new Separator(),
+                item("nav-review", i18n.get("nav.review"), Page.REVIEW, () -> show(Page.REVIEW)),
+                item("nav-results", i18n.get("nav.results"), Page.RESULTS, () -> show(Page.RESULTS)),
+                item("nav-actions", i18n.get("nav.actions"), Page.ACTIONS, () -> show(Page.ACTIONS)));
+        updateProgress();
     }
 
-    private ToggleButton item(String id, String text, boolean selected, Runnable action) {
+    /** After an answer: each theme's bar and count, nothing rebuilt. */
+    private void updateProgress() {
+        var progress = session.walkthrough().progress();
+        for (int i = 0; i < progress.size() && i < themeItems.size(); i++) {
+            WalkthroughViewModel.ThemeProgress p = progress.get(i);
+            ThemeItem item = themeItems.get(i);
+            item.bar().setProgress(p.applicable() == 0 ? 1 : (double) p.answered() / p.applicable());
+            String count = p.answered() + "/" + p.applicable();
+            if (!count.equals(item.count().getText())) {
+                item.count().setText(count);
+                item.button().setAccessibleText(item.title() + " " + count);
+            }
+        }
+    }
+
+    /** The page or theme shown is the one selected in the side list. */
+    private void updateSelection() {
+        int current = session.walkthrough().themeIndexProperty().get();
+        for (int i = 0; i < themeItems.size(); i++) {
+            themeItems.get(i).button().setSelected(page == Page.THEME && i == current);
+        }
+        pageItems.forEach((p, button) -> button.setSelected(p == page));
+    }
+
+    private ToggleButton item(String id, String text, Page itemPage, Runnable action) {
         ToggleButton button = new ToggleButton(text);
         button.setId(id);
         button.setToggleGroup(navGroup);
-        button.setSelected(selected);
+        button.setWrapText(true);
+        if (itemPage != null) {
+            pageItems.put(itemPage, button);
+        }
         button.setMaxWidth(Double.MAX_VALUE);
         button.setAlignment(Pos.CENTER_LEFT);
         button.getStyleClass().add("nav-item");
-        button.setOnAction(e -> action.run());
+        // a click on the selected item keeps it selected: the list always shows where the user is
+        button.setOnAction(e -> {
+            action.run();
+            updateSelection();
+        });
         return button;
     }
 }

@@ -7,6 +7,8 @@ import fr.caprse.domain.questionnaire.Option;
 import fr.caprse.domain.questionnaire.Question;
 import fr.caprse.domain.questionnaire.QuestionType;
 import fr.caprse.i18n.I18n;
+import fr.caprse.i18n.Typography;
+import fr.caprse.ui.common.CompactButtons;
 import fr.caprse.ui.common.Formats;
 import fr.caprse.ui.common.NumberInput;
 import java.util.List;
@@ -43,6 +45,13 @@ public final class WalkthroughView {
     private final I18n i18n;
     private final BorderPane root = new BorderPane();
     private final VBox card = new VBox(14);
+    private final ScrollPane scroll = new ScrollPane(card);
+    /** The field that takes the keyboard when the question opens (a number question's field). */
+    private javafx.scene.control.Control firstField;
+    /** Two-digit option keys (options 10 and up): the first digit, waiting a moment for a second. */
+    private int pendingDigit = -1;
+    private final javafx.animation.PauseTransition digitWait =
+            new javafx.animation.PauseTransition(javafx.util.Duration.millis(OptionKeys.WAIT_MILLIS));
     private final Label position = new Label();
     private final Label saveState = new Label();
     private final Button previous = new Button();
@@ -61,14 +70,17 @@ public final class WalkthroughView {
         this.onEnd = onEnd;
         root.getStyleClass().add("walkthrough");
         card.getStyleClass().add("question-card");
-        ScrollPane scroll = new ScrollPane(card);
         scroll.setFitToWidth(true);
+        scroll.setId("question-scroll");
         scroll.getStyleClass().add("edge-to-edge");
         root.setCenter(scroll);
 
         previous.setId("previous");
         previous.setText(i18n.get("walk.previous"));
-        previous.setOnAction(e -> model.previous());
+        previous.setOnAction(e -> {
+            model.previous();
+            focusProblem();
+        });
         next.setId("next");
         next.setText(i18n.get("walk.next"));
         next.getStyleClass().add("accent");
@@ -76,6 +88,8 @@ public final class WalkthroughView {
         next.setOnAction(e -> {
             if (!model.next()) {
                 onEnd.run();
+            } else {
+                focusProblem();
             }
         });
         flag.setId("flag");
@@ -85,10 +99,22 @@ public final class WalkthroughView {
         position.setId("question-position");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
+        saveState.setMinWidth(Region.USE_PREF_SIZE);
+        position.setMinWidth(Region.USE_PREF_SIZE);
         HBox bar = new HBox(10, previous, flag, position, spacer, saveState, next);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("walk-bar");
+        bar.setId("walk-bar");
         root.setBottom(bar);
+        CompactButtons.install(bar, List.of(
+                new CompactButtons.Item(previous, "←", i18n.get("walk.previous")),
+                new CompactButtons.Item(flag, "⚑", i18n.get("walk.flag")),
+                new CompactButtons.Item(next, "→", i18n.get("walk.next"))));
+        digitWait.setOnFinished(e -> {
+            int digit = pendingDigit;
+            pendingDigit = -1;
+            pickOption(digit);
+        });
 
         model.currentProperty().addListener(rebuild);
         model.revisionProperty().addListener(sync);
@@ -96,7 +122,7 @@ public final class WalkthroughView {
         // keys work as soon as the page shows: take the focus when put in the window
         root.sceneProperty().addListener((o, before, scene) -> {
             if (scene != null) {
-                javafx.application.Platform.runLater(root::requestFocus);
+                javafx.application.Platform.runLater(this::takeFocus);
             }
         });
         show();
@@ -105,6 +131,8 @@ public final class WalkthroughView {
 
     /** Stops listening to the model: call when the view is replaced. */
     public void dispose() {
+        digitWait.stop();
+        model.flushDrafts();
         model.currentProperty().removeListener(rebuild);
         model.revisionProperty().removeListener(sync);
         model.saveStateProperty().removeListener(saveListener);
@@ -124,6 +152,10 @@ public final class WalkthroughView {
             if (event.getCode() == KeyCode.ENTER && event.isControlDown()) {
                 next.fire();
                 event.consume();
+            } else if (event.getTarget() instanceof TextField
+                    && (event.getCode() == KeyCode.PAGE_DOWN || event.getCode() == KeyCode.PAGE_UP)) {
+                (event.getCode() == KeyCode.PAGE_DOWN ? next : previous).fire();
+                event.consume();
             }
             return;
         }
@@ -133,8 +165,8 @@ public final class WalkthroughView {
             int digit = code.getCode() - (code.isKeypadKey() ? KeyCode.NUMPAD0.getCode() : KeyCode.DIGIT0.getCode());
             if (question.type() == QuestionType.MATURITY) {
                 model.selectLevel(digit);
-            } else if (question.type().hasOptions() && digit >= 1 && digit <= question.options().size()) {
-                model.choose(question.options().get(digit - 1).id());
+            } else if (question.type().hasOptions()) {
+                optionDigit(question, digit);
             }
             event.consume();
         } else if (code == KeyCode.RIGHT || code == KeyCode.PAGE_DOWN) {
@@ -157,6 +189,51 @@ public final class WalkthroughView {
         }
     }
 
+    /**
+     * A digit typed on an option question. Up to nine options, the digit picks at once; with ten or
+     * more, a digit that can start a two-digit number waits {@link OptionKeys#WAIT_MILLIS} ms for a
+     * second one ("1" then "0" picks option 10; "1" alone picks option 1 once the wait is over).
+     */
+    private void optionDigit(Question question, int digit) {
+        int count = question.options().size();
+        if (pendingDigit >= 0) {
+            digitWait.stop();
+            int number = pendingDigit * 10 + digit;
+            pendingDigit = -1;
+            pickOption(number);
+            return;
+        }
+        if (OptionKeys.mayStartTwoDigits(digit, count)) {
+            pendingDigit = digit;
+            digitWait.playFromStart();
+        } else {
+            pickOption(digit);
+        }
+    }
+
+    private void pickOption(int number) {
+        Question question = model.currentProperty().get();
+        if (question != null && question.type().hasOptions() && number >= 1 && number <= question.options().size()) {
+            model.choose(question.options().get(number - 1).id());
+        }
+    }
+
+    /** After a refused move: the number that cannot be read gets the focus, its message beside it. */
+    private void focusProblem() {
+        Question question = model.currentProperty().get();
+        if (question != null && model.numberProblem(question).isPresent() && firstField != null) {
+            firstField.requestFocus();
+        }
+    }
+
+    private void takeFocus() {
+        if (firstField != null) {
+            firstField.requestFocus();
+        } else {
+            root.requestFocus();
+        }
+    }
+
     private void sync() {
         Question question = model.currentProperty().get();
         if (question != null) {
@@ -168,6 +245,11 @@ public final class WalkthroughView {
     private void show() {
         card.getChildren().clear();
         syncs.clear();
+        firstField = null;
+        digitWait.stop();
+        pendingDigit = -1;
+        // every question opens at its top, its title in view
+        scroll.setVvalue(0);
         Question question = model.currentProperty().get();
         String lang = i18n.language();
         Label themeTitle = new Label(model.currentTheme().title().get(lang));
@@ -184,7 +266,7 @@ public final class WalkthroughView {
         }
         flag.setDisable(false);
         position.setText(i18n.get("walk.position", model.positionInTheme(), model.visibleQuestions().size()));
-        Label text = new Label(question.text().get(lang));
+        Label text = new Label(Typography.forDisplay(question.text().get(lang), lang));
         text.setId("question-text");
         text.getStyleClass().add("question-text");
         text.setWrapText(true);
@@ -198,7 +280,7 @@ public final class WalkthroughView {
             card.getChildren().add(previousAnswer);
         });
         if (!question.help().isEmpty()) {
-            Label help = new Label(question.help().get(lang));
+            Label help = new Label(Typography.forDisplay(question.help().get(lang), lang));
             help.setId("question-help");
             help.getStyleClass().add("question-help");
             help.setWrapText(true);
@@ -219,7 +301,7 @@ public final class WalkthroughView {
         syncs.add(() -> flag.setSelected(model.answerOf(question).flagged()));
         sync();
         if (root.getScene() != null) {
-            root.requestFocus();
+            takeFocus();
         }
     }
 
@@ -252,8 +334,10 @@ public final class WalkthroughView {
             }
             case SINGLE, YESNO -> {
                 ToggleGroup group = new ToggleGroup();
+                keyHint(question, box);
                 for (Option option : question.options()) {
-                    RadioButton radio = new RadioButton((question.options().indexOf(option) + 1) + " · " + option.label().get(lang));
+                    RadioButton radio = new RadioButton(OptionKeys.label(question.options().indexOf(option) + 1,
+                            Typography.forDisplay(option.label().get(lang), lang)));
                     radio.setId("answer-option-" + option.id());
                     radio.setToggleGroup(group);
                     radio.setWrapText(true);
@@ -263,8 +347,10 @@ public final class WalkthroughView {
                 }
             }
             case MULTIPLE -> {
+                keyHint(question, box);
                 for (Option option : question.options()) {
-                    CheckBox check = new CheckBox((question.options().indexOf(option) + 1) + " · " + option.label().get(lang));
+                    CheckBox check = new CheckBox(OptionKeys.label(question.options().indexOf(option) + 1,
+                            Typography.forDisplay(option.label().get(lang), lang)));
                     check.setId("answer-option-" + option.id());
                     check.setWrapText(true);
                     syncs.add(() -> check.setSelected(model.chosenOptions(question).contains(option.id())));
@@ -273,18 +359,30 @@ public final class WalkthroughView {
                 }
             }
             case NUMBER, PERCENT -> {
-                TextField field = new TextField(answer.value() instanceof AnswerValue.NumberValue n
-                        ? Formats.number(n.number(), i18n.locale()) : "");
+                TextField field = new TextField(model.draft(question, WalkthroughViewModel.Field.NUMBER)
+                        .orElse(answer.value() instanceof AnswerValue.NumberValue n
+                                ? Formats.number(n.number(), i18n.locale()) : ""));
                 field.setId("answer-number");
                 field.setPrefColumnCount(12);
-                field.setMaxWidth(240);
+                field.setMaxWidth(Region.USE_PREF_SIZE);
                 Label unit = new Label(question.type() == QuestionType.PERCENT ? "%" : question.unit() == null ? "" : question.unit());
                 Label error = new Label();
                 error.setId("answer-number-error");
                 error.getStyleClass().add("field-error");
+                error.setWrapText(true);
+                Runnable showProblem = () -> error.setText(model.numberProblem(question).map(this::message).orElse(""));
+                showProblem.run();
+                // held by the field, listened to weakly: gone with the question's controls
+                javafx.collections.MapChangeListener<String, NumberInput.Problem> problems = c -> showProblem.run();
+                field.getProperties().put("problems", problems);
+                model.invalidNumbers().addListener(new javafx.collections.WeakMapChangeListener<>(problems));
+                field.textProperty().addListener((o, before, typed) ->
+                        model.typed(question, WalkthroughViewModel.Field.NUMBER, typed));
                 Runnable commit = () -> {
-                    String typed = field.getText();
-                    error.setText(model.enterNumber(question, typed).map(this::message).orElse(""));
+                    if (model.draft(question, WalkthroughViewModel.Field.NUMBER).isPresent()) {
+                        model.enterNumber(question, field.getText());
+                    }
+                    showProblem.run();
                 };
                 field.setOnAction(e -> {
                     commit.run();
@@ -297,17 +395,21 @@ public final class WalkthroughView {
                         commit.run();
                     }
                 });
+                firstField = field;
                 HBox line = new HBox(8, field, unit);
                 line.setAlignment(Pos.CENTER_LEFT);
                 box.getChildren().addAll(line, error);
             }
             case TEXT -> {
-                TextArea area = new TextArea(answer.value() instanceof AnswerValue.TextValue t ? t.text() : "");
+                TextArea area = new TextArea(model.draft(question, WalkthroughViewModel.Field.TEXT)
+                        .orElse(answer.value() instanceof AnswerValue.TextValue t ? t.text() : ""));
                 area.setId("answer-text");
                 area.setWrapText(true);
                 area.setPrefRowCount(4);
+                area.textProperty().addListener((o, before, typed) ->
+                        model.typed(question, WalkthroughViewModel.Field.TEXT, typed));
                 area.focusedProperty().addListener((o, was, now) -> {
-                    if (!now) {
+                    if (!now && model.draft(question, WalkthroughViewModel.Field.TEXT).isPresent()) {
                         model.enterText(question, area.getText());
                     }
                 });
@@ -328,21 +430,29 @@ public final class WalkthroughView {
     }
 
     private Node notes(Question question, Answer answer) {
-        TextArea comment = new TextArea(answer.comment() == null ? "" : answer.comment());
+        TextArea comment = new TextArea(model.draft(question, WalkthroughViewModel.Field.COMMENT)
+                .orElse(answer.comment() == null ? "" : answer.comment()));
         comment.setId("answer-comment");
         comment.setPromptText(i18n.get("walk.comment.prompt"));
         comment.setPrefRowCount(2);
         comment.setWrapText(true);
+        comment.textProperty().addListener((o, before, typed) ->
+                model.typed(question, WalkthroughViewModel.Field.COMMENT, typed));
         comment.focusedProperty().addListener((o, was, now) -> {
-            if (!now) {
+            if (!now && model.draft(question, WalkthroughViewModel.Field.COMMENT).isPresent()) {
                 model.setComment(question, comment.getText());
             }
         });
-        TextField evidence = new TextField(answer.evidence() == null ? "" : answer.evidence());
+        TextArea evidence = new TextArea(model.draft(question, WalkthroughViewModel.Field.EVIDENCE)
+                .orElse(answer.evidence() == null ? "" : answer.evidence()));
         evidence.setId("answer-evidence");
         evidence.setPromptText(i18n.get("walk.evidence.prompt"));
+        evidence.setPrefRowCount(1);
+        evidence.setWrapText(true);
+        evidence.textProperty().addListener((o, before, typed) ->
+                model.typed(question, WalkthroughViewModel.Field.EVIDENCE, typed));
         evidence.focusedProperty().addListener((o, was, now) -> {
-            if (!now) {
+            if (!now && model.draft(question, WalkthroughViewModel.Field.EVIDENCE).isPresent()) {
                 model.setEvidence(question, evidence.getText());
             }
         });
@@ -353,6 +463,17 @@ public final class WalkthroughView {
         VBox box = new VBox(4, commentLabel, comment, evidenceLabel, evidence);
         box.getStyleClass().add("notes-box");
         return box;
+    }
+
+    /** Under an option list of ten or more: how to type the two-digit numbers. */
+    private void keyHint(Question question, VBox box) {
+        if (question.options().size() >= 10) {
+            Label hint = new Label(i18n.get("walk.option-keys"));
+            hint.setId("option-keys-hint");
+            hint.getStyleClass().add("question-help");
+            hint.setWrapText(true);
+            box.getChildren().add(hint);
+        }
     }
 
     private String describe(Question question, Answer answer, String lang) {
@@ -376,6 +497,10 @@ public final class WalkthroughView {
             }
             case FAILED -> {
                 saveState.setText("⚠ " + i18n.get("walk.save-failed"));
+                saveState.getStyleClass().add("failed");
+            }
+            case INVALID -> {
+                saveState.setText("⚠ " + i18n.get("walk.invalid-number"));
                 saveState.getStyleClass().add("failed");
             }
         }

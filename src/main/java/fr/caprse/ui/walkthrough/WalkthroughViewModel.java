@@ -34,8 +34,29 @@ import javafx.collections.ObservableList;
  */
 public final class WalkthroughViewModel {
 
-    /** Where an answer stands on its way to the disk. */
-    public enum SaveState { SAVED, SAVING, FAILED }
+    /**
+     * Where the answers stand on their way to the disk: all saved; some being typed or written
+     * (shown "Enregistrement…" until the text is on disk); a save failed; or a number typed that
+     * cannot be read, which is kept on screen and never reported as saved.
+     */
+    public enum SaveState { SAVED, SAVING, FAILED, INVALID }
+
+    /** The free-text fields of a question that save as they are typed, a short while after the last key. */
+    public enum Field { COMMENT, EVIDENCE, TEXT, NUMBER }
+
+    /** How long after the last key a typed text is saved. */
+    public static final java.time.Duration DEBOUNCE = java.time.Duration.ofMillis(500);
+
+    /** Runs an action once after a delay; a new call for the same key replaces the pending one. */
+    @FunctionalInterface
+    public interface Debouncer {
+        /** Schedules {@code action} in {@code delay}; returns what cancels it. */
+        Runnable schedule(java.time.Duration delay, Runnable action);
+    }
+
+    /** A text typed in a field, not yet handed to the saver. */
+    private record Draft(Question question, Field field, String text, Runnable cancel) {
+    }
 
     /** Progress of one theme: applicable questions a person answers, and how many are answered. */
     public record ThemeProgress(Theme theme, int answered, int applicable) {
@@ -61,6 +82,15 @@ public final class WalkthroughViewModel {
     private final IntegerProperty revision = new SimpleIntegerProperty();
     private Evaluation evaluation;
     private int pendingSaves;
+    private boolean failed;
+    private final Debouncer debouncer;
+    /** Texts being typed, by question id and field, until the debounce hands them to the saver. */
+    private final Map<String, Draft> drafts = new LinkedHashMap<>();
+    /** Numbers typed that cannot be read, by question id: kept on screen, never saved. */
+    private final javafx.collections.ObservableMap<String, NumberInput.Problem> invalidNumbers =
+            FXCollections.observableHashMap();
+    private final javafx.collections.ObservableMap<String, NumberInput.Problem> invalidNumbersView =
+            FXCollections.unmodifiableObservableMap(invalidNumbers);
 
     /** Commits an answer; calls back {@code done} with null on success or the failure. */
     @FunctionalInterface
@@ -70,6 +100,13 @@ public final class WalkthroughViewModel {
 
     public WalkthroughViewModel(Questionnaire questionnaire, Organisation organisation, Map<String, Answer> answers,
                                 Map<String, Answer> previousAnswers, AnswerSaver saver, Clock clock, String author) {
+        this(questionnaire, organisation, answers, previousAnswers, saver, clock, author, WalkthroughViewModel::fxDelay);
+    }
+
+    public WalkthroughViewModel(Questionnaire questionnaire, Organisation organisation, Map<String, Answer> answers,
+                                Map<String, Answer> previousAnswers, AnswerSaver saver, Clock clock, String author,
+                                Debouncer debouncer) {
+        this.debouncer = debouncer;
         this.questionnaire = questionnaire;
         this.organisation = organisation;
         this.previousAnswers = Map.copyOf(previousAnswers);
@@ -94,6 +131,7 @@ public final class WalkthroughViewModel {
         if (index < 0 || index >= questionnaire.themes().size()) {
             return;
         }
+        flushDrafts();
         themeIndex.set(index);
         refreshVisible();
         current.set(visibleQuestions.isEmpty() ? null : visibleQuestions.get(0));
@@ -101,6 +139,7 @@ public final class WalkthroughViewModel {
 
     /** Shows a question (and its theme); does nothing when it does not apply. */
     public void goTo(String questionId) {
+        flushDrafts();
         for (int i = 0; i < questionnaire.themes().size(); i++) {
             for (Question question : questionnaire.themes().get(i).questions()) {
                 if (question.id().equals(questionId) && applies(question)) {
@@ -115,6 +154,9 @@ public final class WalkthroughViewModel {
 
     /** The next applicable question, crossing into the next theme at the end of one; false at the very end. */
     public boolean next() {
+        if (blocked()) {
+            return true;
+        }
         List<Question> all = applicableInOrder();
         int position = current.get() == null ? -1 : all.indexOf(current.get());
         if (position + 1 < all.size()) {
@@ -125,6 +167,9 @@ public final class WalkthroughViewModel {
     }
 
     public boolean previous() {
+        if (blocked()) {
+            return true;
+        }
         List<Question> all = applicableInOrder();
         int position = current.get() == null ? all.size() : all.indexOf(current.get());
         if (position > 0) {
@@ -132,6 +177,16 @@ public final class WalkthroughViewModel {
             return true;
         }
         return false;
+    }
+
+    /**
+     * True when the shown question holds a number that cannot be read: the walk-through stays on it
+     * (next and previous do not move) so that the user sees the message rather than losing the text.
+     */
+    public boolean blocked() {
+        flushDrafts();
+        Question question = current.get();
+        return question != null && invalidNumbers.containsKey(question.id());
     }
 
     private List<Question> applicableInOrder() {
@@ -191,16 +246,30 @@ public final class WalkthroughViewModel {
         if (question == null || !question.type().isNumeric()) {
             return Optional.empty();
         }
+        cancelDraft(question, Field.NUMBER);
         if (typed == null || typed.isBlank()) {
-            put(answerOf(question).withValue(null));
+            invalidNumbers.remove(question.id());
+            if (answerOf(question).value() != null) {
+                put(answerOf(question).withValue(null));
+            } else {
+                updateSaveState();
+            }
             return Optional.empty();
         }
         NumberInput.Result result = NumberInput.parse(typed, question);
         if (result.problem() != null) {
+            invalidNumbers.put(question.id(), result.problem());
+            updateSaveState();
             return Optional.of(result.problem());
         }
+        invalidNumbers.remove(question.id());
         BigDecimal number = result.number();
-        put(answerOf(question).withValue(new AnswerValue.NumberValue(number)));
+        AnswerValue value = new AnswerValue.NumberValue(number);
+        if (value.equals(answerOf(question).value())) {
+            updateSaveState();
+        } else {
+            put(answerOf(question).withValue(value));
+        }
         return Optional.empty();
     }
 
@@ -210,6 +279,12 @@ public final class WalkthroughViewModel {
 
     public void enterText(Question question, String text) {
         if (question == null || question.type() != QuestionType.TEXT) {
+            return;
+        }
+        cancelDraft(question, Field.TEXT);
+        AnswerValue value = text == null || text.isBlank() ? null : new AnswerValue.TextValue(text);
+        if (java.util.Objects.equals(value, answerOf(question).value())) {
+            updateSaveState();
             return;
         }
         put(answerOf(question).withValue(text == null || text.isBlank() ? null : new AnswerValue.TextValue(text)));
@@ -229,6 +304,10 @@ public final class WalkthroughViewModel {
     }
 
     public void setComment(Question question, String comment) {
+        if (question != null) {
+            cancelDraft(question, Field.COMMENT);
+            updateSaveState();
+        }
         if (question != null && !java.util.Objects.equals(emptyToNull(comment), answerOf(question).comment())) {
             put(answerOf(question).withComment(comment));
         }
@@ -239,6 +318,10 @@ public final class WalkthroughViewModel {
     }
 
     public void setEvidence(Question question, String evidence) {
+        if (question != null) {
+            cancelDraft(question, Field.EVIDENCE);
+            updateSaveState();
+        }
         if (question != null && !java.util.Objects.equals(emptyToNull(evidence), answerOf(question).evidence())) {
             put(answerOf(question).withEvidence(evidence));
         }
@@ -259,20 +342,114 @@ public final class WalkthroughViewModel {
         }
     }
 
+    // ---- typing: texts saved a short while after the last key ------------------------------------
+
+    /**
+     * A text being typed in a field of a question: saved {@link #DEBOUNCE} after the last key (or at
+     * once by {@link #flushDrafts()}, when the field loses the focus or the walk-through moves on).
+     * Until it is on disk the save state reads "saving".
+     */
+    public void typed(Question question, Field field, String text) {
+        if (question == null) {
+            return;
+        }
+        String key = question.id() + "/" + field;
+        Draft old = drafts.remove(key);
+        if (old != null) {
+            old.cancel().run();
+        }
+        if (field == Field.NUMBER) {
+            invalidNumbers.remove(question.id());
+        }
+        Runnable[] cancel = new Runnable[1];
+        cancel[0] = debouncer.schedule(DEBOUNCE, () -> {
+            Draft draft = drafts.get(key);
+            if (draft != null && draft.cancel() == cancel[0]) {
+                drafts.remove(key);
+                commit(draft);
+            }
+        });
+        drafts.put(key, new Draft(question, field, text, cancel[0]));
+        updateSaveState();
+    }
+
+    /** Hands every text still being typed to the saver now (the page closes, the walk-through moves). */
+    public void flushDrafts() {
+        List<Draft> waiting = new ArrayList<>(drafts.values());
+        drafts.clear();
+        for (Draft draft : waiting) {
+            draft.cancel().run();
+            commit(draft);
+        }
+        updateSaveState();
+    }
+
+    /** The text being typed in a field, if it has not been saved yet. */
+    public Optional<String> draft(Question question, Field field) {
+        Draft draft = drafts.get(question.id() + "/" + field);
+        return draft == null ? Optional.empty() : Optional.of(draft.text());
+    }
+
+    /** Why the number typed for a question cannot be read, if it cannot. */
+    public Optional<NumberInput.Problem> numberProblem(Question question) {
+        return Optional.ofNullable(invalidNumbers.get(question.id()));
+    }
+
+    /** Questions whose typed number cannot be read (observable, for the message beside the field). */
+    public javafx.collections.ObservableMap<String, NumberInput.Problem> invalidNumbers() {
+        return invalidNumbersView;
+    }
+
+    private void commit(Draft draft) {
+        switch (draft.field()) {
+            case COMMENT -> setComment(draft.question(), draft.text());
+            case EVIDENCE -> setEvidence(draft.question(), draft.text());
+            case TEXT -> enterText(draft.question(), draft.text());
+            case NUMBER -> enterNumber(draft.question(), draft.text());
+        }
+    }
+
+    private void cancelDraft(Question question, Field field) {
+        Draft draft = drafts.remove(question.id() + "/" + field);
+        if (draft != null) {
+            draft.cancel().run();
+        }
+    }
+
+    private void updateSaveState() {
+        if (failed) {
+            saveState.set(SaveState.FAILED);
+        } else if (!invalidNumbers.isEmpty()) {
+            saveState.set(SaveState.INVALID);
+        } else if (pendingSaves > 0 || !drafts.isEmpty()) {
+            saveState.set(SaveState.SAVING);
+        } else {
+            saveState.set(SaveState.SAVED);
+        }
+    }
+
+    /** The debounce of the running application: a JavaFX pause, on the FX thread. */
+    private static Runnable fxDelay(java.time.Duration delay, Runnable action) {
+        javafx.animation.PauseTransition pause = new javafx.animation.PauseTransition(
+                javafx.util.Duration.millis(delay.toMillis()));
+        pause.setOnFinished(e -> action.run());
+        pause.play();
+        return pause::stop;
+    }
+
     private void put(Answer answer) {
         Answer stamped = answer.stamped(author, clock.instant());
         answers.put(stamped.questionId(), stamped);
         refresh();
         revision.set(revision.get() + 1);
         pendingSaves++;
-        saveState.set(SaveState.SAVING);
+        updateSaveState();
         saver.save(stamped, failure -> {
             pendingSaves--;
             if (failure != null) {
-                saveState.set(SaveState.FAILED);
-            } else if (pendingSaves == 0 && saveState.get() != SaveState.FAILED) {
-                saveState.set(SaveState.SAVED);
+                failed = true;
             }
+            updateSaveState();
         });
     }
 

@@ -173,6 +173,74 @@ class WalkthroughViewModelTest {
         assertThat(model.progress().get(0).answered()).isZero();
     }
 
+    /** The debounce of these tests: scheduled actions run when the test says the time has come. */
+    private final List<Runnable> due = new ArrayList<>();
+    private final WalkthroughViewModel typing = new WalkthroughViewModel(questionnaire, Organisation.named("Atelier"),
+            Map.of(), Map.of(), (answer, done) -> {
+                saved.add(answer);
+                pending.add(done);
+            }, Clock.fixed(Instant.parse("2026-11-26T10:00:00Z"), ZoneOffset.UTC), "ana", (delay, action) -> {
+                assertThat(delay).isEqualTo(WalkthroughViewModel.DEBOUNCE);
+                boolean[] cancelled = new boolean[1];
+                due.add(() -> {
+                    if (!cancelled[0]) {
+                        action.run();
+                    }
+                });
+                return () -> cancelled[0] = true;
+            });
+
+    private void debounceElapses() {
+        List<Runnable> now = new ArrayList<>(due);
+        due.clear();
+        now.forEach(Runnable::run);
+    }
+
+    @Test
+    void aTextBeingTypedReadsSavingUntilItIsOnDiskAndIsSavedOnceAfterTheLastKey() {
+        Question shown = typing.currentProperty().get();
+        typing.typed(shown, WalkthroughViewModel.Field.COMMENT, "Char");
+        typing.typed(shown, WalkthroughViewModel.Field.COMMENT, "Charte");
+        assertThat(typing.saveStateProperty().get()).isEqualTo(WalkthroughViewModel.SaveState.SAVING);
+        assertThat(saved).isEmpty();
+        debounceElapses();
+        assertThat(saved).singleElement().satisfies(a -> assertThat(a.comment()).isEqualTo("Charte"));
+        assertThat(typing.saveStateProperty().get()).as("handed to the saver, not yet on disk")
+                .isEqualTo(WalkthroughViewModel.SaveState.SAVING);
+        pending.get(0).accept(null);
+        assertThat(typing.saveStateProperty().get()).isEqualTo(WalkthroughViewModel.SaveState.SAVED);
+    }
+
+    @Test
+    void movingOnSavesWhatIsBeingTypedAtOnceOnItsOwnQuestion() {
+        Question shown = typing.currentProperty().get();
+        typing.typed(shown, WalkthroughViewModel.Field.EVIDENCE, "statuts.pdf");
+        typing.next();
+        assertThat(saved).singleElement().satisfies(a -> {
+            assertThat(a.questionId()).isEqualTo(shown.id());
+            assertThat(a.evidence()).isEqualTo("statuts.pdf");
+        });
+        debounceElapses();
+        assertThat(saved).hasSize(1);
+    }
+
+    @Test
+    void anInvalidNumberIsKeptNeverSavedAndHoldsTheWalkThroughOnItsQuestion() {
+        typing.goTo("waste-share");
+        Question shown = typing.currentProperty().get();
+        typing.typed(shown, WalkthroughViewModel.Field.NUMBER, "douze");
+        assertThat(typing.next()).isTrue();
+        assertThat(typing.currentProperty().get()).isEqualTo(shown);
+        assertThat(typing.saveStateProperty().get()).isEqualTo(WalkthroughViewModel.SaveState.INVALID);
+        assertThat(typing.numberProblem(shown)).hasValueSatisfying(p -> assertThat(p.key()).isEqualTo("number.error.format"));
+        assertThat(saved).isEmpty();
+        typing.typed(shown, WalkthroughViewModel.Field.NUMBER, "12,5");
+        typing.next();
+        assertThat(typing.currentProperty().get().id()).isEqualTo("purpose");
+        assertThat(saved).singleElement().satisfies(a -> assertThat(a.value())
+                .isEqualTo(new AnswerValue.NumberValue(new BigDecimal("12.5"))));
+    }
+
     private Question question(String id) {
         return questionnaire.question(id).orElseThrow();
     }
