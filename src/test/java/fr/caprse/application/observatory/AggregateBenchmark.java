@@ -33,7 +33,10 @@ import java.util.concurrent.Future;
 /**
  * Consolidation speed and memory, against what an analyst would do with pandas. Generates 1,000 and
  * 10,000 Excel reports of the full rse-rso questionnaire (102 questions; kept in the folder given, so
- * later runs skip the generation), aggregates each set with the real command line in a fresh JVM
+ * later runs skip the generation): the first {@value #WRITTEN} are written by {@link ReportWriter} with
+ * drawn answers, the others are copies of them whose {@code meta} sheet names another organisation
+ * (writing 10,000 whole reports takes hours on a loaded two-core machine, and both {@code aggregate}
+ * and pandas read only the machine sheets). Then it aggregates each set with the real command line in a fresh JVM
  * ({@code aggregate DIR -o ... --long ... --by territory}), and prints its wall time and peak RSS
  * (GNU time), then runs {@code /work/shared/bench/pandas_aggregate.py} with the system Python on the
  * same 1,000 reports' {@code data} sheets and prints both figures and their ratio.
@@ -49,6 +52,8 @@ import java.util.concurrent.Future;
  */
 public final class AggregateBenchmark {
 
+    /** Reports written whole; the others are copies with another organisation in their meta sheet. */
+    static final int WRITTEN = 100;
     static final String JVM_OPTIONS = "-Xmx200m -XX:+UseSerialGC";
     static final String PANDAS_SCRIPT = "/work/shared/bench/pandas_aggregate.py";
     static final String[] TERRITORIES = {"Drôme", "Ardèche", "Isère", "Savoie", "Rhône", "Loire", "Ain"};
@@ -63,9 +68,12 @@ public final class AggregateBenchmark {
         Questionnaire questionnaire = BuiltInQuestionnaires.byId("rse-rso").orElseThrow();
         Path small = root.resolve("reports-1000");
         Path large = root.resolve("reports-10000");
-        generate(questionnaire, small, 0, 1_000);
+        Path written = root.resolve("written");
+        generate(questionnaire, written, 0, WRITTEN);
+        Clones clones = new Clones(written.resolve("00/report-00000.xlsx"));
+        clone(clones, written, small, 0, 1_000);
         linkInto(small, large);
-        generate(questionnaire, large, 1_000, 10_000);
+        clone(clones, written, large, 1_000, 10_000);
         String jar = Path.of("target/cap-rse.jar").toAbsolutePath().toString();
 
         Figures java1000 = aggregate(jar, small, root.resolve("out-1000"));
@@ -86,6 +94,70 @@ public final class AggregateBenchmark {
     }
 
     record Figures(double seconds, double megabytes) {
+    }
+
+    /** Report n: a copy of written report n % WRITTEN naming organisation n (name, registry id, territory). */
+    static void clone(Clones clones, Path written, Path folder, int from, int to) throws Exception {
+        long start = System.nanoTime();
+        int made = 0;
+        for (int n = from; n < to; n++) {
+            Path file = folder.resolve(String.format(Locale.ROOT, "%02d/report-%05d.xlsx", n % 50, n));
+            if (Files.exists(file)) {
+                continue;
+            }
+            int base = n % WRITTEN;
+            Files.createDirectories(file.getParent());
+            clones.write(written.resolve(String.format(Locale.ROOT, "%02d/report-%05d.xlsx", base % 50, base)), file,
+                    Map.of("organisation_name", "Organisation " + n,
+                            "organisation_id", String.format(Locale.ROOT, "%014d", 84500000000000L + n),
+                            "organisation_territory", TERRITORIES[n % TERRITORIES.length]));
+            made++;
+        }
+        if (made > 0) {
+            System.out.printf(Locale.ROOT, "copied %d reports into %s in %.0f s%n", made, folder,
+                    (System.nanoTime() - start) / 1e9);
+        }
+    }
+
+    /** Copies a report, rewriting values of its meta sheet (as inline strings), all other parts as they are. */
+    static final class Clones {
+        private final String metaPart;
+        private final Map<String, String> metaCells = new java.util.HashMap<>();
+
+        Clones(Path sample) throws IOException {
+            try (var in = Files.newInputStream(sample);
+                 var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(in)) {
+                var meta = workbook.getSheet("meta");
+                metaPart = meta.getPackagePart().getPartName().getName().substring(1);
+                for (var row : meta) {
+                    if (row.getCell(0) != null && row.getCell(1) != null) {
+                        metaCells.put(row.getCell(0).getStringCellValue(), row.getCell(1).getAddress().formatAsString());
+                    }
+                }
+            }
+        }
+
+        void write(Path base, Path target, Map<String, String> values) throws IOException {
+            try (var in = new java.util.zip.ZipInputStream(Files.newInputStream(base));
+                 var out = new java.util.zip.ZipOutputStream(Files.newOutputStream(target))) {
+                java.util.zip.ZipEntry entry;
+                while ((entry = in.getNextEntry()) != null) {
+                    byte[] content = in.readAllBytes();
+                    if (entry.getName().equals(metaPart)) {
+                        String xml = new String(content, StandardCharsets.UTF_8);
+                        for (Map.Entry<String, String> value : values.entrySet()) {
+                            String ref = metaCells.get(value.getKey());
+                            xml = xml.replaceFirst("<c r=\"" + ref + "\"([^>]*?) t=\"s\"([^>]*)><v>\\d+</v></c>",
+                                    "<c r=\"" + ref + "\"$1 t=\"inlineStr\"$2><is><t>" + value.getValue() + "</t></is></c>");
+                        }
+                        content = xml.getBytes(StandardCharsets.UTF_8);
+                    }
+                    out.putNextEntry(new java.util.zip.ZipEntry(entry.getName()));
+                    out.write(content);
+                    out.closeEntry();
+                }
+            }
+        }
     }
 
     /** The first 1,000 reports are the same files in both sets (hard links): only 9,000 more are written. */
