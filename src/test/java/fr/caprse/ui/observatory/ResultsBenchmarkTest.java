@@ -81,7 +81,9 @@ class ResultsBenchmarkTest {
                 " Drôme", true);
         ResultsViewModel model = new ResultsViewModel(questionnaire, organisation, answers, Optional.empty());
         ResultsView view = new ResultsView(model, new I18n(I18n.FRENCH), row -> { }, () -> { });
-        Scene scene = new Scene((javafx.scene.Parent) view.root(), 1200, 900);
+        javafx.application.Application.setUserAgentStylesheet(new atlantafx.base.theme.PrimerLight()
+                .getUserAgentStylesheet());
+        Scene scene = new Scene((javafx.scene.Parent) view.root(), 1000, 700);
         scene.getStylesheets().add(ResultsView.class.getResource("/fr/caprse/ui/app.css").toExternalForm());
         stage.setScene(scene);
         stage.show();
