@@ -3,6 +3,7 @@ package fr.caprse.ui.home;
 import fr.caprse.domain.assessment.Assessment;
 import fr.caprse.domain.questionnaire.Questionnaire;
 import fr.caprse.domain.scoring.AssessmentScore;
+import fr.caprse.domain.scoring.Evaluation;
 import fr.caprse.domain.scoring.Scorer;
 import fr.caprse.ui.common.AppServices;
 import fr.caprse.application.AssessmentFiles;
@@ -107,16 +108,24 @@ public final class HomeViewModel {
     /** How many questions a list in a dialog names before "and N more". */
     static final int NEW_QUESTIONS_LISTED = 12;
 
-    /** What moving to a newer questionnaire version changed: versions, answers left behind, the new questions. */
+    /**
+     * What moving to a newer questionnaire version changed: versions, answers left behind, and the new
+     * questions this organisation will be asked (those its profile hides, such as social-economy questions
+     * for a company, are not listed).
+     */
     private String movedNotice(Workspace.NewPeriod started) {
-        Questionnaire questionnaire = services.workspace().questionnaireOf(started.created().id());
+        long id = started.created().id();
+        Questionnaire questionnaire = services.workspace().questionnaireOf(id);
+        Assessment next = services.workspace().load(id);
+        Evaluation evaluation = Evaluation.of(questionnaire, next.organisation(), next.answers());
+        List<String> ids = started.newQuestions().stream().filter(evaluation::applies).toList();
         String language = services.texts().language();
         StringBuilder notice = new StringBuilder(services.texts().get("home.duplicate.moved", started.fromVersion(),
-                started.toVersion(), started.newQuestions().size(), started.notCarriedOver().size()));
-        List<String> ids = started.newQuestions();
+                started.toVersion(), ids.size(), started.notCarriedOver().size()));
         for (int i = 0; i < Math.min(ids.size(), NEW_QUESTIONS_LISTED); i++) {
-            String id = ids.get(i);
-            notice.append("\n• ").append(questionnaire.question(id).map(q -> q.text().get(language)).orElse(id));
+            String questionId = ids.get(i);
+            notice.append("\n• ").append(questionnaire.question(questionId).map(q -> q.text().get(language))
+                    .orElse(questionId));
         }
         if (ids.size() > NEW_QUESTIONS_LISTED) {
             notice.append("\n").append(services.texts().get("home.duplicate.moved.more", ids.size() - NEW_QUESTIONS_LISTED));
