@@ -79,6 +79,7 @@ public final class ReportWriter {
             AnswersSheet.write(book);
             RecommendationsSheet.write(book);
             ActionPlanSheet.write(book);
+            LegalBaselineSheet.write(book);
             DataSheets.write(book);
             workbook.setActiveSheet(0);
             workbook.setFirstVisibleTab(0);

@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fr.caprse.domain.assessment.Answer;
 import fr.caprse.domain.assessment.Assessment;
+import fr.caprse.domain.questionnaire.LegalBaseline;
 import fr.caprse.domain.questionnaire.Question;
 import fr.caprse.domain.questionnaire.Questionnaire;
+import fr.caprse.domain.questionnaire.Text;
 import fr.caprse.domain.questionnaire.Theme;
 import fr.caprse.domain.scoring.AssessmentScore;
 import fr.caprse.domain.scoring.Scorer;
@@ -280,6 +282,36 @@ class ReportWriterTest {
             assertThat(action.getStringCellValue()).isEqualTo("=1+1 publier le rapport");
             assertThat(action.getCellStyle().getQuotePrefixed()).isTrue();
             assertThat(allCells(workbook)).noneMatch(c -> c.getCellType() == CellType.FORMULA);
+        }
+    }
+
+    @Test
+    void theLegalBaselineIsListedWithTheDateItHoldsAsOfAndLeftOutWhenTheQuestionnaireStatesNoLaw() throws IOException {
+        Questionnaire plain = ReportFixtures.questionnaire();
+        String first = plain.themes().get(0).id();
+        LegalBaseline duerp = new LegalBaseline(LocalDate.of(2026, 11, 27), List.of(Text.of(
+                "Dès 1 salarié : document unique d’évaluation des risques (DUERP).",
+                "From 1 employee: a written risk assessment (DUERP).")));
+        List<Theme> themes = plain.themes().stream().map(th -> new Theme(th.id(), th.title(), th.description(),
+                th.weight(), th.references(), th.questions(), th.id().equals(first) ? duerp : LegalBaseline.NONE)).toList();
+        Questionnaire withLaw = new Questionnaire(plain.id(), plain.version(), plain.languages(), plain.title(),
+                plain.description(), plain.scale(), themes, plain.contentHash(), null);
+        ReportInput input = ReportInput.scored(withLaw, ReportFixtures.assessment());
+        try (XSSFWorkbook french = written(input, Locale.FRENCH); XSSFWorkbook english = written(input, Locale.ENGLISH)) {
+            assertThat(sheetNames(french)).containsSubsequence("Plan d’action", "Cadre légal", "data");
+            XSSFSheet legal = french.getSheet("Cadre légal");
+            assertThat(legal.getRow(0).getCell(0).getStringCellValue()).endsWith("à jour au 27 novembre 2026");
+            Row row = rowStartingWith(legal, plain.themes().get(0).title().get("fr"));
+            assertThat(row.getCell(1).getStringCellValue()).isEqualTo("Dès 1 salarié : document unique d’évaluation des risques (DUERP).");
+            assertThat(row.getCell(2).getStringCellValue()).isEqualTo("27 novembre 2026");
+            assertThat(legal.getLastRowNum()).as("one row per obligation").isEqualTo(row.getRowNum());
+            XSSFSheet legalEn = english.getSheet("Legal baseline");
+            assertThat(legalEn.getRow(0).getCell(0).getStringCellValue()).endsWith("valid as of November 27, 2026");
+            assertThat(rowStartingWith(legalEn, plain.themes().get(0).title().get("en")).getCell(1).getStringCellValue())
+                    .isEqualTo("From 1 employee: a written risk assessment (DUERP).");
+        }
+        try (XSSFWorkbook noLaw = written(ReportFixtures.input(), Locale.FRENCH)) {
+            assertThat(sheetNames(noLaw)).doesNotContain("Cadre légal");
         }
     }
 

@@ -1,5 +1,6 @@
 package fr.caprse.ui.assessment;
 
+import fr.caprse.ui.common.Errors;
 import fr.caprse.application.task.BackgroundTask;
 import fr.caprse.domain.questionnaire.Theme;
 import fr.caprse.i18n.I18n;
@@ -245,7 +246,7 @@ public final class AssessmentView {
                         services.dialogs().notify(i18n.get("profile.saved"));
                     })
                     .onFailure(failure -> services.dialogs().showError(i18n.get("error.save.title"),
-                            i18n.get("error.save.message", String.valueOf(failure.getMessage()))))
+                            i18n.get("error.save.message", Errors.message(failure, i18n))))
                     .executeWith(services.tasks());
         });
         VBox box = new VBox(14, title, hint, new OrganisationProfileView(model, i18n).root(), save);

@@ -1,18 +1,17 @@
 package fr.caprse.ui.home;
 
-import fr.caprse.domain.assessment.Assessment;
+import fr.caprse.ui.common.Errors;
 import fr.caprse.domain.questionnaire.Questionnaire;
-import fr.caprse.domain.scoring.AssessmentScore;
+import fr.caprse.domain.assessment.Assessment;
 import fr.caprse.domain.scoring.Evaluation;
-import fr.caprse.domain.scoring.Scorer;
 import fr.caprse.ui.common.AppServices;
 import fr.caprse.application.AssessmentFiles;
+import fr.caprse.application.HomeRows;
+import fr.caprse.application.HomeRows.OrganisationRow;
 import fr.caprse.application.task.BackgroundTask;
 import fr.caprse.ui.common.RecentFiles;
 import fr.caprse.application.Workspace;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
@@ -28,14 +27,6 @@ import javafx.collections.ObservableList;
  * {@code .rse.json} files, recent files. Disk work runs in the background with progress.
  */
 public final class HomeViewModel {
-
-    /** One assessment line: its score and completion are computed when the list is loaded. */
-    public record AssessmentRow(Workspace.AssessmentEntry entry, Questionnaire questionnaire, AssessmentScore score) {
-    }
-
-    /** One organisation with its assessments, most recent period first. */
-    public record OrganisationRow(Workspace.OrganisationEntry entry, List<AssessmentRow> assessments) {
-    }
 
     private record Loaded(List<OrganisationRow> rows, List<Path> recentFiles) {
     }
@@ -58,20 +49,7 @@ public final class HomeViewModel {
     public void refresh() {
         busy.set(true);
         services.tasks().run(p -> {
-            Workspace workspace = services.workspace();
-            List<OrganisationRow> rows = new ArrayList<>();
-            for (Workspace.OrganisationEntry organisation : workspace.organisations()) {
-                List<AssessmentRow> assessments = new ArrayList<>();
-                for (Workspace.AssessmentEntry entry : workspace.assessments(organisation.id())) {
-                    Questionnaire questionnaire = workspace.questionnaireOf(entry.id());
-                    Assessment assessment = workspace.load(entry.id());
-                    assessments.add(new AssessmentRow(entry, questionnaire,
-                            Scorer.score(questionnaire, assessment.organisation(), assessment.answers())));
-                }
-                assessments.sort(Comparator.comparing((AssessmentRow r) -> r.entry().period()).reversed());
-                rows.add(new OrganisationRow(organisation, assessments));
-            }
-            rows.sort(Comparator.comparing(r -> r.entry().organisation().name().toLowerCase(java.util.Locale.ROOT)));
+            List<OrganisationRow> rows = HomeRows.read(services.workspace());
             return new Loaded(rows, recent.list());
         }, loaded -> {
             organisations.setAll(loaded.rows());
@@ -156,7 +134,7 @@ public final class HomeViewModel {
         }).onFailure(failure -> {
             busy.set(false);
             services.dialogs().showError(services.texts().get("error.import.title"),
-                    services.texts().get("error.import.message", file.getFileName(), String.valueOf(failure.getMessage())));
+                    services.texts().get("error.import.message", file.getFileName(), Errors.message(failure, services.texts())));
         }).executeWith(services.tasks());
     }
 
@@ -186,7 +164,7 @@ public final class HomeViewModel {
     private void failed(Throwable failure) {
         busy.set(false);
         services.dialogs().showError(services.texts().get("error.generic.title"),
-                services.texts().get("error.generic.message", String.valueOf(failure.getMessage())));
+                services.texts().get("error.generic.message", Errors.message(failure, services.texts())));
     }
 
     public ObservableList<OrganisationRow> organisations() {

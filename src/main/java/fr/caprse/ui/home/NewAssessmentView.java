@@ -1,5 +1,6 @@
 package fr.caprse.ui.home;
 
+import fr.caprse.ui.common.Errors;
 import fr.caprse.application.SourcedQuestionnaire;
 import fr.caprse.i18n.I18n;
 import fr.caprse.ui.common.DisplayConverter;
@@ -96,7 +97,7 @@ public final class NewAssessmentView {
             SourcedQuestionnaire chosen = questionnaire.getValue();
             String chosenPeriod = period.getText().trim();
             services.tasks().run(p -> services.workspace().start(organisationId, organisation, chosenPeriod, chosen), started, failure -> services.dialogs().showError(i18n.get("error.save.title"),
-                    i18n.get("error.save.message", String.valueOf(failure.getMessage()))));
+                    i18n.get("error.save.message", Errors.message(failure, i18n))));
         });
         Button cancelButton = new Button(i18n.get("new.cancel"));
         cancelButton.setId("new-cancel");
