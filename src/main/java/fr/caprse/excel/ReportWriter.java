@@ -97,7 +97,7 @@ public final class ReportWriter {
 
     private static void properties(XSSFWorkbook workbook, ReportInput input, ReportTexts texts, Instant now) {
         POIXMLProperties.CoreProperties core = workbook.getProperties().getCoreProperties();
-        core.setTitle(texts.get("report.title") + " · " + input.assessment().organisation().name() + " · "
+        core.setTitle(texts.of(input.questionnaire().title()) + " · " + input.assessment().organisation().name() + " · "
                 + input.assessment().period());
         core.setCreator(AppInfo.name() + " " + AppInfo.version());
         core.setSubjectProperty(input.questionnaire().id() + " " + input.questionnaire().version());

@@ -202,7 +202,8 @@ class ReportWriterTest {
             assertThat(answerCell(answers, "env-energy", AnswersSheet.ANSWER)).isEqualTo("182.5 MWh");
             assertThat(answerCell(answers, "env-renewable", AnswersSheet.ANSWER)).isEqualTo("35 %");
             assertThat(answerCell(answers, "env-actions", AnswersSheet.ANSWER)).isEqualTo("• Waste sorting\n• Energy audit");
-            assertThat(answerCell(answers, "env-per-employee", AnswersSheet.ANSWER)).startsWith("7.934782").endsWith(" MWh");
+            // 182.5 MWh / 23 employees = 7.934782…: shown to three significant digits, the data sheet keeps it whole
+            assertThat(answerCell(answers, "env-per-employee", AnswersSheet.ANSWER)).isEqualTo("7.93 MWh");
             assertThat(answerCell(answers, "soc-training", AnswersSheet.ANSWER)).isEqualTo("Under half");
             assertThat(answerCell(answers, "soc-notes", AnswersSheet.ANSWER))
                     .isEqualTo(((fr.caprse.domain.assessment.AnswerValue.TextValue) assessment.answers().get("soc-notes").value()).text());
@@ -356,6 +357,10 @@ class ReportWriterTest {
             assertThat(workbook.getSheet("data").getCTWorksheet().isSetAutoFilter()).isTrue();
             assertThat(workbook.getSheet("Réponses").getPrintSetup().getLandscape()).isTrue();
             assertThat(workbook.getSheetAt(0).getHeader().getLeft()).isEqualTo("Atelier du Val && Fils · 2026");
+            // the machine sheets never reach the printer: hidden (import and aggregate read them by name)
+            for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
+                assertThat(workbook.isSheetHidden(i)).as(workbook.getSheetName(i)).isEqualTo(i >= 4);
+            }
         }
     }
 
@@ -416,6 +421,33 @@ class ReportWriterTest {
             }
         }
         throw new AssertionError("no row for " + questionId + " in " + sheet.getSheetName());
+    }
+
+    @Test
+    void theReportIsNamedAfterItsQuestionnaire() throws IOException {
+        try (XSSFWorkbook english = written(ReportFixtures.input(), Locale.ENGLISH);
+             XSSFWorkbook french = written(ReportFixtures.input(), Locale.FRENCH)) {
+            assertThat(english.getSheetAt(0).getRow(0).getCell(0).getStringCellValue()).isEqualTo("Test CSR questionnaire");
+            assertThat(french.getSheetAt(0).getRow(0).getCell(0).getStringCellValue()).isEqualTo("Questionnaire RSE de test");
+            assertThat(english.getProperties().getCoreProperties().getTitle()).startsWith("Test CSR questionnaire · ");
+        }
+    }
+
+    @Test
+    void aComputedFigureThatCannotBeWorkedOutSaysWhy() throws IOException {
+        Assessment assessment = ReportFixtures.assessment();
+        java.util.Map<String, Answer> answers = new java.util.LinkedHashMap<>(assessment.answers());
+        answers.remove("env-energy");
+        Assessment withoutEnergy = new Assessment(assessment.questionnaireId(), assessment.questionnaireVersion(),
+                assessment.organisation(), assessment.period(), assessment.created(), assessment.modified(), answers,
+                assessment.participants(), assessment.votes(), assessment.actions());
+        ReportInput input = ReportInput.scored(ReportFixtures.questionnaire(), withoutEnergy);
+        try (XSSFWorkbook english = written(input, Locale.ENGLISH); XSSFWorkbook french = written(input, Locale.FRENCH)) {
+            assertThat(answerCell(english.getSheet("Answers"), "env-per-employee", AnswersSheet.ANSWER))
+                    .isEqualTo("Cannot be worked out: env-energy missing");
+            assertThat(answerCell(french.getSheet("Réponses"), "env-per-employee", AnswersSheet.ANSWER))
+                    .isEqualTo("Non calculable\u00a0: il manque env-energy");
+        }
     }
 
     private static String answerCell(Sheet sheet, String questionId, int column) {

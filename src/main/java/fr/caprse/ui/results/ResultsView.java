@@ -1,7 +1,7 @@
 package fr.caprse.ui.results;
 
 import fr.caprse.domain.scoring.AssessmentScore;
-import fr.caprse.domain.scoring.MaturityLevels;
+import fr.caprse.domain.questionnaire.ResultLevels;
 import fr.caprse.domain.scoring.QuestionScore;
 import fr.caprse.i18n.I18n;
 import fr.caprse.ui.common.Formats;
@@ -75,9 +75,9 @@ public final class ResultsView {
         Label outOf = new Label("/ 100");
         outOf.getStyleClass().add("muted");
         Label level = new Label(score.level() == null ? i18n.get("results.not-scored")
-                : i18n.get("results.level", score.level(), i18n.get(MaturityLevels.labelKey(score.level()))));
+                : i18n.get("results.level", score.level(), i18n.levelName(model.questionnaire().scale().results(), score.level())));
         level.setId("overall-level");
-        level.getStyleClass().addAll("level-badge", "level-" + (score.level() == null ? "none" : score.level()));
+        level.getStyleClass().addAll("level-badge", "level-" + colourStep(score.level()));
         Label completion = new Label(i18n.get("results.completion", Formats.percent(score.completion(), i18n.locale())));
         completion.setId("completion");
         VBox headline = new VBox(6, new HBox(6, overall, outOf), level, completion);
@@ -157,8 +157,9 @@ public final class ResultsView {
             Label value = new Label(theme.score().score() == null ? i18n.get("results.not-scored")
                     : Formats.score(theme.score().score(), i18n.locale()));
             value.setId("theme-score-" + id);
-            Label level = new Label(theme.score().level() == null ? "" : i18n.get(MaturityLevels.labelKey(theme.score().level())));
-            level.getStyleClass().addAll("level-badge", "level-" + (theme.score().level() == null ? "none" : theme.score().level()));
+            Label level = new Label(theme.score().level() == null ? ""
+                    : i18n.levelName(model.questionnaire().scale().results(), theme.score().level()));
+            level.getStyleClass().addAll("level-badge", "level-" + colourStep(theme.score().level()));
             Label answered = new Label(theme.score().answered() + " / " + theme.score().applicable());
             grid.addRow(row, name, value, level, answered);
             if (model.previous().isPresent()) {
@@ -272,5 +273,14 @@ public final class ResultsView {
         }
         double d = now - before;
         return (d >= 0 ? "+" : "−") + Formats.score(Math.abs(d), i18n.locale());
+    }
+
+    /** The badge colour of a level, red (lowest) to green (highest), for any number of result levels. */
+    private String colourStep(Integer level) {
+        if (level == null) {
+            return "none";
+        }
+        ResultLevels results = model.questionnaire().scale().results();
+        return String.valueOf(Math.round(results.position(level) * ResultLevels.STANDARD.highest()));
     }
 }
