@@ -178,6 +178,8 @@ final class DataSheets {
             table.text(0, participant.id(), where);
             table.text(1, participant.name(), "the name of " + where);
             table.text(2, participant.role(), "the role of " + where);
+            table.text(3, participant.group(), "the group of " + where);
+            table.bool(4, participant.removed());
         }
         table.finish();
     }

@@ -1,5 +1,6 @@
 package fr.caprse.excel;
 
+import fr.caprse.domain.benchmark.BenchmarkComparison;
 import fr.caprse.platform.AppInfo;
 import fr.caprse.platform.AtomicFiles;
 import java.io.IOException;
@@ -23,6 +24,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 public final class ReportWriter {
 
     private final Clock clock;
+    private final BenchmarkComparison comparison;
 
     public ReportWriter() {
         this(Clock.systemDefaultZone());
@@ -30,7 +32,20 @@ public final class ReportWriter {
 
     /** {@code clock} gives the report's date (and its time zone). */
     public ReportWriter(Clock clock) {
+        this(clock, null);
+    }
+
+    private ReportWriter(Clock clock, BenchmarkComparison comparison) {
         this.clock = clock;
+        this.comparison = comparison;
+    }
+
+    /**
+     * The same writer, adding "you against organisations like yours" (a sheet after the summary) when
+     * {@code benchmarks} is not null: the comparison with an imported benchmark pack.
+     */
+    public ReportWriter withBenchmarks(BenchmarkComparison benchmarks) {
+        return new ReportWriter(clock, benchmarks);
     }
 
     /**
@@ -58,10 +73,14 @@ public final class ReportWriter {
             ReportTexts texts = new ReportTexts(locale);
             ReportBook book = new ReportBook(workbook, texts, input, now, clock.getZone());
             SummarySheet.write(book);
+            if (comparison != null) {
+                BenchmarkSheet.write(book, comparison);
+            }
             AnswersSheet.write(book);
             RecommendationsSheet.write(book);
             ActionPlanSheet.write(book);
             LegalBaselineSheet.write(book);
+            WorkshopSheet.write(book);
             DataSheets.write(book);
             workbook.setActiveSheet(0);
             workbook.setFirstVisibleTab(0);

@@ -81,7 +81,11 @@ public final class HomeView {
         progress.visibleProperty().bind(model.busyProperty());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox toolbar = new HBox(10, title, spacer, progress, recent, importForm, importButton, create);
+        Button observatory = new Button(i18n.get("observatory.open"));
+        observatory.setId("home-observatory");
+        observatory.setOnAction(e -> fr.caprse.ui.observatory.ObservatoryView.openWindow(
+                observatory.getScene() == null ? null : observatory.getScene().getWindow(), services));
+        HBox toolbar = new HBox(10, title, spacer, progress, recent, observatory, importForm, importButton, create);
         toolbar.setAlignment(Pos.CENTER_LEFT);
         toolbar.getStyleClass().add("toolbar-row");
         list.getStyleClass().add("org-list");

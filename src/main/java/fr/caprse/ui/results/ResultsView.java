@@ -127,6 +127,9 @@ public final class ResultsView {
 
         content.getChildren().setAll(titleLine, headline, charts, themeTable(lang), explanation,
                 strengthsAndWeaknesses(lang), recommendations(lang));
+        // observatory: "you against organisations like yours", when a benchmark pack was imported
+        model.comparison().ifPresent(c -> content.getChildren().add(3,
+                fr.caprse.ui.observatory.BenchmarkComparisonView.of(c, i18n)));
     }
 
     private Node themeTable(String lang) {

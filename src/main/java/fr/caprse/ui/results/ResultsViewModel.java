@@ -40,12 +40,20 @@ public final class ResultsViewModel {
     private final Questionnaire questionnaire;
     private final AssessmentScore score;
     private final AssessmentScore previous;
+    private final Organisation organisation;
 
     public ResultsViewModel(Questionnaire questionnaire, Organisation organisation, Map<String, Answer> answers,
                             Optional<AssessmentScore> previous) {
         this.questionnaire = questionnaire;
         this.score = Scorer.score(questionnaire, organisation, answers);
         this.previous = previous.orElse(null);
+        this.organisation = organisation;
+    }
+
+    /** "You against organisations like yours", when a benchmark pack of this questionnaire was imported. */
+    public Optional<fr.caprse.domain.benchmark.BenchmarkComparison> comparison() {
+        return fr.caprse.application.observatory.BenchmarkPackStore.forDataFolder(fr.caprse.platform.AppDirs.dataDir())
+                .compare(questionnaire, organisation, score);
     }
 
     public AssessmentScore score() {
