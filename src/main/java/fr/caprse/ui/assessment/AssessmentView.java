@@ -1,13 +1,12 @@
 package fr.caprse.ui.assessment;
 
-import fr.caprse.application.task.BackgroundTask;
 import fr.caprse.domain.questionnaire.Theme;
 import fr.caprse.i18n.I18n;
 import fr.caprse.i18n.Typography;
 import fr.caprse.ui.actions.ActionPlanView;
 import fr.caprse.ui.common.AppServices;
 import fr.caprse.ui.profile.OrganisationProfileView;
-import fr.caprse.ui.profile.OrganisationProfileViewModel;
+import fr.caprse.ui.profile.ProfilePageViewModel;
 import fr.caprse.ui.results.ResultsView;
 import fr.caprse.ui.results.ResultsViewModel;
 import fr.caprse.ui.review.ReviewView;
@@ -225,8 +224,7 @@ public final class AssessmentView {
     }
 
     private Node profilePage() {
-        OrganisationProfileViewModel model = new OrganisationProfileViewModel(services.i18n());
-        model.load(session.organisation());
+        ProfilePageViewModel model = new ProfilePageViewModel(services, session.entry().id(), session.organisation());
         Label title = new Label(i18n.get("profile.title"));
         title.getStyleClass().add("page-title");
         Label hint = new Label(i18n.get("profile.hint"));
@@ -235,20 +233,13 @@ public final class AssessmentView {
         Button save = new Button(i18n.get("profile.save"));
         save.setId("profile-save");
         save.getStyleClass().add("accent");
-        save.disableProperty().bind(model.valid().not());
-        save.setOnAction(e -> {
-            var organisation = model.toOrganisation();
-            BackgroundTask.ofAction(p -> services.workspace().saveProfile(session.entry().id(), organisation))
-                    .inOrderOf(BackgroundTask.assessment(session.entry().id()))
-                    .onSuccess(saved -> {
-                        session.updateOrganisation(organisation);
-                        services.dialogs().notify(i18n.get("profile.saved"));
-                    })
-                    .onFailure(failure -> services.dialogs().showError(i18n.get("error.save.title"),
-                            i18n.get("error.save.message", String.valueOf(failure.getMessage()))))
-                    .executeWith(services.tasks());
-        });
-        VBox box = new VBox(14, title, hint, new OrganisationProfileView(model, i18n).root(), save);
+        save.disableProperty().bind(model.canSave().not());
+        save.setOnAction(e -> model.save(organisation -> {
+            session.updateOrganisation(organisation);
+            services.dialogs().notify(i18n.get("profile.saved"));
+        }, failure -> services.dialogs().showError(i18n.get("error.save.title"),
+                i18n.get("error.save.message", String.valueOf(failure.getMessage())))));
+        VBox box = new VBox(14, title, hint, new OrganisationProfileView(model.form(), i18n).root(), save);
         box.getStyleClass().add("page");
         ScrollPane scroll = new ScrollPane(box);
         scroll.setFitToWidth(true);

@@ -25,7 +25,16 @@ public final class ResultsViewModel {
     /** One theme on the results page. */
     public record ThemeRow(Theme theme, ThemeScore score, Double previousScore) {
         public Double delta() {
-            return score.score() == null || previousScore == null ? null : score.score() - previousScore;
+            return !assessed() || previousScore == null ? null : score.score() - previousScore;
+        }
+
+        /**
+         * True once at least one of its applicable questions is answered. A theme nobody has started is
+         * "not assessed yet" on screen, never level 0, although the score counts it at 0 as the
+         * scoring rules say.
+         */
+        public boolean assessed() {
+            return score.score() != null && score.answered() > 0;
         }
     }
 
@@ -40,12 +49,19 @@ public final class ResultsViewModel {
     private final Questionnaire questionnaire;
     private final AssessmentScore score;
     private final AssessmentScore previous;
+    private final Map<String, Answer> answers;
 
     public ResultsViewModel(Questionnaire questionnaire, Organisation organisation, Map<String, Answer> answers,
                             Optional<AssessmentScore> previous) {
         this.questionnaire = questionnaire;
         this.score = Scorer.score(questionnaire, organisation, answers);
         this.previous = previous.orElse(null);
+        this.answers = Map.copyOf(answers);
+    }
+
+    /** Themes with applicable questions that nobody has answered yet. */
+    public List<ThemeRow> notAssessed() {
+        return themes().stream().filter(r -> r.score().score() != null && !r.assessed()).toList();
     }
 
     public AssessmentScore score() {
@@ -64,13 +80,16 @@ public final class ResultsViewModel {
 
     /** Scored themes from the best, at most three, with a score of 60 or more (deployed or exemplary). */
     public List<ThemeRow> strengths() {
-        return themes().stream().filter(r -> r.score().score() != null && r.score().score() >= 60)
+        return themes().stream().filter(r -> r.assessed() && r.score().score() >= 60)
                 .sorted(Comparator.comparing((ThemeRow r) -> r.score().score()).reversed()).limit(3).toList();
     }
 
-    /** Scored themes from the weakest, at most three, below 40 (not engaged or emerging). */
+    /**
+     * Assessed themes from the weakest, at most three, below 40 (not engaged or emerging); a theme with
+     * no answer yet is not a weakness, only not assessed.
+     */
     public List<ThemeRow> weaknesses() {
-        return themes().stream().filter(r -> r.score().score() != null && r.score().score() < 40)
+        return themes().stream().filter(r -> r.assessed() && r.score().score() < 40)
                 .sorted(Comparator.comparing((ThemeRow r) -> r.score().score())).limit(3).toList();
     }
 
@@ -80,10 +99,24 @@ public final class ResultsViewModel {
                 .map(q -> new ExplanationRow(questionnaire.question(q.questionId()).orElseThrow(), q)).toList();
     }
 
+    /**
+     * The recommendations, answered weaknesses first (what the organisation said it does not do yet),
+     * each group in the scoring engine's order (what it would bring); questions not answered yet come
+     * after them.
+     */
     public List<RecommendationRow> recommendations() {
-        return score.recommendations().stream().map(r -> new RecommendationRow(
+        List<RecommendationRow> rows = score.recommendations().stream().map(r -> new RecommendationRow(
                 questionnaire.question(r.questionId()).orElseThrow(),
                 questionnaire.theme(r.themeId()).orElseThrow(), r)).toList();
+        List<RecommendationRow> answered = rows.stream().filter(r -> isAnswered(r.question().id())).toList();
+        List<RecommendationRow> open = rows.stream().filter(r -> !isAnswered(r.question().id())).toList();
+        return java.util.stream.Stream.concat(answered.stream(), open.stream()).toList();
+    }
+
+    /** True when the question has an answer (not just a comment). */
+    public boolean isAnswered(String questionId) {
+        Answer answer = answers.get(questionId);
+        return answer != null && answer.isAnswered();
     }
 
     public Questionnaire questionnaire() {
