@@ -28,7 +28,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
@@ -56,21 +55,49 @@ public final class ReportReader {
     }
 
     public ImportedReport read(Path file) throws ReportReadException {
-        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+        String name = fileName(file);
         try (SafeWorkbooks.Opened opened = SafeWorkbooks.open(file)) {
-            return new Reading(name, opened.workbook).read();
+            XSSFWorkbook workbook = opened.workbook;
+            return new Reading(name, (sheetName, columns) -> {
+                Sheet sheet = workbook.getSheet(sheetName);
+                return sheet == null ? null : new SheetTable(name, sheet, columns);
+            }, true).read();
         }
+    }
+
+    /**
+     * Reads only what consolidating many reports needs, streamed and fast: the {@code meta} and
+     * {@code data} sheets (no actions, participants or votes), checked by the same rules as
+     * {@link #read}. The workbook is opened as untrusted input and never loaded whole.
+     */
+    public ImportedReport readAnswers(Path file) throws ReportReadException {
+        String name = fileName(file);
+        try (StreamedWorkbook workbook = StreamedWorkbook.open(file)) {
+            return new Reading(name, (sheetName, columns) -> workbook.sheet(sheetName, columns), false).read();
+        }
+    }
+
+    private static String fileName(Path file) {
+        return file.getFileName() == null ? file.toString() : file.getFileName().toString();
+    }
+
+    /** The sheets of a workbook being read, as records; null for a sheet it does not have. */
+    @FunctionalInterface
+    interface SheetSource {
+        Records table(String sheetName, List<String> requiredColumns) throws ReportReadException;
     }
 
     /** One file being read. */
     private final class Reading {
         private final String file;
-        private final XSSFWorkbook workbook;
+        private final SheetSource sheets;
+        private final boolean everything;
         private Questionnaire questionnaire;
 
-        Reading(String file, XSSFWorkbook workbook) {
+        Reading(String file, SheetSource sheets, boolean everything) {
             this.file = file;
-            this.workbook = workbook;
+            this.sheets = sheets;
+            this.everything = everything;
         }
 
         ImportedReport read() throws ReportReadException {
@@ -81,7 +108,7 @@ public final class ReportReader {
                     throw new ReportReadException(file + ": " + meta.get(FORMAT_KEY).where + ": the report format is "
                             + format + ", made by a newer Cap RSE; this version reads " + FORMAT + ": update Cap RSE");
                 }
-                throw new ReportReadException(file + ": " + meta.get(FORMAT_KEY).where + ": unknown format \"" + format
+                throw new NotAReportException(file + ": " + meta.get(FORMAT_KEY).where + ": unknown format \"" + format
                         + "\": this is not a Cap RSE report (expected " + FORMAT + ")");
             }
             String questionnaireId = required(meta, QUESTIONNAIRE_ID);
@@ -97,9 +124,9 @@ public final class ReportReader {
             Instant created = instant(meta, CREATED);
             Instant modified = instant(meta, MODIFIED);
             Map<String, Answer> answers = answers();
-            List<Participant> participants = participants();
-            List<Vote> votes = votes(participants);
-            List<Action> actions = actions();
+            List<Participant> participants = everything ? participants() : List.of();
+            List<Vote> votes = everything ? votes(participants) : List.of();
+            List<Action> actions = everything ? actions() : List.of();
             Assessment assessment = new Assessment(questionnaireId, questionnaireVersion, organisation, period, created,
                     modified, answers, participants, votes, actions);
             ImportedReport.Meta fileMeta = new ImportedReport.Meta(format, value(meta, QUESTIONNAIRE_HASH),
@@ -107,22 +134,22 @@ public final class ReportReader {
             return new ImportedReport(assessment, questionnaire, fileMeta);
         }
 
-        private Sheet sheet(String name, boolean required) throws ReportReadException {
-            Sheet sheet = workbook.getSheet(name);
-            if (sheet == null && required) {
-                throw new ReportReadException(file + ": no sheet named " + name + "; this is not a Cap RSE report, "
+        private Records table(String name, boolean required, List<String> columns) throws ReportReadException {
+            Records table = sheets.table(name, columns);
+            if (table == null && required) {
+                throw new NotAReportException(file + ": no sheet named " + name + "; this is not a Cap RSE report, "
                         + "or the sheet was renamed or deleted (its name must stay " + name + ")");
             }
-            return sheet;
+            return table;
         }
 
         private record MetaEntry(String value, String where) {
         }
 
         private Map<String, MetaEntry> meta() throws ReportReadException {
-            SheetTable table = new SheetTable(file, sheet(META, true), META_COLUMNS);
+            Records table = table(META, true, META_COLUMNS);
             Map<String, MetaEntry> entries = new HashMap<>();
-            for (Row row : table.rows()) {
+            for (int row = 0; row < table.size(); row++) {
                 String key = table.token(row, "key");
                 if (key == null) {
                     continue;
@@ -198,11 +225,11 @@ public final class ReportReader {
         }
 
         private Map<String, Answer> answers() throws ReportReadException {
-            SheetTable table = new SheetTable(file, sheet(DATA, true), List.of("question_id", "value", "na"));
+            Records table = table(DATA, true, List.of("question_id", "value", "na"));
             Map<String, Question> index = questionnaire.index();
             Map<String, Answer> answers = new LinkedHashMap<>();
             Set<String> seen = new LinkedHashSet<>();
-            for (Row row : table.rows()) {
+            for (int row = 0; row < table.size(); row++) {
                 String id = table.token(row, "question_id");
                 if (id == null) {
                     throw table.error(row, "question_id", "has no question id; every row of the data sheet is one question");
@@ -241,7 +268,7 @@ public final class ReportReader {
             return answers;
         }
 
-        private Instant answeredAt(SheetTable table, Row row, String context) throws ReportReadException {
+        private Instant answeredAt(Records table, int row, String context) throws ReportReadException {
             String text = table.token(row, "answered_at");
             if (text == null) {
                 return null;
@@ -254,7 +281,7 @@ public final class ReportReader {
             }
         }
 
-        private AnswerValue value(SheetTable table, Row row, Question question, String context) throws ReportReadException {
+        private AnswerValue value(Records table, int row, Question question, String context) throws ReportReadException {
             String raw = table.text(row, "value");
             if (raw == null) {
                 return null;
@@ -308,7 +335,7 @@ public final class ReportReader {
             }
         }
 
-        private void requireOption(SheetTable table, Row row, Question question, String optionId, String where)
+        private void requireOption(Records table, int row, Question question, String optionId, String where)
                 throws ReportReadException {
             if (question.option(optionId).isEmpty()) {
                 throw table.error(row, "value", where + ": \"" + optionId + "\" is not one of its options ("
@@ -316,7 +343,7 @@ public final class ReportReader {
             }
         }
 
-        private BigDecimal number(SheetTable table, Row row, Question question, String token, String where)
+        private BigDecimal number(Records table, int row, Question question, String token, String where)
                 throws ReportReadException {
             String decimal = token.indexOf(',') >= 0 && token.indexOf('.') < 0 && token.indexOf(',') == token.lastIndexOf(',')
                     ? token.replace(',', '.') : token;
@@ -342,14 +369,13 @@ public final class ReportReader {
         }
 
         private List<Participant> participants() throws ReportReadException {
-            Sheet sheet = sheet(PARTICIPANTS, false);
+            Records table = table(PARTICIPANTS, false, List.of("participant_id", "name"));
             List<Participant> participants = new ArrayList<>();
-            if (sheet == null) {
+            if (table == null) {
                 return participants;
             }
-            SheetTable table = new SheetTable(file, sheet, List.of("participant_id", "name"));
             Set<String> ids = new LinkedHashSet<>();
-            for (Row row : table.rows()) {
+            for (int row = 0; row < table.size(); row++) {
                 String id = table.token(row, "participant_id");
                 if (id == null) {
                     throw table.error(row, "participant_id", "a participant needs an id");
@@ -367,14 +393,13 @@ public final class ReportReader {
         }
 
         private List<Vote> votes(List<Participant> participants) throws ReportReadException {
-            Sheet sheet = sheet(VOTES, false);
+            Records table = table(VOTES, false, VOTE_COLUMNS);
             List<Vote> votes = new ArrayList<>();
-            if (sheet == null) {
+            if (table == null) {
                 return votes;
             }
-            SheetTable table = new SheetTable(file, sheet, VOTE_COLUMNS);
             Set<String> participantIds = participants.stream().map(Participant::id).collect(Collectors.toSet());
-            for (Row row : table.rows()) {
+            for (int row = 0; row < table.size(); row++) {
                 String questionId = table.token(row, "question_id");
                 if (questionId == null || questionnaire.question(questionId).isEmpty()) {
                     throw table.error(row, "question_id", "unknown question id \"" + questionId + "\" for a vote");
@@ -398,13 +423,12 @@ public final class ReportReader {
         }
 
         private List<Action> actions() throws ReportReadException {
-            Sheet sheet = sheet(ACTIONS, false);
+            Records table = table(ACTIONS, false, List.of("title"));
             List<Action> actions = new ArrayList<>();
-            if (sheet == null) {
+            if (table == null) {
                 return actions;
             }
-            SheetTable table = new SheetTable(file, sheet, List.of("title"));
-            for (Row row : table.rows()) {
+            for (int row = 0; row < table.size(); row++) {
                 String questionId = table.token(row, "question_id");
                 if (questionId != null && questionnaire.question(questionId).isEmpty()) {
                     throw table.error(row, "question_id", "unknown question id \"" + questionId + "\" for an action");
@@ -416,11 +440,12 @@ public final class ReportReader {
                 String statusCode = table.token(row, "status");
                 ActionStatus status = ActionStatus.TODO;
                 if (statusCode != null) {
-                    status = ActionStatus.fromCode(statusCode).orElseThrow(() -> table.error(row, "status",
+                    int at = row;
+                    status = ActionStatus.fromCode(statusCode).orElseThrow(() -> table.error(at, "status",
                             "status \"" + statusCode + "\" is not one of todo, doing, done, dropped"));
                 }
                 actions.add(new Action(questionId, title, table.text(row, "owner"),
-                        table.date(row, "due", ""), status));
+                        ((SheetTable) table).date(row, "due", "") /* actions are read from whole workbooks only */, status));
             }
             return actions;
         }

@@ -6,19 +6,27 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Enumeration;
+import java.util.Locale;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipException;
+import java.util.zip.ZipFile;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.poifs.filesystem.FileMagic;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * Opens workbooks that come from outside (reports sent back, forms filled in elsewhere) as untrusted
- * input: a size limit before anything is read, zip-bomb limits while unpacking, read-only access (the
- * file is never written), and nothing that would evaluate a formula or follow an external link: callers
- * only read stored cell values.
+ * input: a size limit before anything is read, a look at the zip directory before anything is unpacked
+ * (a part that would inflate too much is refused even when it is never read), zip-bomb limits while
+ * unpacking, read-only access (the file is never written), no document type declarations, and nothing
+ * that would evaluate a formula or follow an external link: callers only read stored cell values. Every
+ * refusal says in plain words what is wrong with the file and what to do.
  */
 final class SafeWorkbooks {
 
@@ -26,14 +34,20 @@ final class SafeWorkbooks {
     static final long MAX_FILE_BYTES = 20L * 1024 * 1024;
     /** The most rows read from one sheet. */
     static final int MAX_ROWS = 20_000;
+    /** The most one part may unpack to, and all parts together. */
+    static final long MAX_ENTRY_BYTES = 100L * 1024 * 1024;
+    static final long MAX_TOTAL_BYTES = 200L * 1024 * 1024;
+    /** A part may unpack to at most this many times its packed size (when it unpacks to more than 1 MB). */
+    static final long MAX_RATIO = 100;
+    static final int MAX_PARTS = 1_000;
 
     static {
         // a part may not inflate more than 100 times (POI's default), nor beyond 100 MB, nor hold more
         // than 10 million characters of text; at most 1,000 parts
-        ZipSecureFile.setMinInflateRatio(0.01);
-        ZipSecureFile.setMaxEntrySize(100L * 1024 * 1024);
+        ZipSecureFile.setMinInflateRatio(1.0 / MAX_RATIO);
+        ZipSecureFile.setMaxEntrySize(MAX_ENTRY_BYTES);
         ZipSecureFile.setMaxTextSize(10_000_000L);
-        ZipSecureFile.setMaxFileCount(1_000);
+        ZipSecureFile.setMaxFileCount(MAX_PARTS);
     }
 
     /** An open workbook; closing it releases the file without writing it. */
@@ -56,7 +70,30 @@ final class SafeWorkbooks {
     }
 
     static Opened open(Path file) throws ReportReadException {
-        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+        String name = name(file);
+        OPCPackage pkg = openPackage(file);
+        try {
+            return new Opened(pkg, new XSSFWorkbook(pkg));
+        } catch (IOException | RuntimeException e) {
+            pkg.revert();
+            throw refusal(name, e);
+        }
+    }
+
+    /** Checks {@code file} (size, kind, zip directory) and opens its package read-only. */
+    static OPCPackage openPackage(Path file) throws ReportReadException {
+        String name = name(file);
+        check(file, name);
+        try {
+            return OPCPackage.open(file.toFile(), PackageAccess.READ);
+        } catch (InvalidFormatException | NotOfficeXmlFileException e) {
+            throw new ReportReadException(name + ": damaged or incomplete workbook; it cannot be opened (ask for the file again)", e);
+        } catch (RuntimeException e) {
+            throw refusal(name, e);
+        }
+    }
+
+    private static void check(Path file, String name) throws ReportReadException {
         long size;
         try {
             size = Files.size(file);
@@ -65,9 +102,12 @@ final class SafeWorkbooks {
         } catch (IOException e) {
             throw new ReportReadException(name + ": cannot be read (" + e.getMessage() + ")", e);
         }
+        if (size == 0) {
+            throw new ReportReadException(name + ": the file is empty (0 bytes); ask for the file again");
+        }
         if (size > MAX_FILE_BYTES) {
             throw new ReportReadException(name + ": the file is " + (size / (1024 * 1024)) + " MB; a workbook of at most "
-                    + (MAX_FILE_BYTES / (1024 * 1024)) + " MB is accepted");
+                    + (MAX_FILE_BYTES / (1024 * 1024)) + " MB is accepted (a report or form is well under 1 MB)");
         }
         FileMagic magic;
         try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
@@ -76,25 +116,102 @@ final class SafeWorkbooks {
             throw new ReportReadException(name + ": cannot be read (" + e.getMessage() + ")", e);
         }
         if (magic == FileMagic.OLE2) {
-            throw new ReportReadException(name + ": this is an old-format (.xls) or password-protected workbook; "
-                    + "open it in Excel or LibreOffice and save it as an unprotected .xlsx");
+            if (encrypted(file)) {
+                throw new ReportReadException(name + ": the workbook is protected by a password; open it in Excel or "
+                        + "LibreOffice, remove the password and save it again as .xlsx");
+            }
+            throw new ReportReadException(name + ": this is an old-format Excel file (.xls); open it in Excel or "
+                    + "LibreOffice and save it as an Excel workbook (.xlsx)");
         }
         if (magic != FileMagic.OOXML) {
-            throw new ReportReadException(name + ": not an Excel workbook (.xlsx)");
+            throw new ReportReadException(name + ": not an Excel workbook (.xlsx)" + kindOf(magic));
         }
-        OPCPackage pkg;
-        try {
-            pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
-        } catch (InvalidFormatException | NotOfficeXmlFileException e) {
-            throw new ReportReadException(name + ": not a readable Excel workbook (" + e.getMessage() + ")", e);
-        } catch (RuntimeException e) {
-            throw new ReportReadException(name + ": refused (" + e.getMessage() + ")", e);
-        }
-        try {
-            return new Opened(pkg, new XSSFWorkbook(pkg));
+        checkZipDirectory(file, name);
+    }
+
+    private static String kindOf(FileMagic magic) {
+        return switch (magic) {
+            case PDF -> "; it is a PDF document";
+            case HTML, XML -> "; it is a web page or an XML file";
+            case RTF, WORD2 -> "; it is a text document";
+            default -> "";
+        };
+    }
+
+    private static boolean encrypted(Path file) {
+        try (POIFSFileSystem fs = new POIFSFileSystem(file.toFile(), true)) {
+            return fs.getRoot().hasEntry("EncryptionInfo") || fs.getRoot().hasEntry("EncryptedPackage");
         } catch (IOException | RuntimeException e) {
-            pkg.revert();
-            throw new ReportReadException(name + ": not a readable Excel workbook (" + e.getMessage() + ")", e);
+            return false;
         }
+    }
+
+    /**
+     * Reads the zip directory (not the parts): too many parts, or a part that says it unpacks to far more
+     * than it weighs, is refused before anything is unpacked, even a part no reader would open.
+     */
+    private static void checkZipDirectory(Path file, String name) throws ReportReadException {
+        try (ZipFile zip = new ZipFile(file.toFile())) {
+            int count = 0;
+            long total = 0;
+            Enumeration<? extends ZipEntry> entries = zip.entries();
+            while (entries.hasMoreElements()) {
+                ZipEntry entry = entries.nextElement();
+                if (++count > MAX_PARTS) {
+                    throw bomb(name, "it holds more than " + MAX_PARTS + " parts");
+                }
+                long unpacked = entry.getSize();
+                long packed = entry.getCompressedSize();
+                if (unpacked > MAX_ENTRY_BYTES) {
+                    throw bomb(name, "its part " + entry.getName() + " unpacks to " + (unpacked / (1024 * 1024)) + " MB");
+                }
+                if (unpacked > 1024 * 1024 && packed > 0 && unpacked / packed > MAX_RATIO) {
+                    throw bomb(name, "its part " + entry.getName() + " unpacks to " + (unpacked / packed)
+                            + " times its size");
+                }
+                total += Math.max(0, unpacked);
+                if (total > MAX_TOTAL_BYTES) {
+                    throw bomb(name, "it unpacks to more than " + (MAX_TOTAL_BYTES / (1024 * 1024)) + " MB");
+                }
+            }
+        } catch (ZipException e) {
+            throw new ReportReadException(name + ": damaged or incomplete workbook (the file may have been cut short "
+                    + "while sent); ask for the file again", e);
+        } catch (IOException e) {
+            throw new ReportReadException(name + ": cannot be read (" + e.getMessage() + ")", e);
+        }
+    }
+
+    private static ReportReadException bomb(String name, String why) {
+        return new ReportReadException(name + ": refused: " + why + ", which no report or form does; such a file "
+                + "(a \"zip bomb\") is made to exhaust the computer's memory");
+    }
+
+    /** A refusal for a document type declaration inside the workbook. */
+    static ReportReadException entityRefusal(String name) {
+        return new ReportReadException(name + ": refused: the workbook's XML declares entities (a way to make a "
+                + "program read other files); no report or form does that");
+    }
+
+    /** What went wrong while unpacking or parsing {@code name}, in words, whatever the library said. */
+    static ReportReadException refusal(String name, Throwable e) {
+        String message = String.valueOf(e.getMessage()) + " " + (e.getCause() == null ? "" : e.getCause().getMessage());
+        String lower = message.toLowerCase(Locale.ROOT);
+        if (lower.contains("zip bomb") || lower.contains("max entry size") || lower.contains("inflate ratio")
+                || lower.contains("max text size") || lower.contains("maxfilecount") || lower.contains("max file count")) {
+            return bomb(name, "one of its parts unpacks to far more than its size");
+        }
+        if (lower.contains("doctype") || lower.contains("entity") || lower.contains("dtd")) {
+            return entityRefusal(name);
+        }
+        if (e instanceof ReportReadException r) {
+            return r;
+        }
+        return new ReportReadException(name + ": damaged or incomplete workbook; it cannot be read (ask for the file "
+                + "again)", e);
+    }
+
+    private static String name(Path file) {
+        return file.getFileName() == null ? file.toString() : file.getFileName().toString();
     }
 }

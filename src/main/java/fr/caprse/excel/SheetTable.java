@@ -20,11 +20,12 @@ import org.apache.poi.ss.util.CellReference;
  * saving again: a number may come back as a number or as text, an empty cell may be missing, a yes/no
  * may be a word or a boolean. Formulas are refused, never evaluated.
  */
-final class SheetTable {
+final class SheetTable implements Records {
 
     private final String file;
     private final Sheet sheet;
     private final Map<String, Integer> columns = new HashMap<>();
+    private List<Row> records;
 
     SheetTable(String file, Sheet sheet, List<String> required) throws ReportReadException {
         this.file = file;
@@ -55,7 +56,7 @@ final class SheetTable {
     }
 
     /** The rows under the header that hold anything, in order. */
-    List<Row> rows() {
+    private List<Row> rows() {
         List<Row> rows = new ArrayList<>();
         for (Row row : sheet) {
             if (row.getRowNum() == 0) {
@@ -76,47 +77,56 @@ final class SheetTable {
         return rows;
     }
 
-    boolean has(String column) {
+    @Override
+    public boolean has(String column) {
         return columns.containsKey(column);
     }
 
+    /** The record at {@code index} of {@link #rows()}. */
+    Row record(int index) {
+        if (records == null) {
+            records = rows();
+        }
+        return records.get(index);
+    }
+
+    @Override
+    public int size() {
+        if (records == null) {
+            records = rows();
+        }
+        return records.size();
+    }
+
+    @Override
+    public String text(int record, String column) throws ReportReadException {
+        return text(record(record), column);
+    }
+
+    @Override
+    public String where(int record, String column) {
+        return where(record(record), column);
+    }
+
+    @Override
+    public String file() {
+        return file;
+    }
+
     /** {@code data!D14}: where a cell is, as a person finds it in the spreadsheet. */
-    String where(Row row, String column) {
+    private String where(Row row, String column) {
         int index = columns.getOrDefault(column, 0);
         return sheet.getSheetName() + "!" + new CellReference(row.getRowNum(), index).formatAsString(false);
     }
 
     /** The cell's content as text exactly as stored, or null when empty or the column is absent. */
-    String text(Row row, String column) throws ReportReadException {
+    private String text(Row row, String column) throws ReportReadException {
         Integer index = columns.get(column);
         if (index == null) {
             return null;
         }
         Cell cell = row.getCell(index);
         return checked(cell);
-    }
-
-    /** Like {@link #text} with surrounding spaces removed (ids, codes, numbers). */
-    String token(Row row, String column) throws ReportReadException {
-        String text = text(row, column);
-        if (text == null) {
-            return null;
-        }
-        String trimmed = text.strip();
-        return trimmed.isEmpty() ? null : trimmed;
-    }
-
-    Boolean bool(Row row, String column, String question) throws ReportReadException {
-        String token = token(row, column);
-        if (token == null) {
-            return null;
-        }
-        Boolean value = yesNo(token);
-        if (value == null) {
-            throw new ReportReadException(file + ": " + where(row, column) + question + ": \"" + token
-                    + "\" is not true or false");
-        }
-        return value;
     }
 
     /** {@code true}/{@code false} as written, or as a spreadsheet or a person may have retyped it; else null. */
@@ -129,27 +139,23 @@ final class SheetTable {
     }
 
     /** A date written as ISO text (2027-06-30) or typed as a date in a spreadsheet. */
-    LocalDate date(Row row, String column, String context) throws ReportReadException {
+    LocalDate date(int record, String column, String context) throws ReportReadException {
+        Row row = record(record);
         Integer index = columns.get(column);
         Cell cell = index == null ? null : row.getCell(index);
         if (cell != null && cell.getCellType() == CellType.NUMERIC && DateUtil.isCellDateFormatted(cell)) {
             return cell.getLocalDateTimeCellValue().toLocalDate();
         }
-        String token = token(row, column);
+        String token = token(record, column);
         if (token == null) {
             return null;
         }
         try {
             return LocalDate.parse(token);
         } catch (java.time.format.DateTimeParseException e) {
-            throw new ReportReadException(file + ": " + where(row, column) + context + ": \"" + token
+            throw new ReportReadException(file + ": " + where(record, column) + context + ": \"" + token
                     + "\" is not a date; write it as 2027-06-30");
         }
-    }
-
-    /** An error at a cell: {@code FILE: data!D14 (question x): message} or {@code FILE: data!A3: message}. */
-    ReportReadException error(Row row, String column, String message) {
-        return new ReportReadException(file + ": " + where(row, column) + (message.startsWith("(") ? " " : ": ") + message);
     }
 
     private ReportReadException error(Cell cell, String message) {

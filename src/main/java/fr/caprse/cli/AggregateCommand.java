@@ -1,0 +1,150 @@
+package fr.caprse.cli;
+
+import fr.caprse.application.QuestionnaireFileException;
+import fr.caprse.application.QuestionnaireSource;
+import fr.caprse.application.observatory.Aggregation;
+import fr.caprse.application.observatory.AggregationException;
+import fr.caprse.application.observatory.AggregationListener;
+import fr.caprse.application.observatory.AggregationRequest;
+import fr.caprse.application.observatory.AggregationSummary;
+import fr.caprse.application.observatory.InputReaders;
+import fr.caprse.application.observatory.ObservatoryQuestionnaires;
+import fr.caprse.domain.benchmark.Grouping;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code aggregate INPUT... -o CONSOLIDATED.xlsx}: consolidates many reports, filled forms and
+ * assessment files into one workbook with benchmarks (docs/observatory.md). Exit 0 when at least one
+ * file was consolidated (rejected files are listed), 1 when none was.
+ */
+@Command(name = "aggregate", mixinStandardHelpOptions = true,
+        description = {"Consolidates many Cap RSE reports, filled forms and assessment files (.rse.json) into one "
+                + "workbook: one row per assessment, the answers in long format, benchmarks per theme (overall and by "
+                + "group) with charts, the rejected files with their reasons, and the duplicates set aside.",
+                "Folders are searched recursively. A file that cannot be read is rejected with its reason and the run "
+                        + "goes on; exit code 0 when at least one file was consolidated, 1 when none was."})
+final class AggregateCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Files and folders to consolidate.")
+    List<Path> inputs;
+
+    @Option(names = {"-o", "--output"}, required = true, paramLabel = "CONSOLIDATED.xlsx",
+            description = "The consolidated workbook to write.")
+    Path output;
+
+    @Option(names = "--by", paramLabel = "GROUP",
+            description = "Benchmarks per group too: sector (NACE section), size, territory, legal_form or ess.")
+    String by;
+
+    @Option(names = "--long", paramLabel = "ANSWERS.csv",
+            description = "Also write the answers in long format as UTF-8 CSV (RFC 4180).")
+    Path longCsv;
+
+    @Option(names = "--benchmarks", paramLabel = "PACK",
+            description = "Also write an anonymous benchmark pack (cap-rse/benchmarks@1) to hand back to organisations.")
+    Path benchmarks;
+
+    @Option(names = "--campaign", paramLabel = "ORGS.csv",
+            description = "The organisations asked (CSV with a name column, optionally id): who has answered and who has not.")
+    Path campaign;
+
+    @Option(names = "--min-group", paramLabel = "N", defaultValue = "5",
+            description = "Groups of fewer organisations are left out of the pack (default: ${DEFAULT-VALUE}).")
+    int minGroup;
+
+    @Option(names = "--questionnaire", paramLabel = "FILE",
+            description = "A questionnaire file (another version, or your own) the inputs may have been answered on; "
+                    + "may be given several times.")
+    List<Path> questionnaireFiles = new ArrayList<>();
+
+    @Option(names = "--only", paramLabel = "QUESTIONNAIRE_ID",
+            description = "Consolidate this questionnaire (default: the one most files were answered on).")
+    String only;
+
+    @Option(names = "--title", paramLabel = "TEXT", description = "A title for the benchmark pack.")
+    String title;
+
+    @Option(names = "--lang", paramLabel = "fr|en", defaultValue = "fr",
+            description = "Language of theme titles and answer labels (default: ${DEFAULT-VALUE}).")
+    String language;
+
+    @Override
+    public Integer call() {
+        Grouping grouping = null;
+        if (by != null) {
+            grouping = Grouping.fromCode(by.toLowerCase(Locale.ROOT)).orElseThrow(() -> new CliException(
+                    "--by " + by + ": expected sector, size, territory, legal_form or ess", CapRseCli.USAGE));
+        }
+        if (minGroup < 1) {
+            throw new CliException("--min-group must be at least 1", CapRseCli.USAGE);
+        }
+        if (!language.equals("fr") && !language.equals("en")) {
+            throw new CliException("--lang " + language + ": expected fr or en", CapRseCli.USAGE);
+        }
+        QuestionnaireSource source = QuestionnaireSource.withoutDatabase();
+        for (Path file : questionnaireFiles) {
+            try {
+                source.open(file);
+            } catch (QuestionnaireFileException e) {
+                throw new CliException(String.join("\n", e.problems()));
+            }
+        }
+        AggregationRequest request = new AggregationRequest(inputs, output, grouping, longCsv, benchmarks, campaign,
+                minGroup, only, language, title);
+        PrintWriter err = spec.commandLine().getErr();
+        boolean terminal = System.console() != null;
+        AggregationListener progress = terminal ? (read, total, rejected) -> {
+            err.print("\rRead " + read + " / " + total + " files, " + rejected + " rejected");
+            err.flush();
+        } : AggregationListener.NONE;
+        AggregationSummary summary;
+        try {
+            summary = new Aggregation(new InputReaders(ObservatoryQuestionnaires.resolver(source), List.of()))
+                    .run(request, progress, () -> false);
+        } catch (AggregationException e) {
+            throw new CliException(e.getMessage());
+        }
+        if (terminal) {
+            err.println();
+        }
+        print(summary, err);
+        return summary.consolidated() > 0 ? CapRseCli.OK : CapRseCli.BAD_INPUT;
+    }
+
+    private void print(AggregationSummary summary, PrintWriter err) {
+        err.println("Files found: " + summary.filesFound() + "; consolidated: " + summary.consolidated()
+                + (summary.questionnaireId() == null || summary.questionnaireId().isEmpty() ? ""
+                : " (questionnaire " + summary.questionnaireId() + ")")
+                + "; rejected: " + summary.rejected().size() + "; duplicates set aside: " + summary.duplicates().size()
+                + "; time: " + String.format(Locale.ROOT, "%.1f s", summary.elapsed().toMillis() / 1000.0));
+        for (AggregationSummary.Rejection rejection : summary.rejected()) {
+            err.println("rejected: " + rejection.reason());
+        }
+        for (AggregationSummary.Duplicate d : summary.duplicates()) {
+            err.println("duplicate: " + d.organisation() + " " + d.period() + ": " + d.droppedSource()
+                    + " set aside, " + d.keptSource() + " kept (newer)");
+        }
+        for (String group : summary.groupsLeftOut()) {
+            err.println("left out of the pack (too small): " + group);
+        }
+        if (summary.packProblem() != null) {
+            err.println("warning: " + summary.packProblem());
+        }
+        if (summary.consolidated() == 0) {
+            err.println("cap-rse: no file could be consolidated; nothing was written");
+        }
+    }
+}
