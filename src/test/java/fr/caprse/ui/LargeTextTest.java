@@ -68,27 +68,35 @@ class LargeTextTest {
         AppDriver.key(robot, KeyCode.DIGIT2, KeyCode.F);   // flagged: the bar's longest state
         assertNothingCut(robot.lookup("#walk-bar").queryAs(Parent.class), "the bottom bar");
         // the side list is a drawer at this size: open it and read it
-        robot.clickOn("#nav-drawer");
+        fire(robot, "#nav-drawer");
         WaitForAsyncUtils.waitForFxEvents();
         Parent side = robot.lookup("#side-nav").queryAs(Parent.class);
         assertNothingCut(side, "the side list");
         ScrollPane navScroll = robot.lookup(".side-nav-scroll").queryAs(ScrollPane.class);
         assertThat(navScroll.getViewportBounds().getHeight()).as("room for several themes in the side list")
                 .isGreaterThan(3 * robot.lookup("#nav-theme-gov").queryAs(Node.class).getBoundsInLocal().getHeight());
-        robot.clickOn("#nav-results");
+        fire(robot, "#nav-results");
         WaitForAsyncUtils.waitForFxEvents();
         assertNothingCut(robot.lookup("#theme-table").queryAs(Parent.class), "the results table");
-        robot.clickOn("#explain-gov");
+        fire(robot, "#explain-gov");
         WaitForAsyncUtils.waitForFxEvents();
         assertNothingCut(robot.lookup("#theme-table").queryAs(Parent.class), "the results table with an explanation");
         double label = robot.lookup("#overall-level").queryAs(Labeled.class).getFont().getSize();
         assertThat(label).isGreaterThan(25);
-        robot.clickOn("#nav-drawer");
-        robot.clickOn("#nav-actions");
+        fire(robot, "#nav-drawer");
+        fire(robot, "#nav-actions");
         WaitForAsyncUtils.waitForFxEvents();
-        robot.clickOn("#action-new-title").write("Écrire la charte des achats responsables avec les fournisseurs locaux");
+        Node newTitle = robot.lookup("#action-new-title").query();
+        robot.interact(newTitle::requestFocus);
+        robot.write("Écrire la charte des achats responsables avec les fournisseurs locaux");
         AppDriver.key(robot, KeyCode.ENTER);
         assertNothingCut(robot.lookup("#action-table").queryAs(Parent.class), "the action plan");
+    }
+
+    private static void fire(FxRobot robot, String id) {
+        javafx.scene.control.ButtonBase button = robot.lookup(id).queryAs(javafx.scene.control.ButtonBase.class);
+        robot.interact(button::fire);
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     /** Every labelled control under {@code parent} that is shown draws its whole text. */

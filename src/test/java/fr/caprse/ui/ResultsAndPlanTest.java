@@ -75,7 +75,11 @@ class ResultsAndPlanTest {
         key(robot, KeyCode.DIGIT3);
         robot.clickOn("#nav-results");
         WaitForAsyncUtils.waitForFxEvents();
-        ScrollPane page = (ScrollPane) robot.lookup("#theme-table").query().getParent().getParent().getParent();
+        Node up = robot.lookup("#theme-table").query();
+        while (!(up instanceof ScrollPane)) {
+            up = up.getParent();
+        }
+        ScrollPane page = (ScrollPane) up;
         robot.interact(() -> page.setVvalue(0.5));
         Button explain = robot.lookup("#explain-env").queryAs(Button.class);
         robot.interact(() -> explain.fire());
@@ -108,7 +112,7 @@ class ResultsAndPlanTest {
         robot.write("31/02/2027");
         key(robot, KeyCode.ENTER);
         assertThat(due.getValue()).as("the date before is kept").isEqualTo(LocalDate.of(2027, 3, 15));
-        assertThat(text(robot, "#action-due-error-0")).startsWith("« 31/02/2027 » n’est pas une date");
+        assertThat(text(robot, "#action-due-error-0")).startsWith("«\u00a031/02/2027\u00a0» n’est pas une date");
         robot.interact(() -> due.getEditor().setText(""));
         robot.write("1/4/2027");
         key(robot, KeyCode.ENTER);

@@ -36,12 +36,13 @@ import javafx.stage.Stage;
  * <pre>
  *   ./mvnw -q -DskipTests package test-compile
  *   java -Dglass.platform=Monocle -Dmonocle.platform=Headless -Dprism.order=sw -Dprism.text=t2k \
- *        -cp target/test-classes:target/cap-rse.jar fr.caprse.ui.WalkthroughStallBenchmark [answers]
+ *        -cp target/test-classes:target/cap-rse.jar fr.caprse.ui.WalkthroughStallBenchmark [answers [text size %]]
  * </pre>
  */
 public final class WalkthroughStallBenchmark {
 
     private static int answers = 100;
+    private static int textSize = 100;
     private static long assessmentId;
 
     private WalkthroughStallBenchmark() {
@@ -51,6 +52,11 @@ public final class WalkthroughStallBenchmark {
         if (args.length > 0) {
             answers = Integer.parseInt(args[0]);
         }
+        if (args.length > 1) {
+            textSize = Integer.parseInt(args[1]);
+        }
+        // a 1366 x 768 laptop screen (the headless screen is 1280 x 800 otherwise)
+        System.setProperty("headless.geometry", System.getProperty("headless.geometry", "1366x768-32"));
         Path data = Files.createTempDirectory("cap-rse-stall");
         System.setProperty(AppDirs.DATA_DIR_PROPERTY, data.toString());
         Locale.setDefault(Locale.FRANCE);
@@ -75,6 +81,8 @@ public final class WalkthroughStallBenchmark {
         public void start(Stage stage) {
             app = new CapRseApp();
             app.start(stage);
+            stage.setX(0);
+            stage.setY(0);
             stage.setWidth(1366);
             stage.setHeight(768);
             scene = stage.getScene();
@@ -88,11 +96,16 @@ public final class WalkthroughStallBenchmark {
         private void drive() {
             try {
                 until("#open-" + assessmentId);
+                fx(() -> {
+                    @SuppressWarnings("unchecked")
+                    javafx.scene.control.ComboBox<Integer> size = (javafx.scene.control.ComboBox<Integer>) scene.lookup("#text-size");
+                    size.setValue(textSize);
+                });
                 fx(() -> ((ButtonBase) scene.lookup("#open-" + assessmentId)).fire());
                 until("#question-text");
                 frames(30);
                 // warm-up: the first answers load classes and fill caches, as on any first use
-                int warmUp = 20;
+                int warmUp = 10;
                 for (int i = 0; i < warmUp; i++) {
                     answerShownQuestion();
                 }
@@ -121,6 +134,13 @@ public final class WalkthroughStallBenchmark {
         /** Answers the question on screen with the keys a quick user would press, then moves on. */
         private void answerShownQuestion() throws Exception {
             Question[] shown = new Question[1];
+            boolean[] atEnd = new boolean[1];
+            fx(() -> atEnd[0] = scene.lookup("#question-text") == null);
+            if (atEnd[0]) {
+                // past the last question (the review page): start again from the first theme
+                fx(() -> ((ButtonBase) scene.lookup("#nav-theme-gov")).fire());
+                frames(5);
+            }
             fx(() -> {
                 String text = ((javafx.scene.control.Label) scene.lookup("#question-text")).getText();
                 shown[0] = BuiltInQuestionnaires.byId("rse-rso").orElseThrow().questions().stream()
@@ -168,7 +188,7 @@ public final class WalkthroughStallBenchmark {
         private void report(Probe probe) {
             List<Long> keys = new ArrayList<>(keyNanos);
             Collections.sort(keys);
-            System.out.printf(Locale.ROOT, "answers: %d, keys: %d%n", answers, keys.size());
+            System.out.printf(Locale.ROOT, "answers: %d, keys: %d, text size %d %%%n", answers, keys.size(), textSize);
             System.out.printf(Locale.ROOT, "key handling: median %.2f ms, p95 %.2f ms, max %.2f ms%n",
                     ms(keys.get(keys.size() / 2)), ms(keys.get((int) (keys.size() * 0.95))), ms(keys.get(keys.size() - 1)));
             System.out.printf(Locale.ROOT, "longest layout pulse: %.2f ms%n", ms(longestPulse.get()));

@@ -77,12 +77,13 @@ public final class AssessmentView {
         root.getStyleClass().add("assessment");
         nav.getStyleClass().add("side-nav");
         nav.setId("nav");
-        ScrollPane navScroll = new ScrollPane(nav);
+        // one scroll for the whole list: at large text the themes keep the room, the header scrolls away
+        ScrollPane navScroll = new ScrollPane(new VBox(navTop, nav, navBottom));
         navScroll.setFitToWidth(true);
         navScroll.getStyleClass().add("side-nav-scroll");
         navTop.getStyleClass().add("side-nav");
         navBottom.getStyleClass().add("side-nav");
-        side = new VBox(navTop, navScroll, navBottom);
+        side = new VBox(navScroll);
         VBox.setVgrow(navScroll, Priority.ALWAYS);
         side.setId("side-nav");
         side.getStyleClass().add("side-nav-column");
@@ -256,9 +257,11 @@ public final class AssessmentView {
         Label org = new Label(session.organisation().name() + " · " + session.entry().period());
         org.getStyleClass().add("nav-org");
         org.setWrapText(true);
+        org.setMinHeight(Region.USE_PREF_SIZE);
         Label questionnaire = new Label(Typography.forDisplay(session.questionnaire().title().get(lang), lang));
         questionnaire.getStyleClass().add("muted");
         questionnaire.setWrapText(true);
+        questionnaire.setMinHeight(Region.USE_PREF_SIZE);
         navTop.getChildren().setAll(home, org, questionnaire, new Separator(),
                 item("nav-profile", i18n.get("nav.profile"), Page.PROFILE, () -> show(Page.PROFILE)));
         int index = 0;
@@ -283,6 +286,7 @@ public final class AssessmentView {
             Label label = new Label(title);
             label.getStyleClass().add("nav-theme-title");
             label.setWrapText(true);
+            label.setMinHeight(Region.USE_PREF_SIZE);
             VBox graphic = new VBox(3, label, line);
             graphic.setMaxWidth(Double.MAX_VALUE);
             button.setText(null);
@@ -327,6 +331,7 @@ public final class AssessmentView {
         button.setId(id);
         button.setToggleGroup(navGroup);
         button.setWrapText(true);
+        button.setMinHeight(Region.USE_PREF_SIZE);
         if (itemPage != null) {
             pageItems.put(itemPage, button);
         }
