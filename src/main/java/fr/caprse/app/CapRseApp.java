@@ -1,6 +1,7 @@
 package fr.caprse.app;
 
 import atlantafx.base.theme.PrimerLight;
+import fr.caprse.ui.common.Errors;
 import fr.caprse.application.AssessmentFiles;
 import fr.caprse.application.KeptQuestionnaires;
 import fr.caprse.application.QuestionnaireSource;
@@ -14,6 +15,7 @@ import fr.caprse.ui.common.AppServices;
 import fr.caprse.ui.common.FxDialogService;
 import fr.caprse.ui.common.Preferences;
 import fr.caprse.ui.common.RecentFiles;
+import fr.caprse.ui.common.Theme;
 import java.nio.file.Path;
 import java.time.Clock;
 import javafx.application.Application;
@@ -54,7 +56,7 @@ public class CapRseApp extends Application {
             Alert alert = new Alert(Alert.AlertType.ERROR);
             alert.setTitle("Cap RSE");
             alert.setHeaderText(i18n.get().get("error.database.title"));
-            alert.setContentText(e.getMessage());
+            alert.setContentText(Errors.message(e, i18n.get()));
             alert.showAndWait();
             Platform.exit();
             return;
@@ -77,7 +79,8 @@ public class CapRseApp extends Application {
         // fit the screen: many small-office laptops have 1366 x 768
         javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(window.root(), Math.min(1280, screen.getWidth()), Math.min(800, screen.getHeight()));
-        scene.getStylesheets().add(MainWindow.class.getResource("app.css").toExternalForm());
+        scene.getStylesheets().addAll(Theme.paletteStylesheet(),
+                MainWindow.class.getResource("app.css").toExternalForm());
         stage.setScene(scene);
         stage.titleProperty().bind(window.titleProperty());
         stage.setMinWidth(900);

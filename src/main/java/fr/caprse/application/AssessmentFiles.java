@@ -56,8 +56,8 @@ public final class AssessmentFiles {
         try {
             AtomicFiles.write(target, content);
         } catch (IOException e) {
-            throw new StorageException("Cap RSE cannot write " + target.toAbsolutePath() + " (" + e.getMessage()
-                    + "). Check that the folder exists, that you may write there and that the disk is not full.", e);
+            throw new StorageException(StorageException.Reason.CANNOT_WRITE, "Cap RSE cannot write " + target.toAbsolutePath() + " (" + e.getMessage()
+                    + "). Check that the folder exists, that you may write there and that the disk is not full.", e, target.toAbsolutePath(), e.getMessage());
         }
     }
 
@@ -69,7 +69,7 @@ public final class AssessmentFiles {
         } catch (NoSuchFileException e) {
             throw new StorageException("There is no file " + file + ".", e);
         } catch (IOException e) {
-            throw new StorageException("Cap RSE cannot read " + file + " (" + e.getMessage() + ").", e);
+            throw new StorageException(StorageException.Reason.CANNOT_OPEN, "Cap RSE cannot read " + file + " (" + e.getMessage() + ").", e, file, e.getMessage());
         }
         return importBytes(content, file.getFileName().toString());
     }

@@ -81,18 +81,19 @@ final class ScoreCommand implements Callable<Integer> {
                 + " · " + assessment.period());
         out.println();
         List<String[]> rows = new ArrayList<>();
-        rows.add(new String[] {"theme", "", "score", "level", "answered"});
+        rows.add(new String[] {i18n.get("cli.score.theme"), "", i18n.get("cli.score.score"), i18n.get("cli.score.level"),
+                i18n.get("cli.score.answered")});
         for (ThemeScore theme : score.themes()) {
             String title = questionnaire.theme(theme.themeId()).map(Theme::title).map(t -> t.get(language)).orElse("");
             rows.add(new String[] {theme.themeId(), shorten(title, 40),
-                    theme.isScored() ? ScoreRounding.oneDecimal(theme.score()).toPlainString() : "-",
+                    theme.isScored() ? oneDecimal(theme.score(), language) : "-",
                     theme.isScored() ? i18n.get(MaturityLevels.labelKey(theme.level())) : i18n.get(NOT_SCORED),
                     theme.answered() + "/" + theme.applicable()});
         }
         int answered = score.themes().stream().mapToInt(ThemeScore::answered).sum();
         int applicable = score.themes().stream().mapToInt(ThemeScore::applicable).sum();
-        rows.add(new String[] {"overall", "",
-                score.overall() == null ? "-" : ScoreRounding.oneDecimal(score.overall()).toPlainString(),
+        rows.add(new String[] {i18n.get("cli.score.overall"), "",
+                score.overall() == null ? "-" : oneDecimal(score.overall(), language),
                 score.overall() == null ? i18n.get(NOT_SCORED) : i18n.get(MaturityLevels.labelKey(score.level())),
                 answered + "/" + applicable});
         int[] widths = new int[5];
@@ -109,9 +110,14 @@ final class ScoreCommand implements Callable<Integer> {
             out.println((pad(row[0], widths[0]) + "  " + pad(row[1], widths[1]) + "  " + padLeft(row[2], widths[2]) + "  "
                     + pad(row[3], widths[3]) + "  " + row[4]).stripTrailing());
         }
-        out.println("completion: " + (score.completion() == null ? "- (no question applies)"
-                : ScoreRounding.oneDecimal(100 * score.completion()).toPlainString() + " % (" + answered + " of "
-                        + applicable + " applicable questions answered)"));
+        out.println(score.completion() == null ? i18n.get("cli.score.completion.none")
+                : i18n.get("cli.score.completion", oneDecimal(100 * score.completion(), language), answered, applicable));
+    }
+
+    /** One decimal, with the decimal separator of the table's language (12,5 in French). */
+    private static String oneDecimal(double value, String language) {
+        String text = ScoreRounding.oneDecimal(value).toPlainString();
+        return language.equals("fr") ? text.replace('.', ',') : text;
     }
 
     private static String shorten(String text, int max) {

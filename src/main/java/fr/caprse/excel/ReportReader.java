@@ -2,6 +2,7 @@ package fr.caprse.excel;
 
 import static fr.caprse.excel.ReportFormat.*;
 
+import fr.caprse.domain.assessment.LegalForm;
 import fr.caprse.domain.assessment.Action;
 import fr.caprse.domain.assessment.ActionStatus;
 import fr.caprse.domain.assessment.Answer;
@@ -220,8 +221,14 @@ public final class ReportReader {
                             + ": organisation_ess \"" + essText + "\" is not true or false");
                 }
             }
+            String legalForm = value(meta, ORGANISATION_LEGAL_FORM);
+            if (legalForm != null && !LegalForm.isKnown(legalForm)) {
+                throw new ReportReadException(file + ": " + meta.get(ORGANISATION_LEGAL_FORM).where()
+                        + ": legal form \"" + legalForm + "\" is unknown; use one of " + String.join(", ", LegalForm.CODES)
+                        + " (SARL, SAS, EURL, EI, fondation, mutuelle, coopérative... are read too)");
+            }
             return new Organisation(name, value(meta, ORGANISATION_ID), value(meta, ORGANISATION_SECTOR), size, employees,
-                    value(meta, ORGANISATION_LEGAL_FORM), value(meta, ORGANISATION_TERRITORY), ess);
+                    legalForm, value(meta, ORGANISATION_TERRITORY), ess);
         }
 
         private Map<String, Answer> answers() throws ReportReadException {

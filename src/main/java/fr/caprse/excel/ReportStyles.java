@@ -1,5 +1,6 @@
 package fr.caprse.excel;
 
+import fr.caprse.platform.Palette;
 import java.util.HashMap;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.BorderStyle;
@@ -26,14 +27,18 @@ final class ReportStyles {
 
     static final String FONT = "Arial";
     static final int BODY_POINTS = 10;
-    static final byte[] TEAL = rgb(0x1F, 0x5F, 0x6B);
-    static final byte[] GREY = rgb(0x8C, 0x8C, 0x8C);
-    private static final byte[] LIGHT_TEAL = rgb(0xE3, 0xF0, 0xF1);
-    private static final byte[] BORDER_GREY = rgb(0xBF, 0xBF, 0xBF);
+    /** The brand colour (titles, headers, this period's chart series): {@link Palette#BRAND}, as in the app. */
+    static final byte[] TEAL = Palette.BRAND.rgb();
+    static final byte[] GREY = Palette.GREY.rgb();
+    private static final byte[] LIGHT_TEAL = Palette.BRAND_SOFT.rgb();
+    private static final byte[] BORDER_GREY = Palette.BORDER.rgb();
     private static final byte[] DATA_HEADER = rgb(0xE7, 0xE6, 0xE6);
-    /** Level 0 (not engaged) to 4 (exemplary): red to green, light enough to print in black and white. */
-    private static final byte[][] LEVEL_FILLS = {
-        rgb(0xF4, 0xCC, 0xCC), rgb(0xFC, 0xE5, 0xCD), rgb(0xFF, 0xF2, 0xCC), rgb(0xD9, 0xEA, 0xD3), rgb(0xB6, 0xD7, 0xA8)};
+    /**
+     * Level 0 (not engaged) to 4 (exemplary): tints of the app's level colours ({@link Palette#level}),
+     * light enough to read black text on and to print in black and white.
+     */
+    private static final byte[][] LEVEL_FILLS = {Palette.LEVEL_0.tint(0.75), Palette.LEVEL_1.tint(0.75),
+        Palette.LEVEL_2.tint(0.75), Palette.LEVEL_3.tint(0.7), Palette.LEVEL_4.tint(0.7)};
 
     private final XSSFWorkbook workbook;
     private final Map<Short, XSSFCellStyle> quotedTwins = new HashMap<>();

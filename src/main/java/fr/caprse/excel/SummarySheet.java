@@ -63,7 +63,8 @@ final class SummarySheet {
      */
     private static final int RADAR_ROWS = 25;
     private static final byte[] GRID_COLOUR = {(byte) 0xD9, (byte) 0xD9, (byte) 0xD9};
-    private static final byte[] PREVIOUS_COLOUR = {(byte) 0xA6, (byte) 0xA6, (byte) 0xA6};
+    /** The previous period's series, in the colour the app's radar gives it. */
+    private static final byte[] PREVIOUS_COLOUR = fr.caprse.platform.Palette.PREVIOUS.rgb();
 
     private final ReportBook book;
     private final XSSFSheet sheet;

@@ -178,7 +178,8 @@ final class AssessmentReader {
         String legalForm = text(org, "legal_form", "organisation.legal_form", null, false);
         if (legalForm != null && !LegalForm.isKnown(legalForm)) {
             problem(org.get("legal_form").where(), null, "organisation.legal_form " + quoted(legalForm)
-                    + " is unknown; use one of " + String.join(", ", LegalForm.CODES));
+                    + " is unknown; use one of " + String.join(", ", LegalForm.CODES)
+                    + " (SARL, SAS, SASU, EURL, SA, EI, micro-entreprise, fondation, mutuelle, coopérative are read too)");
             legalForm = null;
         }
         String territory = text(org, "territory", "organisation.territory", null, false);

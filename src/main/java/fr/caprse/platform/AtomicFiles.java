@@ -38,14 +38,23 @@ public final class AtomicFiles {
             try (OutputStream out = Files.newOutputStream(temporary, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
                 content.writeTo(out);
             }
-            try {
-                Files.move(temporary, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING);
-            }
+            moveIntoPlace(temporary, absolute);
         } catch (IOException | RuntimeException | Error e) {
             Files.deleteIfExists(temporary);
             throw e;
+        }
+    }
+
+    /**
+     * Renames a complete temporary file over {@code target} in one step where the file system can (a
+     * reader sees the old file or the new one, never a part), else replaces it. For content written by
+     * someone else into {@code temporary} (SQLite's {@code VACUUM INTO} for backups); {@link #write} uses it too.
+     */
+    public static void moveIntoPlace(Path temporary, Path target) throws IOException {
+        try {
+            Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
         }
     }
 }

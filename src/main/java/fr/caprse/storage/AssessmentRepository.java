@@ -384,7 +384,8 @@ public final class AssessmentRepository {
     }
 
     static StorageException missing(long assessmentId) {
-        return new StorageException("There is no assessment " + assessmentId + " in the database (it may have been deleted).");
+        return new StorageException(StorageException.Reason.NO_ASSESSMENT, "There is no assessment " + assessmentId
+                + " in the database (it may have been deleted).", null, assessmentId);
     }
 
     private static Organisation currentProfile(Connection c, long organisationId) throws SQLException {
@@ -392,8 +393,8 @@ public final class AssessmentRepository {
             select.setLong(1, organisationId);
             try (ResultSet rows = select.executeQuery()) {
                 if (!rows.next()) {
-                    throw new StorageException("There is no organisation " + organisationId
-                            + " in the database (it may have been deleted).");
+                    throw new StorageException(StorageException.Reason.NO_ORGANISATION, "There is no organisation "
+                            + organisationId + " in the database (it may have been deleted).", null, organisationId);
                 }
                 return Sql.profile(rows, "");
             }

@@ -1,10 +1,9 @@
 package fr.caprse.storage;
 
+import fr.caprse.platform.AtomicFiles;
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -65,7 +64,7 @@ public final class Backups {
                     .sorted(Comparator.comparing((Path f) -> f.getFileName().toString()).reversed())
                     .toList();
         } catch (IOException e) {
-            throw new StorageException("Cap RSE cannot read its backup folder " + folder + " (" + e.getMessage() + ").", e);
+            throw new StorageException(StorageException.Reason.CANNOT_WRITE, "Cap RSE cannot read its backup folder " + folder + " (" + e.getMessage() + ").", e, folder, e.getMessage());
         }
     }
 
@@ -98,21 +97,17 @@ public final class Backups {
             Files.createDirectories(folder);
             Files.deleteIfExists(temporary);
         } catch (IOException e) {
-            throw new StorageException("Cap RSE cannot write a backup in " + folder + " (" + e.getMessage()
-                    + "). Check that there is free space and that you may write there.", e);
+            throw new StorageException(StorageException.Reason.CANNOT_WRITE, "Cap RSE cannot write a backup in " + folder + " (" + e.getMessage()
+                    + "). Check that there is free space and that you may write there.", e, folder, e.getMessage());
         }
         try (PreparedStatement vacuum = connection.prepareStatement("VACUUM INTO ?")) {
             vacuum.setString(1, temporary.toString());
             vacuum.execute();
         }
         try {
-            try {
-                Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
-            }
+            AtomicFiles.moveIntoPlace(temporary, target);
         } catch (IOException e) {
-            throw new StorageException("Cap RSE cannot write the backup " + target + " (" + e.getMessage() + ").", e);
+            throw new StorageException(StorageException.Reason.CANNOT_WRITE, "Cap RSE cannot write the backup " + target + " (" + e.getMessage() + ").", e, target, e.getMessage());
         }
     }
 

@@ -48,8 +48,8 @@ final class DataFolderLock implements AutoCloseable {
         try {
             key = dataDir.toRealPath();
         } catch (IOException e) {
-            throw new StorageException("Cap RSE cannot use its data folder " + dataDir + " (" + e.getMessage()
-                    + "). Check that the folder exists and that you may write to it.", e);
+            throw new StorageException(StorageException.Reason.DATA_FOLDER, "Cap RSE cannot use its data folder " + dataDir + " (" + e.getMessage()
+                    + "). Check that the folder exists and that you may write to it.", e, dataDir, e.getMessage());
         }
         String holder = "process " + ProcessHandle.current().pid() + " since " + now;
         String previous = HELD_HERE.putIfAbsent(key, holder);
@@ -70,8 +70,8 @@ final class DataFolderLock implements AutoCloseable {
         try {
             channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
         } catch (IOException e) {
-            throw new StorageException("Cap RSE cannot use its data folder " + dataDir + " (" + e.getMessage()
-                    + "). Check that the folder exists and that you may write to it.", e);
+            throw new StorageException(StorageException.Reason.DATA_FOLDER, "Cap RSE cannot use its data folder " + dataDir + " (" + e.getMessage()
+                    + "). Check that the folder exists and that you may write to it.", e, dataDir, e.getMessage());
         }
         try {
             FileLock lock;
@@ -90,15 +90,15 @@ final class DataFolderLock implements AutoCloseable {
             return new DataFolderLock(key, channel, lock);
         } catch (IOException e) {
             closeQuietly(channel);
-            throw new StorageException("Cap RSE cannot lock its data folder " + dataDir + " (" + e.getMessage()
-                    + "). Check that you may write to it.", e);
+            throw new StorageException(StorageException.Reason.DATA_FOLDER, "Cap RSE cannot lock its data folder " + dataDir + " (" + e.getMessage()
+                    + "). Check that you may write to it.", e, dataDir, e.getMessage());
         }
     }
 
     private static StorageException alreadyOpen(Path dataDir, String holder) {
-        return new StorageException("Cap RSE is already open on this data folder (" + dataDir
-                + (holder.isEmpty() ? "" : ", " + holder) + "). Switch to the window that is already open, "
-                + "or close it and start Cap RSE again.");
+        return new StorageException(StorageException.Reason.ALREADY_OPEN, "Cap RSE is already open on this data "
+                + "folder (" + dataDir + (holder.isEmpty() ? "" : ", " + holder) + "). Switch to the window that is "
+                + "already open, or close it and start Cap RSE again.", null, dataDir);
     }
 
     private static String holderOf(Path file) {

@@ -30,7 +30,7 @@ import org.sqlite.SQLiteConfig;
  * <p>The database runs in WAL mode with {@code synchronous=FULL}: every write is one transaction, and
  * once a save method has returned, its change is on disk and survives a crash or a power cut. Methods may
  * be called from any thread; calls are serialised on the one connection. They touch the disk, so the UI
- * calls them from a background thread ({@link AnswerSaver} for answers); {@link #open} too, since it
+ * calls them from a background thread (the application's background tasks); {@link #open} too, since it
  * checks the whole file and may copy it.
  */
 public final class Database implements AutoCloseable {
@@ -95,8 +95,8 @@ public final class Database implements AutoCloseable {
         try {
             Files.createDirectories(dataDir);
         } catch (IOException e) {
-            throw new StorageException("Cap RSE cannot create its data folder " + dataDir + " (" + e.getMessage()
-                    + "). Check that you may write there.", e);
+            throw new StorageException(StorageException.Reason.DATA_FOLDER, "Cap RSE cannot create its data folder " + dataDir + " (" + e.getMessage()
+                    + "). Check that you may write there.", e, dataDir, e.getMessage());
         }
         DataFolderLock folderLock = DataFolderLock.acquire(dataDir, clock.instant());
         Connection connection = null;
@@ -113,7 +113,7 @@ public final class Database implements AutoCloseable {
             return new Database(dataDir, clock, folderLock, connection, backups);
         } catch (IOException e) {
             closeAfterFailure(connection, folderLock);
-            throw new StorageException("Cap RSE cannot read its database in " + dataDir + " (" + e.getMessage() + ").", e);
+            throw new StorageException(StorageException.Reason.DATA_FOLDER, "Cap RSE cannot read its database in " + dataDir + " (" + e.getMessage() + ").", e, dataDir, e.getMessage());
         } catch (RuntimeException e) {
             closeAfterFailure(connection, folderLock);
             throw e;
@@ -138,9 +138,9 @@ public final class Database implements AutoCloseable {
         try {
             schema = Migrations.userVersion(connection);
             if (schema > Migrations.latest()) {
-                throw new StorageException("This database was written by a newer version of Cap RSE (schema " + schema
+                throw new StorageException(StorageException.Reason.NEWER, "This database was written by a newer version of Cap RSE (schema " + schema
                         + ", this app knows " + Migrations.latest() + "); nothing was changed. Install the newer "
-                        + "version of Cap RSE to open " + file + ".");
+                        + "version of Cap RSE to open " + file + ".", null, file);
             }
             if (existed) {
                 String check = quickCheck(connection);
@@ -206,8 +206,9 @@ public final class Database implements AutoCloseable {
             }
             boolean ours = schema == 0 ? tables == 0 : applicationId == Migrations.APPLICATION_ID;
             if (!ours) {
-                throw new StorageException(file + " is a SQLite database, but not one of Cap RSE; nothing was changed. "
-                        + "Move it out of the data folder " + file.getParent() + " and start Cap RSE again.");
+                throw new StorageException(StorageException.Reason.NOT_CAP_RSE, file + " is a SQLite database, but not "
+                        + "one of Cap RSE; nothing was changed. Move it out of the data folder " + file.getParent()
+                        + " and start Cap RSE again.", null, file, file.getParent());
             }
         }
     }
@@ -225,25 +226,28 @@ public final class Database implements AutoCloseable {
 
     static StorageException damaged(Path file, String why, Throwable cause) {
         Path backupFolder = file.resolveSibling(Backups.FOLDER);
-        return new StorageException("The database " + file + " is damaged (" + why + "); it was left as it is. "
+        return new StorageException(StorageException.Reason.DAMAGED, "The database " + file + " is damaged (" + why + "); it was left as it is. "
                 + "Close Cap RSE, then copy the newest backup from " + backupFolder + " over " + file.getFileName()
                 + " (and delete " + file.getFileName() + "-wal and " + file.getFileName() + "-shm if they are there), "
-                + "or move the damaged file elsewhere to start with an empty database.", cause);
+                + "or move the damaged file elsewhere to start with an empty database.", cause, file, backupFolder);
     }
 
     /** Turns a SQLite error into a message for the user. */
     static StorageException failure(String what, Path file, SQLException e) {
         int code = e.getErrorCode() & 0xff;
         return switch (code) {
-            case 5, 6 -> new StorageException(what + ": the database is busy (another program is using " + file
-                    + "). Close that program and try again.", e);
-            case 8 -> new StorageException(what + ": the file " + file + " is read-only. Check its permissions.", e);
-            case 10 -> new StorageException(what + ": the disk reported an error (" + sqliteMessage(e)
-                    + "). Check the disk, then try again.", e);
+            case 5, 6 -> new StorageException(StorageException.Reason.BUSY, what + ": the database is busy (another "
+                    + "program is using " + file + "). Close that program and try again.", e, file);
+            case 8 -> new StorageException(StorageException.Reason.READ_ONLY, what + ": the file " + file
+                    + " is read-only. Check its permissions.", e, file);
+            case 10 -> new StorageException(StorageException.Reason.DISK_ERROR, what + ": the disk reported an error ("
+                    + sqliteMessage(e) + "). Check the disk, then try again.", e, file, sqliteMessage(e));
             case 11, 26 -> damaged(file, "SQLite says: " + sqliteMessage(e), e);
-            case 13 -> new StorageException(what + ": the disk is full. Free some space, then try again.", e);
-            case 14 -> new StorageException(what + ": the file " + file + " cannot be opened (" + sqliteMessage(e)
-                    + "). Check that the folder exists and that you may write to it.", e);
+            case 13 -> new StorageException(StorageException.Reason.DISK_FULL, what
+                    + ": the disk is full. Free some space, then try again.", e, file);
+            case 14 -> new StorageException(StorageException.Reason.CANNOT_OPEN, what + ": the file " + file
+                    + " cannot be opened (" + sqliteMessage(e) + "). Check that the folder exists and that you may "
+                    + "write to it.", e, file, sqliteMessage(e));
             default -> new StorageException(what + " (SQLite says: " + sqliteMessage(e) + ").", e);
         };
     }

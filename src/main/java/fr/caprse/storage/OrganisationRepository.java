@@ -105,7 +105,8 @@ public final class OrganisationRepository {
             Sql.setInstant(update, next, now);
             update.setLong(next + 1, id);
             if (update.executeUpdate() == 0) {
-                throw new StorageException("There is no organisation " + id + " in the database (it may have been deleted).");
+                throw new StorageException(StorageException.Reason.NO_ORGANISATION, "There is no organisation " + id
+                        + " in the database (it may have been deleted).", null, id);
             }
         }
         try (PreparedStatement select = c.prepareStatement("SELECT " + COLUMNS + " FROM organisations WHERE id = ?")) {
@@ -132,8 +133,10 @@ public final class OrganisationRepository {
                     }
                     int assessments = rows.getInt(2);
                     if (assessments > 0) {
-                        throw new StorageException("The organisation " + rows.getString(1) + " still has " + assessments
-                                + (assessments == 1 ? " assessment" : " assessments") + "; delete them first.");
+                        throw new StorageException(StorageException.Reason.ORGANISATION_NOT_EMPTY, "The organisation "
+                                + rows.getString(1) + " still has " + assessments
+                                + (assessments == 1 ? " assessment" : " assessments") + "; delete them first.", null,
+                                rows.getString(1), assessments);
                     }
                 }
             }

@@ -1,5 +1,8 @@
 package fr.caprse.ui;
 
+import fr.caprse.ui.common.Errors;
+import fr.caprse.application.HomeRows;
+import fr.caprse.application.task.BackgroundTask;
 import fr.caprse.i18n.I18n;
 import fr.caprse.ui.assessment.AssessmentSession;
 import fr.caprse.ui.assessment.AssessmentView;
@@ -199,19 +202,23 @@ public final class MainWindow {
         clearPage();
         current = this::showNewAssessment;
         root.setCenter(new NewAssessmentView(services, services.texts(),
-                home.organisations().stream().map(HomeViewModel.OrganisationRow::entry).toList(),
+                home.organisations().stream().map(HomeRows.OrganisationRow::entry).toList(),
                 this::showHome, this::open).root());
     }
 
     /** Opens an assessment (read in the background), on the question it was left on, else its first. */
     public void open(Workspace.AssessmentEntry entry) {
-        services.tasks().run(p -> AssessmentSession.open(services, entry), opened -> {
-            session = opened;
-            preferencesOrNone().flatMap(prefs -> prefs.lastQuestion(entry.id()))
-                    .ifPresent(id -> opened.walkthrough().goTo(id));
-            showAssessment(AssessmentView.Page.THEME);
-        }, failure -> services.dialogs().showError(services.texts().get("error.open.title"),
-                services.texts().get("error.open.message", String.valueOf(failure.getMessage()))));
+        // read after any save of this assessment still queued (it was just left, or imported)
+        BackgroundTask.of(p -> AssessmentSession.open(services, entry)).inOrderOf(BackgroundTask.assessment(entry.id()))
+                .onSuccess(opened -> {
+                    session = opened;
+                    preferencesOrNone().flatMap(prefs -> prefs.lastQuestion(entry.id()))
+                            .ifPresent(id -> opened.walkthrough().goTo(id));
+                    showAssessment(AssessmentView.Page.THEME);
+                })
+                .onFailure(failure -> services.dialogs().showError(services.texts().get("error.open.title"),
+                        services.texts().get("error.open.message", Errors.message(failure, services.texts()))))
+                .executeWith(services.tasks());
     }
 
     /** The Excel report of the open assessment: the same file as the home page's menu and the CLI's export. */

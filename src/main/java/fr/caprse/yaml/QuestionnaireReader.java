@@ -6,6 +6,7 @@ import fr.caprse.domain.expression.Expression;
 import fr.caprse.domain.expression.ExpressionException;
 import fr.caprse.domain.expression.ExpressionParser;
 import fr.caprse.domain.questionnaire.Bands;
+import fr.caprse.domain.questionnaire.LegalBaseline;
 import fr.caprse.domain.questionnaire.Level;
 import fr.caprse.domain.questionnaire.Option;
 import fr.caprse.domain.questionnaire.Question;
@@ -14,6 +15,8 @@ import fr.caprse.domain.questionnaire.Questionnaire;
 import fr.caprse.domain.questionnaire.Scale;
 import fr.caprse.domain.questionnaire.Text;
 import fr.caprse.domain.questionnaire.Theme;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -32,13 +35,17 @@ import org.snakeyaml.engine.v2.nodes.Tag;
  */
 final class QuestionnaireReader {
 
-    static final List<String> TOP_KEYS = List.of("id", "version", "languages", "title", "description", "scale", "themes");
+    static final List<String> TOP_KEYS = List.of("id", "version", "languages", "title", "description", "legal_as_of",
+            "scale", "themes");
     static final List<String> TOP_REQUIRED = List.of("id", "version", "languages", "title", "scale", "themes");
     static final List<String> SCALE_KEYS = List.of("levels");
     static final List<String> LEVEL_KEYS = List.of("value", "label", "description");
     static final List<String> LEVEL_REQUIRED = List.of("value", "label");
     static final List<String> LEVEL_OVERRIDE_KEYS = List.of("value", "description");
-    static final List<String> THEME_KEYS = List.of("id", "title", "description", "weight", "references", "questions");
+    static final List<String> THEME_KEYS = List.of("id", "title", "description", "weight", "references",
+            "legal_baseline", "questions");
+    static final List<String> LEGAL_BASELINE_KEYS = List.of("as_of", "items");
+    static final List<String> LEGAL_BASELINE_REQUIRED = List.of("items");
     static final List<String> THEME_REQUIRED = List.of("id", "title", "questions");
     static final List<String> QUESTION_KEYS = List.of("id", "type", "text", "help", "weight", "na", "required",
             "applies_when", "options", "max_points", "unit", "min", "max", "bands", "formula", "references",
@@ -59,6 +66,7 @@ final class QuestionnaireReader {
     private final Problems problems;
     private List<String> languages;
     private Scale scale;
+    private LocalDate legalAsOf;
     private final Map<String, Node> themeIds = new HashMap<>();
     private final Map<String, Node> questionIds = new HashMap<>();
     private final List<ExpressionChecks.Draft> drafts = new ArrayList<>();
@@ -80,13 +88,14 @@ final class QuestionnaireReader {
         Text title = top.has("title") ? read.text(top.get("title"), "questionnaire", "title", languages) : null;
         Text description = top.has("description")
                 ? read.text(top.get("description"), "questionnaire", "description", languages) : Text.EMPTY;
+        legalAsOf = top.has("legal_as_of") ? date(top.get("legal_as_of"), "questionnaire", "legal_as_of") : null;
         scale = top.has("scale") ? scale(top.get("scale")) : null;
         List<Theme> themes = top.has("themes") ? themes(top.get("themes")) : null;
         new ExpressionChecks(read, drafts).check();
         if (!problems.isEmpty()) {
             return null;
         }
-        return new Questionnaire(id, version, languages, title, description, scale, themes, contentHash);
+        return new Questionnaire(id, version, languages, title, description, scale, themes, contentHash, legalAsOf);
     }
 
     private List<String> languages(Node node) {
@@ -198,6 +207,8 @@ final class QuestionnaireReader {
         Double weight = fields.has("weight") ? read.nonNegative(fields.get("weight"), where, "weight") : Double.valueOf(1);
         List<String> references = fields.has("references")
                 ? read.strings(fields.get("references"), where, "references") : List.of();
+        LegalBaseline legalBaseline = fields.has("legal_baseline")
+                ? legalBaseline(fields.get("legal_baseline"), where) : LegalBaseline.NONE;
         List<Question> questions = new ArrayList<>();
         if (fields.has("questions")) {
             List<Node> items = read.list(fields.get("questions"), where, "questions");
@@ -213,7 +224,55 @@ final class QuestionnaireReader {
         if (problems.count() > before) {
             return null;
         }
-        return new Theme(id, title, description, weight, references, questions);
+        return new Theme(id, title, description, weight, references, questions, legalBaseline);
+    }
+
+    /**
+     * A theme's {@code legal_baseline}: {@code items}, the legal obligations stated (texts), and
+     * {@code as_of}, the date they were checked, which defaults to the questionnaire's {@code legal_as_of}.
+     */
+    private LegalBaseline legalBaseline(Node node, String where) {
+        String what = where + ": legal_baseline";
+        NodeReader.Fields fields = read.fields(node, what, LEGAL_BASELINE_KEYS, LEGAL_BASELINE_REQUIRED);
+        if (fields == null) {
+            return null;
+        }
+        int before = problems.count();
+        LocalDate asOf = fields.has("as_of") ? date(fields.get("as_of"), what, "as_of") : legalAsOf;
+        if (!fields.has("as_of") && legalAsOf == null) {
+            problems.at(node, what + " needs the date it was checked: give as_of: \"YYYY-MM-DD\" here or "
+                    + "legal_as_of at the top of the file");
+        }
+        List<Text> items = new ArrayList<>();
+        if (fields.has("items")) {
+            List<Node> nodes = read.list(fields.get("items"), what, "items");
+            if (nodes != null && nodes.isEmpty()) {
+                problems.at(fields.get("items"), what + ": items must list at least one obligation");
+            }
+            if (nodes != null) {
+                for (int i = 0; i < nodes.size(); i++) {
+                    items.add(read.text(nodes.get(i), what, "item " + (i + 1), languages));
+                }
+            }
+        }
+        return problems.count() > before ? null : new LegalBaseline(asOf, items);
+    }
+
+    /** A calendar date written {@code YYYY-MM-DD} (quoted or not); null (reported) otherwise. */
+    private LocalDate date(Node node, String where, String what) {
+        String value = read.string(node, where, what);
+        if (value == null) {
+            return null;
+        }
+        try {
+            if (value.matches("\\d{4}-\\d{2}-\\d{2}")) {
+                return LocalDate.parse(value);
+            }
+        } catch (DateTimeParseException e) {
+            // reported below
+        }
+        problems.at(node, where + ": " + what + " '" + value + "' must be a date written YYYY-MM-DD, such as 2026-11-15");
+        return null;
     }
 
     private Question question(Node node, String themeWhere, int number) {
@@ -524,6 +583,7 @@ final class QuestionnaireReader {
         keys.put("scale", SCALE_KEYS);
         keys.put("scale level", LEVEL_KEYS);
         keys.put("theme", THEME_KEYS);
+        keys.put("legal baseline", LEGAL_BASELINE_KEYS);
         keys.put("question", QUESTION_KEYS);
         keys.put("option", OPTION_KEYS);
         keys.put("band", BAND_KEYS);

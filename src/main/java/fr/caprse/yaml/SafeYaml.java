@@ -127,7 +127,7 @@ final class SafeYaml {
         } catch (LimitingParser.LimitReached e) {
             problems.at(e.mark(), e.getMessage());
         } catch (MarkedYamlEngineException e) {
-            problems.at(e.getProblemMark().isPresent() ? e.getProblemMark() : e.getContextMark(), syntaxMessage(e));
+            problems.at(syntaxMark(e), syntaxMessage(e));
         } catch (ReaderException e) {
             int[] lineColumn = lineColumn(text, e.getPosition());
             problems.at(lineColumn[0], lineColumn[1], String.format(java.util.Locale.ROOT,
@@ -145,10 +145,66 @@ final class SafeYaml {
         return Optional.empty();
     }
 
+    /**
+     * Where to point a syntax error: where the parser stopped, except for something opened and never
+     * closed (a quote, a [ list or { map): the parser stops at the end of the file or on a later line,
+     * while the user needs the line where it was opened.
+     */
+    private static Optional<org.snakeyaml.engine.v2.exceptions.Mark> syntaxMark(MarkedYamlEngineException e) {
+        String problem = String.valueOf(e.getProblem());
+        String context = String.valueOf(e.getContext());
+        boolean unclosed = (problem.contains("end of stream") && context.contains("quoted scalar"))
+                || context.contains("flow sequence") || context.contains("flow mapping");
+        if (unclosed && e.getContextMark().isPresent()) {
+            return e.getContextMark();
+        }
+        return e.getProblemMark().isPresent() ? e.getProblemMark() : e.getContextMark();
+    }
+
+    /** The parser's words ("expected <block end>, but found ...") said as a person writing the file would. */
     private static String syntaxMessage(MarkedYamlEngineException e) {
-        if (e.getProblem() != null && e.getProblem().contains("another document")) {
+        String problem = String.valueOf(e.getProblem());
+        String context = String.valueOf(e.getContext());
+        String opened = e.getContextMark().map(m -> " at line " + (m.getLine() + 1)).orElse("");
+        if (problem.contains("another document")) {
             return "a second YAML document starts here; a questionnaire file holds one document: remove the '---' "
                     + "line and what follows, or move it to its own file";
+        }
+        if (problem.contains("end of stream") && context.contains("quoted scalar")) {
+            return "this quoted text is never closed: add the closing quote at its end";
+        }
+        if (context.contains("flow sequence")) {
+            return "this list in [ ] is not closed as it should be: check that it ends with ']' and that its items are "
+                    + "separated by commas (quote an item that holds a comma or a colon)";
+        }
+        if (context.contains("flow mapping")) {
+            return "this map in { } is not closed as it should be: check that it ends with '}' and that its entries "
+                    + "are separated by commas";
+        }
+        if (problem.contains("'<stream end>'")) {
+            return "the file ends in the middle of a value: a '[', '{' or quote opened above is not closed";
+        }
+        if (problem.contains("(TAB)")) {
+            return "a tab is used to indent this line; indent with spaces only";
+        }
+        if (problem.startsWith("expected <block end>")) {
+            if (problem.contains("'-'")) {
+                return "this list item ('-') is not indented like the lines around it; a list goes under its key, "
+                        + "indented the same way for every item";
+            }
+            if (problem.contains("<scalar>")) {
+                return "unexpected text after a value; put the whole value in quotes, or start a new line for the "
+                        + "next key";
+            }
+            return "this line is not indented like the lines before it (the block that starts" + opened + "): keys "
+                    + "of the same level start at the same column";
+        }
+        if (problem.contains("mapping values are not allowed")) {
+            return "a ':' that does not fit here: either this line is indented more than the key above it, or the "
+                    + "value holds ': ' and needs quotes";
+        }
+        if (problem.contains("could not find expected ':'")) {
+            return "a key needs ':' after it (or this line belongs to the text above and needs quotes around it)";
         }
         StringBuilder message = new StringBuilder("YAML syntax error: ").append(e.getProblem());
         if (e.getContext() != null && !e.getContext().isBlank()) {

@@ -51,11 +51,12 @@ class HomeWorkflowTest {
     private HomeViewModel home;
     private SqliteWorkspace workspace;
     private SourcedQuestionnaire rso;
+    private QuestionnaireSource questionnaires;
 
     @BeforeEach
     void open() {
         database = Database.open(folder.resolve("data"));
-        QuestionnaireSource questionnaires = new QuestionnaireSource(KeptQuestionnaires.in(database));
+        questionnaires = new QuestionnaireSource(KeptQuestionnaires.in(database));
         workspace = new SqliteWorkspace(database, questionnaires);
         rso = questionnaires.builtIns().stream().filter(e -> e.id().equals("rse-rso")).findFirst().orElseThrow();
         DialogService dialogs = new DialogService() {
@@ -165,6 +166,30 @@ class HomeWorkflowTest {
         assertThat(answers.get("gov-purpose").value()).isEqualTo(new AnswerValue.LevelValue(3));
         assertThat(answers.get("gov-strategy").flagged()).isFalse();
         assertThat(workspace.previous(next)).hasValueSatisfying(p -> assertThat(p.id()).isEqualTo(entry.id()));
+    }
+
+    @Test
+    void aNewPeriodFromAnAssessmentOnAnOlderVersionMovesToTheNewestAndNamesTheNewQuestionsThatConcernIt() {
+        var v1 = questionnaires.find("rse-rso", "1.0.0").orElseThrow();
+        Organisation company = new Organisation("Menuiserie Dupont", null, "C16", OrganisationSize.SMALL, 12, "company",
+                "Drôme", false);
+        Workspace.AssessmentEntry entry = workspace.start(null, company, "2025", v1);
+        workspace.saveAnswer(entry.id(), Answer.of("gov-purpose", new AnswerValue.LevelValue(3)));
+        List<Workspace.AssessmentEntry> opened = new ArrayList<>();
+        notices.clear();
+
+        home.duplicate(entry, "2026", opened::add);
+
+        assertThat(errors).isEmpty();
+        Workspace.AssessmentEntry next = opened.get(0);
+        assertThat(next.questionnaireVersion()).isEqualTo(rso.version());
+        assertThat(workspace.load(next.id()).answers().get("gov-purpose").value()).isEqualTo(new AnswerValue.LevelValue(3));
+        assertThat(notices).singleElement().asString()
+                .startsWith("La nouvelle période passe de la version 1.0.0 à la version " + rso.version())
+                .contains("• Avez-vous choisi vos enjeux RSE prioritaires")
+                // a company is not asked the social-economy questions: they are not announced to it
+                .doesNotContain("guide des bonnes pratiques de l’ESS");
+        assertThat(entry.questionnaireVersion()).isEqualTo("1.0.0");
     }
 
     @Test

@@ -112,7 +112,7 @@ class AssessmentFilesTest {
 
     @Test
     void anOldQuestionnaireVersionIsFoundInTheDatabaseOrInAFileTheUserOpened() throws Exception {
-        byte[] oldFile = new String(BuiltInQuestionnaires.content("rse-express"), StandardCharsets.UTF_8)
+        byte[] oldFile = new String(BuiltInQuestionnaires.content("rse-express", "1.0.0"), StandardCharsets.UTF_8)
                 .replace("version: \"1.0.0\"", "version: \"0.9.0\"").getBytes(StandardCharsets.UTF_8);
         Questionnaire old = new QuestionnaireLoader().load("rse-express-0.9.0.yaml", oldFile).questionnaire();
         byte[] exported;

@@ -113,8 +113,8 @@ class SampleAssessmentsTest {
                 FOLDER.resolve("jardins-de-la-vallee-vsme-basic.rse.json").toString(), "--lang", "fr");
         assertThat(result.exitCode()).isZero();
         assertThat(result.out()).containsPattern("b1 +B1 – Base de préparation +- +non évalué +12/12")
-                .containsPattern("b7 +\\S.* +100\\.0 +Exemplaire +5/6")
-                .containsPattern("overall +84\\.8 +Exemplaire +61/65");
+                .containsPattern("b7 +\\S.* +100,0 +Exemplaire +5/6")
+                .containsPattern("global +84,8 +Exemplaire +61/65");
     }
 
     /** The samples are kept exactly as the writer writes them: reading then writing changes no byte. */

@@ -53,6 +53,16 @@ class ScoreCommandTest {
     }
 
     @Test
+    void theTableIsInFrenchWithLangFr() {
+        CliTestSupport result = CliTestSupport.run("score", ASSESSMENT, "--questionnaire", QUESTIONNAIRE, "--lang", "fr");
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.out()).containsPattern("thème +score +niveau +répondu")
+                .containsPattern("global +72,2 +Déployé +4/4")
+                .contains("avancement : 100,0 % (4 des 4 questions applicables ont une réponse)")
+                .doesNotContain("theme").doesNotContain("completion").doesNotContain("overall");
+    }
+
+    @Test
     void missingAssessmentFileIsBadInputNamingTheFile() {
         CliTestSupport result = CliTestSupport.run("score", temp.resolve("nowhere.rse.json").toString());
         assertThat(result.exitCode()).isEqualTo(CapRseCli.BAD_INPUT);

@@ -70,7 +70,7 @@ class ValidateCommandTest {
 
         assertThat(result.exitCode()).isEqualTo(CapRseCli.BAD_INPUT);
         assertThat(result.out().lines()).hasSize(2).satisfiesExactly(
-                line -> assertThat(line).startsWith(bad + ":2:1: YAML syntax error: "),
+                line -> assertThat(line).startsWith(bad + ":2:1: the file ends in the middle of a value"),
                 line -> assertThat(line).isEqualTo(missing + ":1:1: no such file"));
         assertThat(result.err().lines()).containsExactly(
                 good + ": valid (mini 1.0.0, 1 themes, 2 questions, 1 scored)",

@@ -3,6 +3,10 @@ package fr.caprse.json;
 import static fr.caprse.json.JsonFixtures.QUESTIONNAIRE;
 import static fr.caprse.json.JsonFixtures.RESOLVER;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.longs;
+import static org.quicktheories.generators.SourceDSL.strings;
 
 import fr.caprse.domain.assessment.Action;
 import fr.caprse.domain.assessment.ActionStatus;
@@ -24,12 +28,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import fr.caprse.testing.Gens;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
 
 /**
  * Writing then reading gives back the same assessment, and writing what was read gives the same bytes.
@@ -38,108 +40,122 @@ import net.jqwik.api.Provide;
  */
 class AssessmentJsonProperties {
 
-    @Property(tries = 200)
-    void readingWhatWasWrittenGivesTheSameAssessment(@ForAll("assessments") Assessment assessment)
-            throws AssessmentFileException {
-        byte[] written = AssessmentJson.write(assessment, QUESTIONNAIRE);
-        Assessment back = AssessmentJson.read(written, "a.rse.json", RESOLVER);
-        assertThat(back).isEqualTo(assessment);
-        assertThat(AssessmentJson.write(back, QUESTIONNAIRE)).isEqualTo(written);
+    @Test
+    void readingWhatWasWrittenGivesTheSameAssessment() {
+        qt().withExamples(200).forAll(assessments()).checkAssert(assessment -> {
+            byte[] written = AssessmentJson.write(assessment, QUESTIONNAIRE);
+            Assessment back;
+            try {
+                back = AssessmentJson.read(written, "a.rse.json", RESOLVER);
+            } catch (AssessmentFileException e) {
+                throw new AssertionError(e.getMessage(), e);
+            }
+            assertThat(back).isEqualTo(assessment);
+            assertThat(AssessmentJson.write(back, QUESTIONNAIRE)).isEqualTo(written);
+        });
     }
 
-    @Provide
-    Arbitrary<Assessment> assessments() {
-        Arbitrary<Organisation> organisation = Combinators.combine(
-                Arbitraries.strings().alpha().ofMinLength(1).ofMaxLength(12),
-                text().injectNull(0.5), text().injectNull(0.5),
-                Arbitraries.of(OrganisationSize.class).injectNull(0.3),
-                Arbitraries.integers().between(0, 5000).injectNull(0.3),
-                Arbitraries.of(LegalForm.CODES).injectNull(0.3),
-                text().injectNull(0.5),
-                Arbitraries.of(true, false).injectNull(0.3)).as(Organisation::new);
-        List<Arbitrary<Optional<Answer>>> answers = new ArrayList<>();
+    /** The parts of an organisation profile. */
+    private record Profile(String name, String registryId, String sector, OrganisationSize size, Integer employees,
+                           String legalForm, String territory, Boolean ess) {
+    }
+
+    static Gen<Assessment> assessments() {
+        Gen<Profile> firstHalf = Gens.stringsOf(LETTERS, 1, 12).zip(Gens.orNull(text(), 50), Gens.orNull(text(), 50),
+                Gens.orNull(Generate.enumValues(OrganisationSize.class), 30),
+                (name, registry, sector, size) -> new Profile(name, registry, sector, size, null, null, null, null));
+        Gen<Organisation> organisation = firstHalf.zip(Gens.orNull(integers().between(0, 5000), 30),
+                Gens.orNull(Generate.pick(List.copyOf(LegalForm.CODES)), 30), Gens.orNull(text(), 50),
+                Gens.orNull(Gens.of(true, false), 30),
+                (p, employees, legalForm, territory, ess) -> new Organisation(p.name(), p.registryId(), p.sector(),
+                        p.size(), employees, legalForm, territory, ess));
+        List<Gen<Optional<Answer>>> answers = new ArrayList<>();
         for (Question question : QUESTIONNAIRE.questions()) {
             if (question.type().isAnswered()) {
                 answers.add(answer(question));
             }
         }
-        Arbitrary<Map<String, Answer>> answerMap = Combinators.combine(answers).as(list -> {
+        Gen<Map<String, Answer>> answerMap = Gens.sequence(answers).map(list -> {
             Map<String, Answer> map = new LinkedHashMap<>();
             list.forEach(a -> a.ifPresent(answer -> map.put(answer.questionId(), answer)));
             return map;
         });
-        Arbitrary<List<Participant>> participants = Arbitraries.integers().between(0, 3).flatMap(n -> {
-            List<Arbitrary<Participant>> list = new ArrayList<>();
+        Gen<List<Participant>> participants = integers().between(0, 3).flatMap(n -> {
+            List<Gen<Participant>> list = new ArrayList<>();
             for (int i = 1; i <= n; i++) {
                 String id = "p" + i;
-                list.add(Combinators.combine(nonBlank(), text().injectNull(0.5)).as((name, role) ->
-                        new Participant(id, name, role)));
+                list.add(nonBlank().zip(Gens.orNull(text(), 50), (name, role) -> new Participant(id, name, role)));
             }
-            return Combinators.combine(list).as(List::copyOf);
+            return Gens.sequence(list).map(List::copyOf);
         });
-        Arbitrary<Action> action = Combinators.combine(
-                Arbitraries.of(QUESTIONNAIRE.index().keySet()).injectNull(0.3), nonBlank(), text().injectNull(0.5),
-                Arbitraries.integers().between(0, 2000).map(d -> LocalDate.of(2026, 1, 1).plusDays(d)).injectNull(0.3),
-                Arbitraries.of(ActionStatus.class)).as(Action::new);
-        return Combinators.combine(organisation, nonBlank(), instant().injectNull(0.2), instant().injectNull(0.2),
-                answerMap, participants, action.list().ofMaxSize(3), Arbitraries.integers().between(0, 4).list().ofSize(3))
-                .as((org, period, created, modified, map, people, actions, levels) -> {
+        Gen<Action> action = Gens.orNull(Generate.pick(List.copyOf(QUESTIONNAIRE.index().keySet())), 30)
+                .zip(nonBlank(), Gens.orNull(text(), 50),
+                        Gens.orNull(integers().between(0, 2000).map(d -> LocalDate.of(2026, 1, 1).plusDays(d)), 30),
+                        Generate.enumValues(ActionStatus.class), Action::new);
+        Gen<Assessment> dated = organisation.zip(nonBlank(), Gens.orNull(instant(), 20), Gens.orNull(instant(), 20),
+                (org, period, created, modified) -> new Assessment("rse-rso", "1.0.0", org, period, created, modified,
+                        Map.of(), List.of(), List.of(), List.of()));
+        return dated.zip(answerMap, participants, Gens.listOf(action, 0, 3), Gens.listOf(integers().between(0, 4), 3, 3),
+                (a, map, people, actions, levels) -> {
                     List<Vote> votes = new ArrayList<>();
                     for (String questionId : List.of("gov-mission", "con-labels")) {
                         for (int i = 0; i < people.size(); i++) {
                             votes.add(new Vote(questionId, people.get(i).id(), levels.get(i)));
                         }
                     }
-                    return new Assessment("rse-rso", "1.0.0", org, period, created, modified, map, people, votes,
-                            actions);
+                    return new Assessment(a.questionnaireId(), a.questionnaireVersion(), a.organisation(), a.period(),
+                            a.created(), a.modified(), map, people, votes, actions);
                 });
     }
 
-    private static Arbitrary<Optional<Answer>> answer(Question question) {
+    /** The parts of an answer with a value. */
+    private record Parts(AnswerValue value, String comment, String evidence, String author) {
+    }
+
+    private static Gen<Optional<Answer>> answer(Question question) {
         String id = question.id();
-        Arbitrary<AnswerValue> value = switch (question.type()) {
-            case MATURITY -> Arbitraries.integers().between(0, 4).map(AnswerValue.LevelValue::new);
-            case SINGLE, YESNO -> Arbitraries.of(question.options()).map(o -> new AnswerValue.Choice(o.id()));
-            case MULTIPLE -> Arbitraries.subsetOf(question.options().stream().map(Option::id).toList())
-                    .map(set -> new AnswerValue.Choices(question.options().stream().map(Option::id)
-                            .filter(set::contains).toList()));
+        Gen<AnswerValue> value = switch (question.type()) {
+            case MATURITY -> integers().between(0, 4).map(AnswerValue.LevelValue::new);
+            case SINGLE, YESNO -> Generate.pick(question.options()).map(o -> new AnswerValue.Choice(o.id()));
+            case MULTIPLE -> Gens.subsetOf(question.options().stream().map(Option::id).toList())
+                    .map(AnswerValue.Choices::new);
             case NUMBER -> number(1_000_000_000L);
             case PERCENT -> number(100);
             case TEXT -> text().map(AnswerValue.TextValue::new);
             case COMPUTED -> throw new IllegalArgumentException(id);
         };
-        Arbitrary<Answer> withValue = Combinators.combine(value, text().injectNull(0.6), text().injectNull(0.8),
-                text().injectNull(0.7), instant().injectNull(0.6), Arbitraries.of(true, false))
-                .as((v, comment, evidence, author, at, flagged) -> new Answer(id, v, false, comment, evidence, author, at,
-                        flagged));
-        Arbitrary<Answer> commentOnly = text().map(c -> new Answer(id, null, false, c, null, null, null, false));
-        Arbitrary<Answer> answer = question.na()
-                ? Arbitraries.oneOf(withValue, commentOnly, Arbitraries.just(Answer.notApplicable(id)))
-                : Arbitraries.oneOf(withValue, commentOnly);
-        return answer.map(Optional::of).injectNull(0.2).map(o -> o == null ? Optional.empty() : o);
+        Gen<Answer> withValue = value.zip(Gens.orNull(text(), 60), Gens.orNull(text(), 80), Gens.orNull(text(), 70),
+                Parts::new).zip(Gens.orNull(instant(), 60), Gens.of(true, false),
+                (p, at, flagged) -> new Answer(id, p.value(), false, p.comment(), p.evidence(), p.author(), at, flagged));
+        Gen<Answer> commentOnly = text().map(c -> new Answer(id, null, false, c, null, null, null, false));
+        Gen<Answer> answer = question.na()
+                ? Generate.oneOf(withValue, commentOnly, Generate.constant(Answer.notApplicable(id)))
+                : Generate.oneOf(withValue, commentOnly);
+        return answer.toOptionals(20);
     }
 
     /** Numbers as typed: 0 to 4 decimals (trailing zeros kept), from 0 to {@code max}. */
-    private static Arbitrary<AnswerValue> number(long max) {
-        return Combinators.combine(Arbitraries.longs().between(0, max * 10_000), Arbitraries.integers().between(0, 4))
-                .as((unscaled, scale) -> new BigDecimal(java.math.BigInteger.valueOf(unscaled), scale))
-                .filter(x -> x.compareTo(BigDecimal.valueOf(max)) <= 0)
-                .map(AnswerValue.NumberValue::new);
+    private static Gen<AnswerValue> number(long max) {
+        // the scale first, then an unscaled value that stays within max at that scale
+        return integers().between(0, 4).flatMap(scale -> longs().between(0, max * (long) Math.pow(10, scale))
+                .map(unscaled -> (AnswerValue) new AnswerValue.NumberValue(
+                        new BigDecimal(java.math.BigInteger.valueOf(unscaled), scale))));
     }
 
     /** Any text, with accents, quotes, control characters, emoji. */
-    private static Arbitrary<String> text() {
-        return Arbitraries.oneOf(
-                Arbitraries.strings().withCharRange('\u0000', '\uD7FF').ofMaxLength(20),
-                Arbitraries.of("Raison d'être", "« guillemets » \"doubles\"", "ligne 1\nligne 2\ttab", "🌱 CO₂", "\\"));
+    private static Gen<String> text() {
+        return Generate.oneOf(strings().betweenCodePoints(0, 0xD7FF).ofLengthBetween(0, 20),
+                Gens.of("Raison d'être", "« guillemets » \"doubles\"", "ligne 1\nligne 2\ttab", "🌱 CO₂", "\\"));
     }
 
-    private static Arbitrary<String> nonBlank() {
-        return Arbitraries.strings().alpha().numeric().withChars(' ', 'é', '-').ofMinLength(1).ofMaxLength(15)
-                .filter(s -> !s.isBlank());
+    private static final String LETTERS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ";
+
+    private static Gen<String> nonBlank() {
+        return Gens.stringsOf(LETTERS + "0123456789é-", 1, 1).zip(Gens.stringsOf(LETTERS + "0123456789 é-", 0, 14),
+                (first, rest) -> first + rest);
     }
 
-    private static Arbitrary<Instant> instant() {
-        return Arbitraries.longs().between(0, 4_000_000_000L).map(Instant::ofEpochSecond);
+    private static Gen<Instant> instant() {
+        return longs().between(0, 4_000_000_000L).map(seconds -> Instant.ofEpochSecond(seconds));
     }
 }

@@ -462,13 +462,24 @@ class AssessmentJsonTest {
         void organisationIsChecked() {
             List<FileProblem> problems = problems(minimal("\"answers\": {}\n")
                     .replace("{ \"name\": \"Atelier du Val\" }",
-                            "{ \"name\": \" \", \"size\": \"tiny\", \"employees\": -1, \"legal_form\": \"sarl\", \"ess\": \"yes\", \"siret\": \"1\" }"));
+                            "{ \"name\": \" \", \"size\": \"tiny\", \"employees\": -1, \"legal_form\": \"GmbH\", \"ess\": \"yes\", \"siret\": \"1\" }"));
             assertThat(problems).extracting(FileProblem::message).anySatisfy(m -> assertThat(m).contains("organisation.name"))
                     .anySatisfy(m -> assertThat(m).contains("organisation.size \"tiny\" is unknown; use one of micro, small, medium, large"))
                     .anySatisfy(m -> assertThat(m).contains("organisation.employees must be a whole number"))
-                    .anySatisfy(m -> assertThat(m).contains("organisation.legal_form \"sarl\" is unknown"))
+                    .anySatisfy(m -> assertThat(m).contains("organisation.legal_form \"GmbH\" is unknown"))
                     .anySatisfy(m -> assertThat(m).contains("organisation.ess must be true or false"))
                     .anySatisfy(m -> assertThat(m).contains("unknown key \"siret\" in organisation"));
+        }
+
+        @Test
+        void frenchLegalFormsAndNafCodesAreReadAndTheFormIsWrittenBackAsWritten() throws AssessmentFileException {
+            Assessment assessment = read(minimal("\"answers\": {}\n").replace("{ \"name\": \"Atelier du Val\" }",
+                    "{ \"name\": \"Scierie du Vercors\", \"sector\": \"1623Z\", \"legal_form\": \"SARL\" }"));
+            assertThat(assessment.organisation().legalForm()).isEqualTo("SARL");
+            assertThat(assessment.organisation().legalFormCode()).isEqualTo("company");
+            assertThat(assessment.organisation().sector()).isEqualTo("16.23Z");
+            String written = new String(AssessmentJson.write(assessment, QUESTIONNAIRE), java.nio.charset.StandardCharsets.UTF_8);
+            assertThat(written).contains("\"SARL\"").contains("\"16.23Z\"");
         }
 
         @Test

@@ -1,5 +1,8 @@
 package fr.caprse.storage;
 
+import fr.caprse.application.task.BackgroundTask;
+import fr.caprse.application.task.ThreadTaskExecutor;
+import java.util.concurrent.CompletableFuture;
 import fr.caprse.domain.assessment.Answer;
 import fr.caprse.domain.assessment.AnswerValue;
 import java.io.IOException;
@@ -17,7 +20,7 @@ import java.util.stream.Stream;
  * How long an answer takes from the save call to its commit on disk, in WAL mode with
  * {@code synchronous=FULL} (every commit waits for the WAL to reach the disk) and {@code NORMAL} (commits
  * reach the disk at the next checkpoint; a power cut may lose the last ones). Measured straight on the
- * repository and through the {@link AnswerSaver} as the UI uses it (call to future completed).
+ * repository and through a background task as the UI uses it (task handed over to its success callback).
  *
  * <p>Run (from the project folder, after {@code ./mvnw -o -q test-compile}; {@code M2=~/.m2/repository}):
  * <pre>
@@ -52,15 +55,15 @@ public final class AnswerCommitBenchmark {
                 Path dataDir = folder.resolve(mode + (throughSaver ? "-saver" : "-direct"));
                 deleteTree(dataDir);
                 long[] nanos = measure(dataDir, mode, throughSaver, answers);
-                print(mode.name(), throughSaver ? "AnswerSaver" : "repository", nanos);
+                print(mode.name(), throughSaver ? "task" : "repository", nanos);
                 deleteTree(dataDir);
             }
         }
     }
 
     private static long[] measure(Path dataDir, Database.Synchronous mode, boolean throughSaver, int count) throws Exception {
-        try (Database database = Database.open(dataDir, Clock.systemUTC(), mode, Backups.DEFAULT_DAYS_KEPT);
-             AnswerSaver saver = new AnswerSaver(database)) {
+        ThreadTaskExecutor tasks = new ThreadTaskExecutor(2, Runnable::run);
+        try (Database database = Database.open(dataDir, Clock.systemUTC(), mode, Backups.DEFAULT_DAYS_KEPT)) {
             long organisationId = database.organisations().create(StorageFixtures.atelier()).id();
             byte[] file = StorageFixtures.file("rse-rso", "1.0.0", "");
             long assessmentId = database.assessments().create(organisationId, "2026",
@@ -73,7 +76,11 @@ public final class AnswerCommitBenchmark {
                         Instant.now(), false);
                 long start = System.nanoTime();
                 if (throughSaver) {
-                    saver.save(assessmentId, answer).get(30, TimeUnit.SECONDS);
+                    CompletableFuture<Void> done = new CompletableFuture<>();
+                    BackgroundTask.ofAction(p -> database.assessments().saveAnswer(assessmentId, answer))
+                            .inOrderOf(BackgroundTask.assessment(assessmentId))
+                            .onSuccess(done::complete).onFailure(done::completeExceptionally).executeWith(tasks);
+                    done.get(30, TimeUnit.SECONDS);
                 } else {
                     database.assessments().saveAnswer(assessmentId, answer);
                 }
@@ -83,6 +90,8 @@ public final class AnswerCommitBenchmark {
                 }
             }
             return nanos;
+        } finally {
+            tasks.shutdown(10);
         }
     }
 

@@ -87,11 +87,14 @@ class DesktopJourneyTest {
     void answeringAThemeWithTheKeyboardGivesTheExpectedScoreAndAnAction(FxRobot robot) throws TimeoutException {
         startAssessment(robot, "Atelier du Val", "12", "company");
         assertThat(text(robot, "#theme-title")).isEqualTo("Gouvernance");
-        // gov-member-democracy applies to legal forms with members only: a company sees 11 questions
-        assertThat(text(robot, "#question-position")).isEqualTo("Question 1 sur 11");
+        // gov-member-democracy and the three social-economy questions apply to legal forms with members or
+        // to the social economy only; gov-mission to companies: a company sees 13 questions
+        assertThat(text(robot, "#question-position")).isEqualTo("Question 1 sur 13");
 
         key(robot, KeyCode.DIGIT3, KeyCode.RIGHT);           // gov-purpose: level 3 (w 2)
+        key(robot, KeyCode.DIGIT0, KeyCode.RIGHT);           // gov-mission: level 0
         key(robot, KeyCode.DIGIT2, KeyCode.RIGHT);           // gov-strategy: level 2 (w 2)
+        key(robot, KeyCode.DIGIT2, KeyCode.RIGHT);           // gov-priority-issues: level 2 (w 2)
         key(robot, KeyCode.DIGIT4, KeyCode.RIGHT);           // gov-decision-making: level 4
         key(robot, KeyCode.DIGIT3, KeyCode.RIGHT);           // gov-csr-lead: option 3 "named", 2 of 3 points
         key(robot, KeyCode.DIGIT1, KeyCode.RIGHT);           // gov-accountability: level 1
@@ -104,30 +107,31 @@ class DesktopJourneyTest {
         robot.clickOn("#answer-number").write("40").type(KeyCode.ENTER);   // gov-board-women-share (unscored)
         WaitForAsyncUtils.waitForFxEvents();
         // the field left behind commits to its own question, not to the turnover now shown
-        assertThat(text(robot, "#nav-count-gov")).isEqualTo("10/11");
+        assertThat(text(robot, "#nav-count-gov")).isEqualTo("12/13");
         assertThat(robot.lookup("#answer-number").queryAs(TextField.class).getText()).isEmpty();
         robot.clickOn("#answer-number").write("1500").type(KeyCode.ENTER); // gov-turnover-keur (unscored)
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(text(robot, "#nav-count-gov")).isEqualTo("11/11");
+        assertThat(text(robot, "#nav-count-gov")).isEqualTo("13/13");
         waitUntil(robot, "#save-state", "✔ Enregistré");
 
         // an answer that makes questions inapplicable hides them at once
         robot.clickOn("#nav-theme-env");
         WaitForAsyncUtils.waitForFxEvents();
         // env-premises unanswered: the three questions on premises (water, water m³, building energy) are hidden
-        assertThat(text(robot, "#question-position")).isEqualTo("Question 1 sur 16");
-        key(robot, KeyCode.DIGIT1);                          // env-premises: "yes" -> they appear
         assertThat(text(robot, "#question-position")).isEqualTo("Question 1 sur 19");
+        key(robot, KeyCode.DIGIT1);                          // env-premises: "yes" -> they appear
+        assertThat(text(robot, "#question-position")).isEqualTo("Question 1 sur 22");
         key(robot, KeyCode.DIGIT2);                          // "no" -> they disappear at once
-        assertThat(text(robot, "#question-position")).isEqualTo("Question 1 sur 16");
+        assertThat(text(robot, "#question-position")).isEqualTo("Question 1 sur 19");
 
         robot.clickOn("#nav-results");
         WaitForAsyncUtils.waitForFxEvents();
-        // Σw = 2+2+1+1+1+1+1+1 = 10 (board diversity N/A, member democracy not applicable)
-        // Σw·s = 2·0.75 + 2·0.5 + 1 + 2/3 + 0.25 + 0.5 + 1 + 0 = 5.91667 -> 59.2 (level 2)
-        assertThat(text(robot, "#theme-score-gov")).isEqualTo("59,2");
-        // the other seven themes score 0 (applicable questions unanswered): 59.1667 / 8 = 7.4
-        assertThat(text(robot, "#overall-score")).isEqualTo("7,4");
+        // Σw = 2+1+2+2+1+1+1+1+1+1 = 13 (board diversity N/A, member democracy and the social-economy
+        // questions not applicable)
+        // Σw·s = 2·0.75 + 0 + 2·0.5 + 2·0.5 + 1 + 2/3 + 0.25 + 0.5 + 1 + 0 = 6.91667 -> 53.2 (level 2)
+        assertThat(text(robot, "#theme-score-gov")).isEqualTo("53,2");
+        // the other seven themes score 0 (applicable questions unanswered): 53.2051 / 8 = 6.7
+        assertThat(text(robot, "#overall-score")).isEqualTo("6,7");
         assertThat(text(robot, "#overall-level")).isEqualTo("Niveau 0\u00a0: Pas engagé");
 
         robot.clickOn("#explain-gov");
@@ -154,7 +158,8 @@ class DesktopJourneyTest {
         // the bar with the next button stays on screen and works
         robot.clickOn("#next");
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(text(robot, "#question-position")).isEqualTo("Question 2 sur 12");
+        // a SCOP sees the member-democracy and social-economy questions a company does not
+        assertThat(text(robot, "#question-position")).isEqualTo("Question 2 sur 17");
         robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT0).release(KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(size.getValue()).isEqualTo(100);

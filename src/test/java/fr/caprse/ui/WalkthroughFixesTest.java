@@ -66,7 +66,7 @@ class WalkthroughFixesTest {
         assertThat(scroll.getVvalue()).isEqualTo(1);
         assertThat(visibleIn(scroll, robot.lookup("#question-text").query())).as("scrolled down, the title is out of view").isFalse();
         key(robot, KeyCode.RIGHT);
-        assertThat(text(robot, "#question-position")).isEqualTo("Question 2 sur 12");
+        assertThat(text(robot, "#question-position")).isEqualTo("Question 2 sur 17");
         assertThat(scroll.getVvalue()).isZero();
         assertThat(visibleIn(scroll, robot.lookup("#question-text").query())).isTrue();
     }
@@ -80,7 +80,7 @@ class WalkthroughFixesTest {
         assertThat(robot.lookup("#answer-number").queryAs(TextField.class).isFocused()).isTrue();
         robot.write("12,5");
         key(robot, KeyCode.ENTER);
-        assertThat(text(robot, "#question-position")).isEqualTo("Question 3 sur 18");
+        assertThat(text(robot, "#question-position")).isEqualTo("Question 3 sur 19");
         key(robot, KeyCode.LEFT);
         assertThat(robot.lookup("#answer-number").queryAs(TextField.class).getText()).isEqualTo("12,5");
         assertThat(text(robot, "#nav-count-lab")).startsWith("1/");
@@ -116,7 +116,7 @@ class WalkthroughFixesTest {
         robot.write("douze");
         robot.clickOn("#next");
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(text(robot, "#question-position")).isEqualTo("Question 2 sur 18");
+        assertThat(text(robot, "#question-position")).isEqualTo("Question 2 sur 19");
         assertThat(text(robot, "#answer-number-error")).isNotBlank();
         assertThat(text(robot, "#save-state")).isEqualTo("⚠ Nombre non valide, non enregistré");
         assertThat(robot.lookup("#answer-number").queryAs(TextField.class).isFocused()).isTrue();
@@ -126,7 +126,7 @@ class WalkthroughFixesTest {
         robot.write("80");
         robot.clickOn("#next");
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(text(robot, "#question-position")).isEqualTo("Question 3 sur 18");
+        assertThat(text(robot, "#question-position")).isEqualTo("Question 3 sur 19");
         waitUntil(robot, "#save-state", "✔ Enregistré");
     }
 
@@ -171,7 +171,7 @@ class WalkthroughFixesTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#question-text").tryQuery().isPresent());
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(text(robot, "#question-text")).isEqualTo(question);
-        assertThat(text(robot, "#question-position")).isEqualTo("Question 4 of 11");
+        assertThat(text(robot, "#question-position")).isEqualTo("Question 4 of 13");
         assertThat(Files.readString(data.resolve("preferences.properties"))).contains("language=en", "text-size=150");
     }
 

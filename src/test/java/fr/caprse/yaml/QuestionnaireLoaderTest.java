@@ -3,6 +3,7 @@ package fr.caprse.yaml;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.caprse.domain.questionnaire.Bands;
+import fr.caprse.domain.questionnaire.LegalBaseline;
 import fr.caprse.domain.questionnaire.Question;
 import fr.caprse.domain.questionnaire.QuestionType;
 import fr.caprse.domain.questionnaire.Questionnaire;
@@ -115,6 +116,23 @@ class QuestionnaireLoaderTest {
         assertThat(loader.load("all-types.yaml", bytes).questionnaire().contentHash()).isEqualTo(expected);
         assertThat(QuestionnaireLoader.sha256(new byte[0]))
                 .isEqualTo("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
+    }
+
+    @Test
+    void aThemesLegalBaselineCarriesItsDateOrTheFilesAndTheQuestionnaireIsValidAsOfTheOldest() {
+        LoadResult result = TestFiles.load("valid/legal-baseline.yaml");
+        assertThat(result.problems()).isEmpty();
+        Questionnaire q = result.questionnaire();
+
+        assertThat(q.legalAsOf()).isEqualTo(java.time.LocalDate.of(2026, 11, 15));
+        LegalBaseline labour = q.theme("lab").orElseThrow().legalBaseline();
+        assertThat(labour.asOf()).as("the file's date by default").isEqualTo(java.time.LocalDate.of(2026, 11, 15));
+        assertThat(labour.items()).extracting(t -> t.get("en"))
+                .containsExactly("From 1 employee: a written risk assessment.", "From 50 employees: the gender equality index.");
+        assertThat(q.theme("env").orElseThrow().legalBaseline().asOf()).isEqualTo(java.time.LocalDate.of(2026, 9, 1));
+        assertThat(q.theme("com").orElseThrow().legalBaseline().isEmpty()).isTrue();
+        assertThat(q.legalValidAsOf()).contains(java.time.LocalDate.of(2026, 9, 1));
+        assertThat(TestFiles.load("valid/all-types.yaml").questionnaire().legalValidAsOf()).isEmpty();
     }
 
     @Test

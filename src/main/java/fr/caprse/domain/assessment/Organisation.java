@@ -4,7 +4,9 @@ import java.util.Objects;
 
 /**
  * The organisation profile. Only {@code name} is required; the other fields are {@code null} when
- * not given. {@code legalForm} is one of {@link LegalForm#CODES} (stored in lower case).
+ * not given. {@code legalForm} is kept as written ({@code SARL}, {@code scop}), for display; conditions
+ * read its code ({@link #legalFormCode()}). {@code sector} is kept in its canonical form when it is a
+ * NACE or NAF code ({@link Sector}), as written otherwise.
  */
 public record Organisation(String name, String registryId, String sector, OrganisationSize size, Integer employees,
                            String legalForm, String territory, Boolean ess) {
@@ -17,15 +19,23 @@ public record Organisation(String name, String registryId, String sector, Organi
         if (employees != null && employees < 0) {
             throw new IllegalArgumentException("employees must be >= 0: " + employees);
         }
-        legalForm = LegalForm.normalise(legalForm);
         registryId = blankToNull(registryId);
         sector = blankToNull(sector);
+        sector = sector == null ? null : Sector.canonical(sector).orElse(sector);
         territory = blankToNull(territory);
         legalForm = blankToNull(legalForm);
+        if (legalForm != null && LegalForm.isCode(legalForm)) {
+            legalForm = LegalForm.normalise(legalForm);
+        }
     }
 
     public static Organisation named(String name) {
         return new Organisation(name, null, null, null, null, null, null, null);
+    }
+
+    /** The code of the legal form ({@link LegalForm#CODES}), whether a code or an alias was written; null if neither. */
+    public String legalFormCode() {
+        return LegalForm.code(legalForm).orElse(null);
     }
 
     /** The value of {@code org.<field>} in expressions: Double for employees, Boolean for ess, else String. */
@@ -36,7 +46,7 @@ public record Organisation(String name, String registryId, String sector, Organi
             case "sector" -> sector;
             case "size" -> size == null ? null : size.code();
             case "employees" -> employees == null ? null : Double.valueOf(employees);
-            case "legal_form" -> legalForm;
+            case "legal_form" -> legalFormCode();
             case "territory" -> territory;
             case "ess" -> ess;
             default -> null;

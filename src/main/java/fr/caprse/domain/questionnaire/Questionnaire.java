@@ -1,5 +1,6 @@
 package fr.caprse.domain.questionnaire;
 
+import java.time.LocalDate;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,10 +10,27 @@ import java.util.Optional;
 
 /**
  * A questionnaire as loaded from its file. {@code contentHash} is the SHA-256 of the file's bytes
- * (hex), so an assessment can tell exactly which content it was answered with.
+ * (hex), so an assessment can tell exactly which content it was answered with. {@code legalAsOf} is the
+ * date its statements of the law were last checked (null when it states none).
  */
 public record Questionnaire(String id, String version, List<String> languages, Text title, Text description,
-                            Scale scale, List<Theme> themes, String contentHash) {
+                            Scale scale, List<Theme> themes, String contentHash, LocalDate legalAsOf) {
+
+    /** A questionnaire that states no date for its legal statements. */
+    public Questionnaire(String id, String version, List<String> languages, Text title, Text description,
+                         Scale scale, List<Theme> themes, String contentHash) {
+        this(id, version, languages, title, description, scale, themes, contentHash, null);
+    }
+
+    /**
+     * The date the questionnaire's statements of the law are known right as of: the oldest of
+     * {@code legalAsOf} and its themes' legal baseline dates; empty when it states no date.
+     */
+    public Optional<LocalDate> legalValidAsOf() {
+        return java.util.stream.Stream.concat(java.util.stream.Stream.ofNullable(legalAsOf),
+                themes.stream().map(Theme::legalBaseline).filter(b -> !b.isEmpty()).map(LegalBaseline::asOf))
+                .min(LocalDate::compareTo);
+    }
 
     public Questionnaire {
         Objects.requireNonNull(id, "id");

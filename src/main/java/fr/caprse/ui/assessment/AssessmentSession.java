@@ -1,5 +1,6 @@
 package fr.caprse.ui.assessment;
 
+import fr.caprse.ui.common.Errors;
 import fr.caprse.application.task.BackgroundTask;
 import fr.caprse.domain.assessment.Answer;
 import fr.caprse.domain.assessment.Assessment;
@@ -89,7 +90,7 @@ public final class AssessmentSession {
     private void saveFailed(Throwable failure) {
         LOG.error("Saving failed for assessment {}", entry.id(), failure);
         services.dialogs().showError(services.texts().get("error.save.title"),
-                services.texts().get("error.save.message", String.valueOf(failure.getMessage())));
+                services.texts().get("error.save.message", Errors.message(failure, services.texts())));
     }
 
     public ResultsViewModel results() {

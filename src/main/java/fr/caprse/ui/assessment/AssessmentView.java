@@ -1,5 +1,6 @@
 package fr.caprse.ui.assessment;
 
+import fr.caprse.ui.common.Errors;
 import fr.caprse.domain.questionnaire.Theme;
 import fr.caprse.i18n.I18n;
 import fr.caprse.i18n.Typography;
@@ -239,7 +240,7 @@ public final class AssessmentView {
             session.updateOrganisation(organisation);
             services.dialogs().notify(i18n.get("profile.saved"));
         }, failure -> services.dialogs().showError(i18n.get("error.save.title"),
-                i18n.get("error.save.message", String.valueOf(failure.getMessage())))));
+                i18n.get("error.save.message", Errors.message(failure, i18n)))));
         VBox box = new VBox(14, title, hint, new OrganisationProfileView(model.form(), i18n).root(), save);
         box.getStyleClass().add("page");
         ScrollPane scroll = new ScrollPane(box);

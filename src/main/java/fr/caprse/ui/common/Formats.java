@@ -6,6 +6,7 @@ import fr.caprse.domain.questionnaire.Question;
 import fr.caprse.domain.questionnaire.Scale;
 import fr.caprse.domain.scoring.ScoreRounding;
 import fr.caprse.i18n.I18n;
+import fr.caprse.domain.assessment.LegalForm;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.DecimalFormat;
@@ -18,6 +19,17 @@ import java.util.stream.Collectors;
 public final class Formats {
 
     private Formats() {
+    }
+
+    /**
+     * A legal form for display: the label of its code when a code was chosen, else what the user wrote
+     * ("SARL"), which says more to them than the code it stands for.
+     */
+    public static String legalForm(String written, I18n i18n) {
+        if (written == null || written.isBlank()) {
+            return "";
+        }
+        return LegalForm.isCode(written) ? i18n.get("legal-form." + LegalForm.normalise(written)) : written;
     }
 
     /** A score shown rounded half-up to one decimal: 79.96 → "80,0" (fr) or "80.0" (en). */

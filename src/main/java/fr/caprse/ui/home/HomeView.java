@@ -1,5 +1,6 @@
 package fr.caprse.ui.home;
 
+import fr.caprse.application.HomeRows;
 import fr.caprse.domain.assessment.Organisation;
 import fr.caprse.domain.scoring.AssessmentScore;
 import fr.caprse.domain.scoring.MaturityLevels;
@@ -120,18 +121,18 @@ public final class HomeView {
             list.getChildren().addAll(empty, drop);
             return;
         }
-        for (HomeViewModel.OrganisationRow row : model.organisations()) {
+        for (HomeRows.OrganisationRow row : model.organisations()) {
             list.getChildren().add(card(row));
         }
     }
 
-    private Node card(HomeViewModel.OrganisationRow row) {
+    private Node card(HomeRows.OrganisationRow row) {
         Organisation organisation = row.entry().organisation();
         Label name = new Label(organisation.name());
         name.getStyleClass().add("org-name");
         List<String> facts = new ArrayList<>();
         if (organisation.legalForm() != null) {
-            facts.add(i18n.get("legal-form." + organisation.legalForm()));
+            facts.add(Formats.legalForm(organisation.legalForm(), i18n));
         }
         if (organisation.employees() != null) {
             facts.add(i18n.get("home.employees", organisation.employees()));
@@ -158,7 +159,7 @@ public final class HomeView {
             table.add(head, c, 0);
         }
         int r = 1;
-        for (HomeViewModel.AssessmentRow assessment : row.assessments()) {
+        for (HomeRows.AssessmentRow assessment : row.assessments()) {
             Workspace.AssessmentEntry entry = assessment.entry();
             AssessmentScore score = assessment.score();
             Label period = new Label(entry.period());

@@ -1,17 +1,17 @@
 package fr.caprse.ui.home;
 
-import fr.caprse.domain.assessment.Assessment;
+import fr.caprse.ui.common.Errors;
 import fr.caprse.domain.questionnaire.Questionnaire;
-import fr.caprse.domain.scoring.AssessmentScore;
-import fr.caprse.domain.scoring.Scorer;
+import fr.caprse.domain.assessment.Assessment;
+import fr.caprse.domain.scoring.Evaluation;
 import fr.caprse.ui.common.AppServices;
 import fr.caprse.application.AssessmentFiles;
+import fr.caprse.application.HomeRows;
+import fr.caprse.application.HomeRows.OrganisationRow;
 import fr.caprse.application.task.BackgroundTask;
 import fr.caprse.ui.common.RecentFiles;
 import fr.caprse.application.Workspace;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
@@ -27,14 +27,6 @@ import javafx.collections.ObservableList;
  * {@code .rse.json} files, recent files. Disk work runs in the background with progress.
  */
 public final class HomeViewModel {
-
-    /** One assessment line: its score and completion are computed when the list is loaded. */
-    public record AssessmentRow(Workspace.AssessmentEntry entry, Questionnaire questionnaire, AssessmentScore score) {
-    }
-
-    /** One organisation with its assessments, most recent period first. */
-    public record OrganisationRow(Workspace.OrganisationEntry entry, List<AssessmentRow> assessments) {
-    }
 
     private record Loaded(List<OrganisationRow> rows, List<Path> recentFiles) {
     }
@@ -57,20 +49,7 @@ public final class HomeViewModel {
     public void refresh() {
         busy.set(true);
         services.tasks().run(p -> {
-            Workspace workspace = services.workspace();
-            List<OrganisationRow> rows = new ArrayList<>();
-            for (Workspace.OrganisationEntry organisation : workspace.organisations()) {
-                List<AssessmentRow> assessments = new ArrayList<>();
-                for (Workspace.AssessmentEntry entry : workspace.assessments(organisation.id())) {
-                    Questionnaire questionnaire = workspace.questionnaireOf(entry.id());
-                    Assessment assessment = workspace.load(entry.id());
-                    assessments.add(new AssessmentRow(entry, questionnaire,
-                            Scorer.score(questionnaire, assessment.organisation(), assessment.answers())));
-                }
-                assessments.sort(Comparator.comparing((AssessmentRow r) -> r.entry().period()).reversed());
-                rows.add(new OrganisationRow(organisation, assessments));
-            }
-            rows.sort(Comparator.comparing(r -> r.entry().organisation().name().toLowerCase(java.util.Locale.ROOT)));
+            List<OrganisationRow> rows = HomeRows.read(services.workspace());
             return new Loaded(rows, recent.list());
         }, loaded -> {
             organisations.setAll(loaded.rows());
@@ -107,16 +86,24 @@ public final class HomeViewModel {
     /** How many questions a list in a dialog names before "and N more". */
     static final int NEW_QUESTIONS_LISTED = 12;
 
-    /** What moving to a newer questionnaire version changed: versions, answers left behind, the new questions. */
+    /**
+     * What moving to a newer questionnaire version changed: versions, answers left behind, and the new
+     * questions this organisation will be asked (those its profile hides, such as social-economy questions
+     * for a company, are not listed).
+     */
     private String movedNotice(Workspace.NewPeriod started) {
-        Questionnaire questionnaire = services.workspace().questionnaireOf(started.created().id());
+        long id = started.created().id();
+        Questionnaire questionnaire = services.workspace().questionnaireOf(id);
+        Assessment next = services.workspace().load(id);
+        Evaluation evaluation = Evaluation.of(questionnaire, next.organisation(), next.answers());
+        List<String> ids = started.newQuestions().stream().filter(evaluation::applies).toList();
         String language = services.texts().language();
         StringBuilder notice = new StringBuilder(services.texts().get("home.duplicate.moved", started.fromVersion(),
-                started.toVersion(), started.newQuestions().size(), started.notCarriedOver().size()));
-        List<String> ids = started.newQuestions();
+                started.toVersion(), ids.size(), started.notCarriedOver().size()));
         for (int i = 0; i < Math.min(ids.size(), NEW_QUESTIONS_LISTED); i++) {
-            String id = ids.get(i);
-            notice.append("\n• ").append(questionnaire.question(id).map(q -> q.text().get(language)).orElse(id));
+            String questionId = ids.get(i);
+            notice.append("\n• ").append(questionnaire.question(questionId).map(q -> q.text().get(language))
+                    .orElse(questionId));
         }
         if (ids.size() > NEW_QUESTIONS_LISTED) {
             notice.append("\n").append(services.texts().get("home.duplicate.moved.more", ids.size() - NEW_QUESTIONS_LISTED));
@@ -147,7 +134,7 @@ public final class HomeViewModel {
         }).onFailure(failure -> {
             busy.set(false);
             services.dialogs().showError(services.texts().get("error.import.title"),
-                    services.texts().get("error.import.message", file.getFileName(), String.valueOf(failure.getMessage())));
+                    services.texts().get("error.import.message", file.getFileName(), Errors.message(failure, services.texts())));
         }).executeWith(services.tasks());
     }
 
@@ -177,7 +164,7 @@ public final class HomeViewModel {
     private void failed(Throwable failure) {
         busy.set(false);
         services.dialogs().showError(services.texts().get("error.generic.title"),
-                services.texts().get("error.generic.message", String.valueOf(failure.getMessage())));
+                services.texts().get("error.generic.message", Errors.message(failure, services.texts())));
     }
 
     public ObservableList<OrganisationRow> organisations() {

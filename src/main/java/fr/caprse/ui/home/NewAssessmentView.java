@@ -1,5 +1,6 @@
 package fr.caprse.ui.home;
 
+import fr.caprse.ui.common.Errors;
 import fr.caprse.application.SourcedQuestionnaire;
 import fr.caprse.i18n.I18n;
 import fr.caprse.ui.common.DisplayConverter;
@@ -82,7 +83,7 @@ public final class NewAssessmentView {
         start.setDefaultButton(true);
         start.disableProperty().bind(model.canStart().not());
         start.setOnAction(e -> model.start(started, failure -> services.dialogs().showError(i18n.get("error.save.title"),
-                i18n.get("error.save.message", String.valueOf(failure.getMessage())))));
+                i18n.get("error.save.message", Errors.message(failure, i18n)))));
         Button cancelButton = new Button(i18n.get("new.cancel"));
         cancelButton.setId("new-cancel");
         cancelButton.setCancelButton(true);

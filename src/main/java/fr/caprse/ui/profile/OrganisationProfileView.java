@@ -2,6 +2,7 @@ package fr.caprse.ui.profile;
 
 import fr.caprse.domain.assessment.OrganisationSize;
 import fr.caprse.i18n.I18n;
+import fr.caprse.ui.common.Formats;
 import fr.caprse.ui.common.DisplayConverter;
 import javafx.beans.value.ObservableStringValue;
 import javafx.scene.Node;
@@ -61,7 +62,7 @@ public final class OrganisationProfileView {
         ComboBox<String> legalForm = new ComboBox<>();
         legalForm.setId("profile-legal-form");
         legalForm.getItems().setAll(model.legalForms());
-        legalForm.setConverter(DisplayConverter.of(code -> code == null ? "" : i18n.get("legal-form." + code)));
+        legalForm.setConverter(DisplayConverter.of(written -> Formats.legalForm(written, i18n)));
         legalForm.valueProperty().bindBidirectional(model.legalFormProperty());
         field("profile.legal-form", legalForm, null);
         TextField territory = text("profile-territory", model.territoryProperty());

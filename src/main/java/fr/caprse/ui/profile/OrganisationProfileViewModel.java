@@ -3,9 +3,8 @@ package fr.caprse.ui.profile;
 import fr.caprse.domain.assessment.LegalForm;
 import fr.caprse.domain.assessment.Organisation;
 import fr.caprse.domain.assessment.OrganisationSize;
+import fr.caprse.domain.assessment.Sector;
 import fr.caprse.i18n.I18n;
-import java.util.Locale;
-import java.util.regex.Pattern;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
@@ -22,9 +21,6 @@ import javafx.beans.property.StringProperty;
  * The view shows the messages beside the fields; {@link #valid()} enables the save button.
  */
 public final class OrganisationProfileViewModel {
-
-    /** A NACE rev. 2 code: a section letter, optionally followed by a division and group (C, C25, C25.1, 25.11). */
-    private static final Pattern NACE = Pattern.compile("^([A-U](\\d{2}(\\.\\d{1,2}){0,2})?|\\d{2}(\\.\\d{1,2}){0,2})$");
 
     private final ObjectProperty<I18n> i18n;
     private final StringProperty name = new SimpleStringProperty("");
@@ -119,7 +115,7 @@ public final class OrganisationProfileViewModel {
         I18n texts = i18n.get();
         nameError.set(name.get() == null || name.get().isBlank() ? texts.get("profile.error.name") : "");
         String code = normaliseSector(sector.get());
-        sectorError.set(code.isEmpty() || NACE.matcher(code).matches() ? "" : texts.get("profile.error.sector"));
+        sectorError.set(code.isEmpty() || Sector.isValid(code) ? "" : texts.get("profile.error.sector"));
         String count = employees.get() == null ? "" : employees.get().trim();
         Integer parsed = null;
         if (count.isEmpty()) {
@@ -160,16 +156,25 @@ public final class OrganisationProfileViewModel {
         return employees < 250 ? OrganisationSize.MEDIUM : OrganisationSize.LARGE;
     }
 
+    /** NACE or NAF as written ("16.23Z", "1623Z"), in its canonical form; anything else as typed. */
     private static String normaliseSector(String code) {
-        return code == null ? "" : code.trim().toUpperCase(Locale.ROOT);
+        String typed = code == null ? "" : code.trim();
+        return Sector.canonical(typed).orElse(typed);
     }
 
     private static String nullToEmpty(String text) {
         return text == null ? "" : text;
     }
 
+    /** The codes, and the form written in the profile when it is an alias of one ("SARL"), kept for display. */
     public java.util.List<String> legalForms() {
-        return LegalForm.CODES;
+        String written = legalForm.get();
+        if (written == null || LegalForm.isCode(written) || !LegalForm.isKnown(written)) {
+            return LegalForm.CODES;
+        }
+        java.util.List<String> forms = new java.util.ArrayList<>(LegalForm.CODES);
+        forms.add(forms.indexOf(LegalForm.code(written).orElseThrow()), written);
+        return forms;
     }
 
     public StringProperty nameProperty() {

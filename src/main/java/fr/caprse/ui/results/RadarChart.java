@@ -1,5 +1,7 @@
 package fr.caprse.ui.results;
 
+import fr.caprse.platform.Palette;
+import fr.caprse.ui.common.Theme;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.geometry.VPos;
@@ -23,8 +25,8 @@ public final class RadarChart extends Region {
 
     private final Canvas canvas = new Canvas();
     private final List<Axis> axes = new ArrayList<>();
-    private Color fill = Color.web("#1f6f5c");
-    private Color previousColour = Color.web("#e67e22");
+    private Color fill = Theme.colour(Palette.BRAND);
+    private Color previousColour = Theme.colour(Palette.PREVIOUS);
 
     /** Never shown: its font is the window's text size, which the labels of the chart follow. */
     private final javafx.scene.control.Label fontProbe = new javafx.scene.control.Label();

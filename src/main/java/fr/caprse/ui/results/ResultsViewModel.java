@@ -5,12 +5,12 @@ import fr.caprse.domain.assessment.Organisation;
 import fr.caprse.domain.questionnaire.Question;
 import fr.caprse.domain.questionnaire.Questionnaire;
 import fr.caprse.domain.questionnaire.Theme;
+import fr.caprse.domain.scoring.Highlights;
 import fr.caprse.domain.scoring.AssessmentScore;
 import fr.caprse.domain.scoring.QuestionScore;
 import fr.caprse.domain.scoring.Recommendation;
 import fr.caprse.domain.scoring.Scorer;
 import fr.caprse.domain.scoring.ThemeScore;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -78,19 +78,25 @@ public final class ResultsViewModel {
                 previous == null ? null : previous.theme(theme.id()).map(ThemeScore::score).orElse(null))).toList();
     }
 
-    /** Scored themes from the best, at most three, with a score of 60 or more (deployed or exemplary). */
+    /** The strengths ({@link Highlights}), the best first. */
     public List<ThemeRow> strengths() {
-        return themes().stream().filter(r -> r.assessed() && r.score().score() >= 60)
-                .sorted(Comparator.comparing((ThemeRow r) -> r.score().score()).reversed()).limit(3).toList();
+        return rowsOf(Highlights.strengths(assessedThemes()));
     }
 
-    /**
-     * Assessed themes from the weakest, at most three, below 40 (not engaged or emerging); a theme with
-     * no answer yet is not a weakness, only not assessed.
-     */
+    /** The areas to work on ({@link Highlights}), the weakest first. */
     public List<ThemeRow> weaknesses() {
-        return themes().stream().filter(r -> r.assessed() && r.score().score() < 40)
-                .sorted(Comparator.comparing((ThemeRow r) -> r.score().score())).limit(3).toList();
+        return rowsOf(Highlights.weaknesses(assessedThemes()));
+    }
+
+    private List<ThemeRow> rowsOf(List<ThemeScore> picked) {
+        List<ThemeRow> rows = themes();
+        return picked.stream().map(t -> rows.stream().filter(r -> r.score().themeId().equals(t.themeId()))
+                .findFirst().orElseThrow()).toList();
+    }
+
+    /** Themes with at least one answer: a theme nobody has started is neither a strength nor a weakness. */
+    private List<ThemeScore> assessedThemes() {
+        return score.themes().stream().filter(t -> t.score() != null && t.answered() > 0).toList();
     }
 
     public List<ExplanationRow> explanation(String themeId) {

@@ -4,23 +4,29 @@ import fr.caprse.application.KeptQuestionnaires;
 import fr.caprse.application.QuestionnaireSource;
 import fr.caprse.application.SourcedQuestionnaire;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import fr.caprse.domain.assessment.Answer;
 import fr.caprse.domain.assessment.AnswerValue;
 import fr.caprse.domain.assessment.Assessment;
 import fr.caprse.domain.assessment.Organisation;
 import fr.caprse.domain.assessment.OrganisationSize;
+import fr.caprse.domain.period.CarryOver;
 import fr.caprse.domain.questionnaire.Question;
 import fr.caprse.domain.questionnaire.QuestionType;
 import fr.caprse.domain.questionnaire.Questionnaire;
+import fr.caprse.domain.questionnaire.SemanticVersions;
 import fr.caprse.domain.scoring.AssessmentScore;
 import fr.caprse.domain.scoring.Scorer;
+import fr.caprse.json.AssessmentJson;
 import fr.caprse.storage.Database;
 import fr.caprse.yaml.BuiltInQuestionnaires;
 import fr.caprse.yaml.LoadResult;
 import fr.caprse.yaml.QuestionnaireLoader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -109,6 +115,54 @@ class NextPeriodTest {
             assertThat(sameVersion.toVersion()).isEqualTo("1.0.0");
             assertThat(database.assessments().load(sameVersion.created().id()).orElseThrow().answers())
                     .containsOnlyKeys("xgov-purpose");
+        }
+    }
+
+    /**
+     * The sample SCOP answered on rse-rso 1.0.0 (its hand-worked score is in the samples' README) still
+     * scores 198140/3744 once 1.1.0 ships; its next period moves to 1.1.0, keeps every answer whose
+     * question is still asked the same way and names the questions 1.1.0 adds.
+     */
+    @Test
+    void theShippedSampleOnOneZeroZeroScoresAsBeforeAndItsNextPeriodMovesToTheNewestRseRso() throws Exception {
+        Questionnaire current = BuiltInQuestionnaires.byId("rse-rso").orElseThrow();
+        assertThat(SemanticVersions.compare(current.version(), "1.0.0")).as("a newer rse-rso ships").isPositive();
+        Questionnaire v1 = BuiltInQuestionnaires.find("rse-rso", "1.0.0").orElseThrow();
+        Path sample = Path.of("src/test/resources/assessments/atelier-du-val-rse-rso.rse.json");
+
+        try (Database database = Database.open(data)) {
+            Assessment read = AssessmentJson.read(Files.readAllBytes(sample), sample.toString(), BuiltInQuestionnaires::find);
+            long imported = database.assessments().insert(read, BuiltInQuestionnaires.content("rse-rso",
+                    read.questionnaireVersion())).assessment().id();
+            Assessment answered = database.assessments().load(imported).orElseThrow();
+            assertThat(answered.questionnaireVersion()).isEqualTo("1.0.0");
+            assertThat(database.questionnaires().ofAssessment(imported).orElseThrow().content())
+                    .isEqualTo(BuiltInQuestionnaires.content("rse-rso", "1.0.0"));
+            AssessmentScore score = Scorer.score(v1, answered.organisation(), answered.answers());
+            assertThat(score.overall()).isCloseTo(198140.0 / 3744, within(1e-9));
+
+            NextPeriod.Started started = new NextPeriod(database, new QuestionnaireSource(KeptQuestionnaires.in(database))).start(imported, "2027");
+
+            assertThat(started.fromVersion()).isEqualTo("1.0.0");
+            assertThat(started.toVersion()).isEqualTo(current.version());
+            List<String> added = current.questions().stream().filter(q -> q.type().isAnswered())
+                    .map(Question::id).filter(id -> v1.question(id).isEmpty()).toList();
+            assertThat(started.newQuestions()).containsExactlyElementsOf(added)
+                    .contains("gov-priority-issues", "gov-ess-guide", "lab-hours-worked", "env-transition-plan",
+                            "com-public-policies");
+            Assessment next = database.assessments().load(started.created().id()).orElseThrow();
+            assertThat(next.questionnaireVersion()).isEqualTo(current.version());
+            for (Answer answer : answered.answers().values()) {
+                boolean kept = next.answers().containsKey(answer.questionId());
+                assertThat(kept).as(answer.questionId()).isEqualTo(CarryOver.fits(answer, current));
+                assertThat(started.notCarriedOver().contains(answer.questionId())).isEqualTo(!kept);
+            }
+            // the reworked yes/no questions have new ids: their old answers stay with 1.0.0
+            assertThat(started.notCarriedOver()).contains("hr-policy", "sta-in-governance");
+            assertThat(next.answers()).containsKeys("gov-purpose", "lab-training", "env-waste");
+
+            Assessment old = database.assessments().load(imported).orElseThrow();
+            assertThat(Scorer.score(v1, old.organisation(), old.answers())).isEqualTo(score);
         }
     }
 

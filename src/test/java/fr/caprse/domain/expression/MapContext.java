@@ -32,4 +32,10 @@ final class MapContext implements EvaluationContext {
     public Object answer(String questionId) {
         return answers.get(questionId);
     }
+
+    /** The answers and profile fields, in key order, so that a failing property shows the case it failed on. */
+    @Override
+    public String toString() {
+        return "answers " + new java.util.TreeMap<>(answers) + ", org " + new java.util.TreeMap<>(org);
+    }
 }

@@ -1,7 +1,11 @@
 package fr.caprse.domain.scoring;
 
 import static fr.caprse.domain.scoring.Fixtures.expr;
+import static fr.caprse.testing.Gens.weight;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.doubles;
+import static org.quicktheories.generators.SourceDSL.integers;
 
 import fr.caprse.domain.assessment.Answer;
 import fr.caprse.domain.assessment.AnswerValue;
@@ -23,12 +27,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import java.util.function.Function;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import fr.caprse.testing.Gens;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
 
 /**
  * Properties of the scoring function over random questionnaires (every question type, weights including
@@ -50,8 +52,12 @@ class ScorerProperties {
         }
     }
 
-    @Property(tries = 250)
-    void scoresStayWithinTheirRanges(@ForAll("cases") Case c) {
+    @Test
+    void scoresStayWithinTheirRanges() {
+        qt().withExamples(250).forAll(cases()).checkAssert(ScorerProperties::staysWithinRanges);
+    }
+
+    private static void staysWithinRanges(Case c) {
         AssessmentScore score = c.score();
         if (score.overall() != null) {
             assertThat(score.overall()).isBetween(0.0, 100.0);
@@ -76,13 +82,15 @@ class ScorerProperties {
     }
 
     /** Bit for bit: records compare doubles with Double.compare. */
-    @Property(tries = 250)
-    void theOrderOfTheAnswersMapChangesNotABit(@ForAll("cases") Case c, @ForAll Random random) {
-        List<Map.Entry<String, Answer>> entries = new ArrayList<>(c.answers().entrySet());
-        Collections.shuffle(entries, random);
-        Map<String, Answer> shuffled = new LinkedHashMap<>();
-        entries.forEach(e -> shuffled.put(e.getKey(), e.getValue()));
-        assertThat(c.scoreWith(shuffled)).isEqualTo(c.score());
+    @Test
+    void theOrderOfTheAnswersMapChangesNotABit() {
+        qt().withExamples(250).forAll(cases(), Gens.randoms()).checkAssert((c, random) -> {
+            List<Map.Entry<String, Answer>> entries = new ArrayList<>(c.answers().entrySet());
+            Collections.shuffle(entries, random);
+            Map<String, Answer> shuffled = new LinkedHashMap<>();
+            entries.forEach(e -> shuffled.put(e.getKey(), e.getValue()));
+            assertThat(c.scoreWith(shuffled)).isEqualTo(c.score());
+        });
     }
 
     /**
@@ -90,8 +98,12 @@ class ScorerProperties {
      * N/A is at least the theme score with it left unanswered (s = 0, the lowest it can score), or the
      * theme is no longer scored.
      */
-    @Property(tries = 250)
-    void notApplicableAnswerNeverLowersTheThemeBelowTheZeroAnswer(@ForAll("cases") Case c) {
+    @Test
+    void notApplicableAnswerNeverLowersTheThemeBelowTheZeroAnswer() {
+        qt().withExamples(250).forAll(cases()).checkAssert(ScorerProperties::naNeverBelowZero);
+    }
+
+    private static void naNeverBelowZero(Case c) {
         AssessmentScore base = c.score();
         for (Theme theme : c.questionnaire().themes()) {
             for (Question question : theme.questions()) {
@@ -117,8 +129,12 @@ class ScorerProperties {
      * For every applicable scored question: making it not apply (its condition false) gives a theme score
      * at least that of leaving it unanswered, or the theme is no longer scored.
      */
-    @Property(tries = 250)
-    void questionThatDoesNotApplyNeverLowersTheThemeBelowTheZeroAnswer(@ForAll("cases") Case c) {
+    @Test
+    void questionThatDoesNotApplyNeverLowersTheThemeBelowTheZeroAnswer() {
+        qt().withExamples(250).forAll(cases()).checkAssert(ScorerProperties::notApplyingNeverBelowZero);
+    }
+
+    private static void notApplyingNeverBelowZero(Case c) {
         AssessmentScore base = c.score();
         for (Theme theme : c.questionnaire().themes()) {
             for (Question question : theme.questions()) {
@@ -143,8 +159,12 @@ class ScorerProperties {
      * For every applicable scored question and every pair of its possible answers (and no answer):
      * the answer with the higher s never gives a lower theme score.
      */
-    @Property(tries = 250)
-    void raisingOneAnswerNeverLowersItsThemeScore(@ForAll("cases") Case c) {
+    @Test
+    void raisingOneAnswerNeverLowersItsThemeScore() {
+        qt().withExamples(250).forAll(cases()).checkAssert(ScorerProperties::raisingNeverLowers);
+    }
+
+    private static void raisingNeverLowers(Case c) {
         AssessmentScore base = c.score();
         for (Theme theme : c.questionnaire().themes()) {
             for (Question question : theme.questions()) {
@@ -182,9 +202,13 @@ class ScorerProperties {
      * A theme whose questions are all excluded (text, weight 0, answered N/A, not applicable) is not
      * scored, and adding it anywhere leaves the overall score bit-identical.
      */
-    @Property(tries = 250)
-    void themeWithoutIncludedQuestionsIsNotScoredAndDoesNotMoveTheOverall(@ForAll("cases") Case c,
-            @ForAll("themeWeights") double weight, @ForAll Random random) {
+    @Test
+    void themeWithoutIncludedQuestionsIsNotScoredAndDoesNotMoveTheOverall() {
+        qt().withExamples(250).forAll(cases(), themeWeights(), Gens.randoms())
+                .checkAssert(ScorerProperties::emptyThemeMovesNothing);
+    }
+
+    private static void emptyThemeMovesNothing(Case c, double weight, Random random) {
         Theme empty = new Theme("zz-empty", Text.EMPTY, Text.EMPTY, weight, List.of(), List.of(
                 Fixtures.q("zz-text", QuestionType.TEXT).build(),
                 Fixtures.q("zz-w0", QuestionType.MATURITY).weight(0).build(),
@@ -203,17 +227,13 @@ class ScorerProperties {
 
     // ---------------------------------------------------------------- generators
 
-    @Provide
-    Arbitrary<Double> themeWeights() {
-        return Arbitraries.oneOf(Arbitraries.of(0.0, 1.0, 2.0, 3.0),
-                Arbitraries.doubles().between(0, 10));
+    static Gen<Double> themeWeights() {
+        return Generate.oneOf(Gens.of(0.0, 1.0, 2.0, 3.0), doubles().between(0, 10));
     }
 
-    @Provide
-    Arbitrary<Case> cases() {
-        Arbitrary<List<List<Function<String, Question>>>> shape =
-                question().list().ofMaxSize(6).list().ofMinSize(1).ofMaxSize(4);
-        return Combinators.combine(shape, themeWeights().list().ofSize(4), organisation()).flatAs((themes, weights, org) -> {
+    static Gen<Case> cases() {
+        Gen<List<List<Function<String, Question>>>> shape = Gens.listOf(Gens.listOf(question(), 0, 6), 1, 4);
+        return shape.zip(Gens.listOf(themeWeights(), 4, 4), organisation(), (themes, weights, org) -> {
             List<Theme> built = new ArrayList<>();
             int n = 0;
             for (int t = 0; t < themes.size(); t++) {
@@ -223,86 +243,91 @@ class ScorerProperties {
                 }
                 built.add(new Theme("t" + t, Text.EMPTY, Text.EMPTY, weights.get(t), List.of(), questions));
             }
-            Questionnaire questionnaire = Fixtures.questionnaire(built.toArray(Theme[]::new));
-            List<Arbitrary<Optional<Answer>>> answerArbitraries = new ArrayList<>();
-            for (Question question : questionnaire.questions()) {
-                answerArbitraries.add(answer(question));
+            return new Case(Fixtures.questionnaire(built.toArray(Theme[]::new)), org, Map.of());
+        }).flatMap(unanswered -> {
+            List<Gen<Optional<Answer>>> answerGens = new ArrayList<>();
+            for (Question question : unanswered.questionnaire().questions()) {
+                answerGens.add(answer(question));
             }
-            return Combinators.combine(answerArbitraries).as(list -> {
+            return Gens.sequence(answerGens).map(list -> {
                 Map<String, Answer> answers = new LinkedHashMap<>();
                 list.forEach(a -> a.ifPresent(answer -> answers.put(answer.questionId(), answer)));
-                return new Case(questionnaire, org, answers);
+                return new Case(unanswered.questionnaire(), unanswered.organisation(), answers);
             });
         });
     }
 
-    private Arbitrary<Organisation> organisation() {
-        return Arbitraries.integers().between(0, 300)
+    private static Gen<Organisation> organisation() {
+        return integers().between(0, 300)
                 .map(employees -> new Organisation("Org", null, null, null, employees, null, null, null));
     }
 
-    private Arbitrary<Function<String, Question>> question() {
-        Arbitrary<QuestionType> type = Arbitraries.of(QuestionType.class);
-        Arbitrary<Double> weight = Arbitraries.oneOf(Arbitraries.of(0.0, 0.5, 1.0, 2.0, 3.0),
-                Arbitraries.doubles().between(0, 10));
-        Arbitrary<Boolean> na = Arbitraries.of(true, false);
-        Arbitrary<Integer> condition = Arbitraries.integers().between(0, 3);
-        Arbitrary<List<Double>> points = Arbitraries.oneOf(Arbitraries.of(0.0, 1.0, 2.0, 3.0),
-                Arbitraries.doubles().between(0, 5)).list().ofMinSize(1).ofMaxSize(4);
-        Arbitrary<Double> maxPoints = Arbitraries.oneOf(Arbitraries.just(-1.0), Arbitraries.doubles().between(0.5, 10));
-        Arbitrary<Bands> bands = Combinators.combine(Arbitraries.of(Bands.Kind.class),
-                Arbitraries.integers().between(0, 100).list().ofMinSize(1).ofMaxSize(3).uniqueElements(),
-                points).as((kind, bounds, bandPoints) -> {
+    /** The parts of a generated question, before its id is known. */
+    private record Shape(QuestionType type, double weight, boolean na, int condition, List<Double> optionPoints,
+                         double maxPoints, Bands bands) {
+    }
+
+    private static Gen<Function<String, Question>> question() {
+        Gen<QuestionType> type = Generate.enumValues(QuestionType.class);
+        Gen<Double> weight = Generate.oneOf(Gens.of(0.0, 0.5, 1.0, 2.0, 3.0), doubles().between(0, 10));
+        Gen<Boolean> na = Gens.of(true, false);
+        Gen<Integer> condition = integers().between(0, 3);
+        Gen<List<Double>> points = Gens.listOf(Generate.oneOf(Gens.of(0.0, 1.0, 2.0, 3.0), doubles().between(0, 5)), 1, 4);
+        Gen<Double> maxPoints = Generate.oneOf(Generate.constant(-1.0), doubles().between(0.5, 10));
+        Gen<Bands> bands = Gens.orNull(Generate.enumValues(Bands.Kind.class).zip(
+                Gens.listOf(integers().between(0, 100), 1, 3).map(b -> b.stream().distinct().toList()), points,
+                (kind, bounds, bandPoints) -> {
                     List<Bands.Band> list = new ArrayList<>();
                     for (int i = 0; i < bounds.size(); i++) {
                         list.add(new Bands.Band(bounds.get(i), bandPoints.get(i % bandPoints.size())));
                     }
                     return new Bands(kind, list);
-                }).injectNull(0.3);
-        return Combinators.combine(type, weight, na, condition, points, maxPoints, bands)
-                .as((t, w, allowsNa, cond, optionPoints, max, band) -> id -> {
-                    List<Option> options = new ArrayList<>();
-                    for (int i = 0; i < optionPoints.size(); i++) {
-                        options.add(new Option("o" + i, Text.EMPTY, optionPoints.get(i)));
-                    }
-                    Expression appliesWhen = switch (cond) {
-                        case 0 -> null;
-                        case 1 -> expr("org.employees >= 50",
-                                c -> c.org("employees") instanceof Double e && e >= 50);
-                        case 2 -> expr("org.employees < 50",
-                                c -> c.org("employees") instanceof Double e && e < 50);
-                        default -> expr("true", c -> true);
-                    };
-                    Expression formula = t == QuestionType.COMPUTED ? expr("org.employees * 2",
-                            c -> c.org("employees") instanceof Double e ? e * 2 : null) : null;
-                    return new Question(id, t, Text.EMPTY, Text.EMPTY, w, allowsNa, false, appliesWhen,
-                            t == QuestionType.SINGLE || t == QuestionType.MULTIPLE ? options : List.of(),
-                            t == QuestionType.MULTIPLE && max > 0 ? max : null, null, null, null,
-                            t.isNumeric() ? band : null, formula, List.of(), Text.of("Agir", "Act"), List.of());
-                });
+                }), 30);
+        Gen<Shape> shape = type.zip(weight, na, condition, (t, w, allowsNa, cond) -> new Shape(t, w, allowsNa, cond,
+                null, 0, null)).zip(points, maxPoints, bands, (s, optionPoints, max, band) -> new Shape(s.type(),
+                s.weight(), s.na(), s.condition(), optionPoints, max, band));
+        return shape.map(s -> id -> build(id, s));
+    }
+
+    private static Question build(String id, Shape s) {
+        QuestionType t = s.type();
+        List<Option> options = new ArrayList<>();
+        for (int i = 0; i < s.optionPoints().size(); i++) {
+            options.add(new Option("o" + i, Text.EMPTY, s.optionPoints().get(i)));
+        }
+        Expression appliesWhen = switch (s.condition()) {
+            case 0 -> null;
+            case 1 -> expr("org.employees >= 50", c -> c.org("employees") instanceof Double e && e >= 50);
+            case 2 -> expr("org.employees < 50", c -> c.org("employees") instanceof Double e && e < 50);
+            default -> expr("true", c -> true);
+        };
+        Expression formula = t == QuestionType.COMPUTED ? expr("org.employees * 2",
+                c -> c.org("employees") instanceof Double e ? e * 2 : null) : null;
+        return new Question(id, t, Text.EMPTY, Text.EMPTY, s.weight(), s.na(), false, appliesWhen,
+                t == QuestionType.SINGLE || t == QuestionType.MULTIPLE ? options : List.of(),
+                t == QuestionType.MULTIPLE && s.maxPoints() > 0 ? s.maxPoints() : null, null, null, null,
+                t.isNumeric() ? s.bands() : null, formula, List.of(), Text.of("Agir", "Act"), List.of());
     }
 
     /** Any answer: none, comment only, N/A (allowed or not), a fitting value, or one that does not fit. */
-    private static Arbitrary<Optional<Answer>> answer(Question question) {
+    private static Gen<Optional<Answer>> answer(Question question) {
         String id = question.id();
-        Arbitrary<Optional<Answer>> none = Arbitraries.just(Optional.empty());
+        Gen<Optional<Answer>> none = Generate.constant(Optional.empty());
         if (question.type() == QuestionType.COMPUTED) {
             return none;
         }
         List<Answer> fitting = possibleAnswers(question);
-        Arbitrary<Optional<Answer>> value = Arbitraries.of(fitting).map(Optional::of);
-        Arbitrary<Optional<Answer>> na = Arbitraries.just(Optional.of(Answer.notApplicable(id)));
-        Arbitrary<Optional<Answer>> commentOnly = Arbitraries.just(
+        Gen<Optional<Answer>> value = fitting.isEmpty() ? none : Generate.pick(fitting).map(Optional::of);
+        Gen<Optional<Answer>> na = Generate.constant(Optional.of(Answer.notApplicable(id)));
+        Gen<Optional<Answer>> commentOnly = Generate.constant(
                 Optional.of(new Answer(id, null, false, "à voir", null, null, null, false)));
-        Arbitrary<Optional<Answer>> misfit = Arbitraries.just(Optional.of(Answer.of(id, switch (question.type()) {
+        Gen<Optional<Answer>> misfit = Generate.constant(Optional.of(Answer.of(id, switch (question.type()) {
             case MATURITY -> new AnswerValue.LevelValue(9);
             case SINGLE, YESNO, MULTIPLE -> new AnswerValue.Choice("unknown");
             case NUMBER, PERCENT -> new AnswerValue.NumberValue(new BigDecimal("1000")); // above 100 for a percent
             default -> new AnswerValue.LevelValue(1);
         })));
-        return Arbitraries.frequencyOf(
-                net.jqwik.api.Tuple.of(3, none), net.jqwik.api.Tuple.of(8, value), net.jqwik.api.Tuple.of(2, na),
-                net.jqwik.api.Tuple.of(1, commentOnly), net.jqwik.api.Tuple.of(1, misfit));
+        return Gens.frequency(weight(3, none), weight(8, value), weight(2, na), weight(1, commentOnly), weight(1, misfit));
     }
 
     /** A spread of answers that fit {@code question}, from the lowest to the highest it can score. */
