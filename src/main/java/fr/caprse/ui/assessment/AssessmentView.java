@@ -78,13 +78,14 @@ public final class AssessmentView {
         root.getStyleClass().add("assessment");
         nav.getStyleClass().add("side-nav");
         nav.setId("nav");
-        // one scroll for the whole list: at large text the themes keep the room, the header scrolls away
-        ScrollPane navScroll = new ScrollPane(new VBox(navTop, nav, navBottom));
+        // the header scrolls with the themes (at large text they keep the room); review, results and
+        // the action plan stay in view at the bottom
+        ScrollPane navScroll = new ScrollPane(new VBox(navTop, nav));
         navScroll.setFitToWidth(true);
         navScroll.getStyleClass().add("side-nav-scroll");
         navTop.getStyleClass().add("side-nav");
         navBottom.getStyleClass().add("side-nav");
-        side = new VBox(navScroll);
+        side = new VBox(navScroll, navBottom);
         VBox.setVgrow(navScroll, Priority.ALWAYS);
         side.setId("side-nav");
         side.getStyleClass().add("side-nav-column");
