@@ -50,7 +50,7 @@ public class CapRseApp extends Application {
         Path dataDir = AppDirs.dataDir();
         LOG.info("Starting Cap RSE, data folder {}", dataDir);
         try {
-            database = Database.open(dataDir);
+            database = EarlyDatabase.take(dataDir); // opened while JavaFX started, when launched
         } catch (RuntimeException e) {
             LOG.error("Cannot open the database in {}", dataDir, e);
             Alert alert = new Alert(Alert.AlertType.ERROR);

@@ -95,6 +95,10 @@ public final class AssessmentFiles {
             long id = previous.get().id();
             input = input.withPrevious(ReportInput.previous(workspace.questionnaireOf(id), workspace.load(id)));
         }
-        new ReportWriter().write(input, locale, file);
+        // observatory: "you against organisations like yours" when a benchmark pack was imported
+        new ReportWriter().withBenchmarks(fr.caprse.application.observatory.BenchmarkPackStore
+                .forDataFolder(fr.caprse.platform.AppDirs.dataDir())
+                .compare(input.questionnaire(), input.assessment().organisation(), input.score()).orElse(null))
+                .write(input, locale, file);
     }
 }

@@ -71,20 +71,29 @@ public final class QuestionnaireSource {
 
     /**
      * Checks a questionnaire file against the format: the questionnaire when it is valid, else every
-     * problem as {@code FILE:LINE:COLUMN: message}, in file order.
+     * problem as {@code FILE:LINE:COLUMN: message}, in file order; with the warnings either way (what loads
+     * but is probably not what the author meant).
      */
     public Checked check(Path file) {
         try {
-            return new Checked(load(file).questionnaire(), List.of());
+            LoadResult result = loader.load(file.toString(), read(file));
+            List<String> warnings = result.warnings().stream().map(Problem::toString).toList();
+            if (!result.ok()) {
+                return new Checked(null, result.problems().stream().map(Problem::toString).toList(), warnings);
+            }
+            Questionnaire questionnaire = parsed.computeIfAbsent(result.questionnaire().contentHash(),
+                    hash -> result.questionnaire());
+            return new Checked(questionnaire, List.of(), warnings);
         } catch (QuestionnaireFileException e) {
-            return new Checked(null, e.problems());
+            return new Checked(null, e.problems(), List.of());
         }
     }
 
-    /** A file checked: the questionnaire, or the problems. */
-    public record Checked(Questionnaire questionnaire, List<String> problems) {
+    /** A file checked: the questionnaire, or the problems; and its warnings. */
+    public record Checked(Questionnaire questionnaire, List<String> problems, List<String> warnings) {
         public Checked {
             problems = List.copyOf(problems);
+            warnings = List.copyOf(warnings);
         }
 
         public boolean ok() {

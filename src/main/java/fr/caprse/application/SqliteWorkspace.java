@@ -14,11 +14,14 @@ import java.util.List;
 /** The app's store: the SQLite database of the user data folder, questionnaires from {@link QuestionnaireSource}. */
 public final class SqliteWorkspace implements Workspace {
 
+    private final fr.caprse.application.workshop.WorkshopService workshops;
+
     private final Database database;
     private final QuestionnaireSource questionnaires;
 
     public SqliteWorkspace(Database database, QuestionnaireSource questionnaires) {
         this.database = database;
+        this.workshops = new fr.caprse.application.workshop.WorkshopService(database, java.time.Clock.systemDefaultZone());
         this.questionnaires = questionnaires;
     }
 
@@ -87,5 +90,10 @@ public final class SqliteWorkspace implements Workspace {
     static AssessmentEntry entry(AssessmentSummary summary) {
         return new AssessmentEntry(summary.id(), summary.organisationId(), summary.period(), summary.questionnaireId(),
                 summary.questionnaireVersion(), summary.modified());
+    }
+
+    @Override
+    public java.util.Optional<fr.caprse.application.workshop.WorkshopService> workshops() {
+        return java.util.Optional.of(workshops);
     }
 }

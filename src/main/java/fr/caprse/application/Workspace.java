@@ -84,6 +84,11 @@ public interface Workspace {
      */
     NewPeriod duplicate(AssessmentEntry from, String period);
 
+    /** The workshop use cases on this store (participants, votes, consensus); empty where it keeps no workshops. */
+    default Optional<fr.caprse.application.workshop.WorkshopService> workshops() {
+        return Optional.empty();
+    }
+
     /** The same organisation's assessment on the same questionnaire for the latest earlier period. */
     default Optional<AssessmentEntry> previous(AssessmentEntry entry) {
         return assessments(entry.organisationId()).stream()

@@ -10,6 +10,6 @@ final class Commands {
 
     static List<Object> all() {
         return List.of(new QuestionnairesCommand(), new ValidateCommand(), new ScoreCommand(), new ExportCommand(),
-                new ImportCommand(), new AggregateCommand());
+                new ImportCommand(), new AggregateCommand(), new InitCommand(), new PreviewCommand());
     }
 }

@@ -39,6 +39,14 @@ final class ExportCommand implements Callable<Integer> {
             description = "Language of the report's sheets (default: the system's; French unless it is English).")
     Language lang;
 
+    /** What to write: Cap RSE's report, or EFRAG's VSME Digital Template filled in. */
+    enum Format { report, vsme }
+
+    @Option(names = "--format", paramLabel = "report|vsme", defaultValue = "report",
+            description = "report (default): Cap RSE's Excel report; vsme: EFRAG's official VSME Digital Template "
+                    + "filled with a vsme-basic assessment.")
+    Format format;
+
     @Option(names = "--previous", paramLabel = "PREVIOUS.rse.json",
             description = "The organisation's previous assessment, to compare with (same questionnaire).")
     Path previousFile;
@@ -59,6 +67,9 @@ final class ExportCommand implements Callable<Integer> {
         }
         QuestionnaireChoice choice = new QuestionnaireChoice(questionnaireFile);
         PortableFiles.Read current = choice.readAssessment(assessmentFile);
+        if (format == Format.vsme) {
+            return VsmeCommands.export(spec, assessmentFile, current, output);
+        }
         PortableFiles.Read previous = null;
         if (previousFile != null) {
             previous = choice.readAssessment(previousFile);

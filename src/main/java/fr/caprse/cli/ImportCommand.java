@@ -18,6 +18,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "import", mixinStandardHelpOptions = true,
         description = {"Reads a Cap RSE Excel report back into an assessment file (.rse.json), from its data and "
                 + "meta sheets, even after the workbook was opened and saved again in Excel or LibreOffice.",
+                "A filled EFRAG VSME Digital Template is read by its named ranges into a vsme-basic assessment.",
                 "Every answer is checked against the questionnaire; the first problem is reported with its sheet, "
                         + "cell and question, and nothing is written."})
 final class ImportCommand implements Callable<Integer> {
@@ -42,6 +43,9 @@ final class ImportCommand implements Callable<Integer> {
         Path folder = output.toAbsolutePath().getParent();
         if (!Files.isDirectory(folder)) {
             throw new CliException(output + ": folder " + folder + " does not exist");
+        }
+        if (VsmeCommands.isTemplate(input)) {
+            return VsmeCommands.importTemplate(spec, input, output);
         }
         QuestionnaireChoice choice = new QuestionnaireChoice(questionnaireFile);
         PortableFiles.Read report = choice.readReport(input);

@@ -5,7 +5,6 @@ import fr.caprse.domain.assessment.Assessment;
 import fr.caprse.domain.questionnaire.Questionnaire;
 import fr.caprse.domain.questionnaire.Theme;
 import fr.caprse.domain.scoring.AssessmentScore;
-import fr.caprse.domain.scoring.MaturityLevels;
 import fr.caprse.domain.scoring.ScoreRounding;
 import fr.caprse.domain.scoring.Scorer;
 import fr.caprse.domain.scoring.ThemeScore;
@@ -87,14 +86,14 @@ final class ScoreCommand implements Callable<Integer> {
             String title = questionnaire.theme(theme.themeId()).map(Theme::title).map(t -> t.get(language)).orElse("");
             rows.add(new String[] {theme.themeId(), shorten(title, 40),
                     theme.isScored() ? oneDecimal(theme.score(), language) : "-",
-                    theme.isScored() ? i18n.get(MaturityLevels.labelKey(theme.level())) : i18n.get(NOT_SCORED),
+                    theme.isScored() ? i18n.levelName(questionnaire.scale().results(), theme.level()) : i18n.get(NOT_SCORED),
                     theme.answered() + "/" + theme.applicable()});
         }
         int answered = score.themes().stream().mapToInt(ThemeScore::answered).sum();
         int applicable = score.themes().stream().mapToInt(ThemeScore::applicable).sum();
         rows.add(new String[] {i18n.get("cli.score.overall"), "",
                 score.overall() == null ? "-" : oneDecimal(score.overall(), language),
-                score.overall() == null ? i18n.get(NOT_SCORED) : i18n.get(MaturityLevels.labelKey(score.level())),
+                score.overall() == null ? i18n.get(NOT_SCORED) : i18n.levelName(questionnaire.scale().results(), score.level()),
                 answered + "/" + applicable});
         int[] widths = new int[5];
         for (String[] row : rows) {

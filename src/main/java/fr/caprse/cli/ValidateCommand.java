@@ -38,10 +38,15 @@ public final class ValidateCommand implements Callable<Integer> {
             for (String problem : result.problems()) {
                 out.println(problem);
             }
+            for (String warning : result.warnings()) {
+                out.println(warning);
+            }
             if (result.ok()) {
                 Questionnaire q = result.questionnaire();
+                int warnings = result.warnings().size();
                 err.println(file + ": valid (" + q.id() + " " + q.version() + ", " + q.themes().size() + " themes, "
-                        + q.questions().size() + " questions, " + q.scoredQuestionCount() + " scored)");
+                        + q.questions().size() + " questions, " + q.scoredQuestionCount() + " scored)"
+                        + (warnings == 0 ? "" : ", " + warnings + (warnings == 1 ? " warning" : " warnings")));
             } else {
                 invalid++;
                 int count = result.problems().size();

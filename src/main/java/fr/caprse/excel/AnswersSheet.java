@@ -125,7 +125,7 @@ final class AnswersSheet {
         ReportTexts t = book.texts;
         if (question.type() == QuestionType.COMPUTED) {
             Double computed = book.input.computedValues().get(question.id());
-            return computed == null ? null : withUnit(t.number(computed), question);
+            return computed == null ? notComputed(question) : withUnit(t.rounded(computed), question);
         }
         if (answer == null || answer.value() == null) {
             return null;
@@ -137,7 +137,7 @@ final class AnswersSheet {
                     ? t.of(book.input.questionnaire().scale().level(v).label()) : "";
             String description = v <= book.input.questionnaire().scale().highest()
                     ? t.of(question.levelDescription(book.input.questionnaire().scale(), v)) : "";
-            return v + " – " + label + (description.isEmpty() ? "" : " : " + description);
+            return v + " – " + label + (description.isEmpty() ? "" : t.get("report.answer.level-description", description));
         }
         if (value instanceof AnswerValue.Choice choice) {
             return optionLabel(question, choice.optionId());
@@ -149,6 +149,31 @@ final class AnswersSheet {
             return withUnit(t.number(number.number()), question);
         }
         return ((AnswerValue.TextValue) value).text();
+    }
+
+    /**
+     * Why a computed figure has no value: the answers or profile fields its formula reads that are missing,
+     * else a formula that gives no number (a division by zero).
+     */
+    private String notComputed(Question question) {
+        ReportTexts t = book.texts;
+        if (question.formula() == null) {
+            return null;
+        }
+        java.util.List<String> missing = new ArrayList<>();
+        for (String id : question.formula().answerIds()) {
+            Answer input = book.input.assessment().answers().get(id);
+            if (input == null || input.value() == null || input.na()) {
+                missing.add(id);
+            }
+        }
+        for (String field : question.formula().orgFields()) {
+            if (book.input.assessment().organisation().field(field) == null) {
+                missing.add("org." + field);
+            }
+        }
+        return t.get("report.answer.not-computed", missing.isEmpty() ? t.get("report.answer.no-number")
+                : t.get("report.answer.missing-inputs", String.join(", ", missing)));
     }
 
     private String optionLabel(Question question, String optionId) {

@@ -137,7 +137,7 @@ public final class ConsolidatedWorkbook {
 
     public static void write(Contents contents, Path target) throws IOException {
         XSSFWorkbook base = new XSSFWorkbook();
-        SXSSFWorkbook workbook = new SXSSFWorkbook(base, WINDOW, true, true);
+        SXSSFWorkbook workbook = new SXSSFWorkbook(base, WINDOW, false, false);
         try {
             Styles styles = new Styles(base);
             // the benchmarks sheet is built whole (charts); the large sheets are streamed

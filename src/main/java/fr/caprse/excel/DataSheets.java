@@ -54,6 +54,8 @@ final class DataSheets {
 
         Table(String name, List<String> columns) {
             sheet = book.workbook.createSheet(name);
+            // machine sheets are for import and aggregate, never for the printer: hidden, still read by name
+            book.workbook.setSheetHidden(book.workbook.getSheetIndex(sheet), true);
             widths = new int[columns.size()];
             book.header(sheet, 0, columns, book.styles.dataHeader);
             for (int i = 0; i < columns.size(); i++) {
@@ -176,6 +178,8 @@ final class DataSheets {
             table.text(0, participant.id(), where);
             table.text(1, participant.name(), "the name of " + where);
             table.text(2, participant.role(), "the role of " + where);
+            table.text(3, participant.group(), "the group of " + where);
+            table.bool(4, participant.removed());
         }
         table.finish();
     }

@@ -29,7 +29,7 @@ final class ReportFormat {
     static final List<String> THEME_COLUMNS = List.of("theme_id", "weight", "score", "level", "answered",
             "applicable", "weight_sum", "weighted_sum", "previous_score");
     static final List<String> ACTION_COLUMNS = List.of("question_id", "title", "owner", "due", "status");
-    static final List<String> PARTICIPANT_COLUMNS = List.of("participant_id", "name", "role");
+    static final List<String> PARTICIPANT_COLUMNS = List.of("participant_id", "name", "role", "group", "removed");
     static final List<String> VOTE_COLUMNS = List.of("question_id", "participant_id", "value");
     static final List<String> META_COLUMNS = List.of("key", "value");
 

@@ -394,7 +394,8 @@ public final class ReportReader {
                 if (name == null) {
                     throw table.error(row, "name", "participant " + id + " needs a name");
                 }
-                participants.add(new Participant(id, name, table.text(row, "role")));
+                participants.add(new Participant(id, name, table.text(row, "role"), table.token(row, "group"),
+                        Boolean.TRUE.equals(table.bool(row, "removed", " (participant " + id + ")"))));
             }
             return participants;
         }

@@ -1,7 +1,7 @@
 package fr.caprse.excel;
 
 import fr.caprse.domain.questionnaire.Text;
-import fr.caprse.domain.scoring.MaturityLevels;
+import fr.caprse.domain.questionnaire.ResultLevels;
 import fr.caprse.i18n.I18n;
 import java.text.MessageFormat;
 import java.text.NumberFormat;
@@ -54,11 +54,26 @@ final class ReportTexts {
     }
 
     /** The name of a maturity level of a score: "Structuré", "Deployed" ... */
-    String levelName(int level) {
-        return appTexts.get(MaturityLevels.labelKey(level));
+    String levelName(ResultLevels results, int level) {
+        return appTexts.levelName(results, level);
     }
 
     /** A number as a person reads it in this language (182,5 in French, 182.5 in English). */
+    /**
+     * A computed figure rounded to what it means: three significant digits, at least the units (1 234, 33.3,
+     * 0.0417), never the fifteen digits of a division.
+     */
+    String rounded(double value) {
+        if (value == 0 || Double.isNaN(value) || Double.isInfinite(value)) {
+            return number(value);
+        }
+        int digits = Math.max(0, 3 - (int) Math.floor(Math.log10(Math.abs(value))) - 1);
+        NumberFormat format = NumberFormat.getNumberInstance(locale);
+        format.setMaximumFractionDigits(digits);
+        format.setGroupingUsed(false);
+        return format.format(value);
+    }
+
     String number(Number value) {
         NumberFormat format = NumberFormat.getNumberInstance(locale);
         format.setMaximumFractionDigits(10);

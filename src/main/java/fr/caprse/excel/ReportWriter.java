@@ -1,5 +1,6 @@
 package fr.caprse.excel;
 
+import fr.caprse.domain.benchmark.BenchmarkComparison;
 import fr.caprse.platform.AppInfo;
 import fr.caprse.platform.AtomicFiles;
 import java.io.IOException;
@@ -23,6 +24,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 public final class ReportWriter {
 
     private final Clock clock;
+    private final BenchmarkComparison comparison;
 
     public ReportWriter() {
         this(Clock.systemDefaultZone());
@@ -30,7 +32,20 @@ public final class ReportWriter {
 
     /** {@code clock} gives the report's date (and its time zone). */
     public ReportWriter(Clock clock) {
+        this(clock, null);
+    }
+
+    private ReportWriter(Clock clock, BenchmarkComparison comparison) {
         this.clock = clock;
+        this.comparison = comparison;
+    }
+
+    /**
+     * The same writer, adding "you against organisations like yours" (a sheet after the summary) when
+     * {@code benchmarks} is not null: the comparison with an imported benchmark pack.
+     */
+    public ReportWriter withBenchmarks(BenchmarkComparison benchmarks) {
+        return new ReportWriter(clock, benchmarks);
     }
 
     /**
@@ -58,9 +73,14 @@ public final class ReportWriter {
             ReportTexts texts = new ReportTexts(locale);
             ReportBook book = new ReportBook(workbook, texts, input, now, clock.getZone());
             SummarySheet.write(book);
+            if (comparison != null) {
+                BenchmarkSheet.write(book, comparison);
+            }
             AnswersSheet.write(book);
             RecommendationsSheet.write(book);
             ActionPlanSheet.write(book);
+            LegalBaselineSheet.write(book);
+            WorkshopSheet.write(book);
             DataSheets.write(book);
             workbook.setActiveSheet(0);
             workbook.setFirstVisibleTab(0);
@@ -78,7 +98,7 @@ public final class ReportWriter {
 
     private static void properties(XSSFWorkbook workbook, ReportInput input, ReportTexts texts, Instant now) {
         POIXMLProperties.CoreProperties core = workbook.getProperties().getCoreProperties();
-        core.setTitle(texts.get("report.title") + " · " + input.assessment().organisation().name() + " · "
+        core.setTitle(texts.of(input.questionnaire().title()) + " · " + input.assessment().organisation().name() + " · "
                 + input.assessment().period());
         core.setCreator(AppInfo.name() + " " + AppInfo.version());
         core.setSubjectProperty(input.questionnaire().id() + " " + input.questionnaire().version());

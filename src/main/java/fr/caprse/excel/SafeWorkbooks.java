@@ -28,7 +28,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * that would evaluate a formula or follow an external link: callers only read stored cell values. Every
  * refusal says in plain words what is wrong with the file and what to do.
  */
-final class SafeWorkbooks {
+public final class SafeWorkbooks {
 
     /** The largest workbook accepted; a report of the biggest built-in questionnaire is well under 1 MB. */
     static final long MAX_FILE_BYTES = 20L * 1024 * 1024;
@@ -51,9 +51,9 @@ final class SafeWorkbooks {
     }
 
     /** An open workbook; closing it releases the file without writing it. */
-    static final class Opened implements AutoCloseable {
+    public static final class Opened implements AutoCloseable {
         private final OPCPackage pkg;
-        final XSSFWorkbook workbook;
+        public final XSSFWorkbook workbook;
 
         private Opened(OPCPackage pkg, XSSFWorkbook workbook) {
             this.pkg = pkg;
@@ -69,7 +69,7 @@ final class SafeWorkbooks {
     private SafeWorkbooks() {
     }
 
-    static Opened open(Path file) throws ReportReadException {
+    public static Opened open(Path file) throws ReportReadException {
         String name = name(file);
         OPCPackage pkg = openPackage(file);
         try {

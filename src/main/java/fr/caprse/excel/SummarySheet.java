@@ -2,6 +2,7 @@ package fr.caprse.excel;
 
 import fr.caprse.domain.assessment.Assessment;
 import fr.caprse.domain.questionnaire.Questionnaire;
+import fr.caprse.domain.questionnaire.ResultLevels;
 import fr.caprse.domain.questionnaire.Theme;
 import fr.caprse.domain.scoring.AssessmentScore;
 import fr.caprse.domain.scoring.ThemeScore;
@@ -89,11 +90,12 @@ final class SummarySheet {
         ReportBook.widths(sheet, 38, 12, 16, 11, 11, 8, 12, 10);
 
         int r = 0;
-        book.text(ReportBook.row(sheet, r), 0, t.get("report.title"), s.title);
+        // the questionnaire names the report: a consultant's own questionnaire is not "RSE/RSO" by default
+        book.text(ReportBook.row(sheet, r), 0, t.of(questionnaire.title()), s.title);
         ReportBook.row(sheet, r).setHeightInPoints(24);
         sheet.addMergedRegion(new CellRangeAddress(r, r, 0, LAST_COLUMN));
         r++;
-        book.text(ReportBook.row(sheet, r), 0, t.of(questionnaire.title()) + " · "
+        book.text(ReportBook.row(sheet, r), 0, t.get("report.title") + " · "
                 + t.get("report.generated-by", AppInfo.version()), s.subtitle);
         sheet.addMergedRegion(new CellRangeAddress(r, r, 0, LAST_COLUMN));
         r += 2;
@@ -115,7 +117,7 @@ final class SummarySheet {
         r++;
         XSSFRow levelRow = labelRow(r, t.get("report.summary.level"));
         if (score.level() != null) {
-            book.text(levelRow, 1, levelText(score.level()), s.level(score.level()));
+            book.text(levelRow, 1, levelText(score.level()), levelStyle(score.level()));
             sheet.addMergedRegion(new CellRangeAddress(r, r, 1, 2));
         }
         r++;
@@ -160,7 +162,7 @@ final class SummarySheet {
             book.number(row, SCORE, value, s.cellScore);
             if (value != null) {
                 Integer level = themeScore.get().level();
-                book.text(row, LEVEL, level == null ? "" : levelText(level), s.level(level));
+                book.text(row, LEVEL, level == null ? "" : levelText(level), levelStyle(level));
             } else {
                 book.text(row, LEVEL, t.get("report.summary.not-scored"), s.cellMuted);
             }
@@ -199,8 +201,17 @@ final class SummarySheet {
         book.print(sheet, false, LAST_COLUMN, r, -1, true);
     }
 
+    /** The level's colour, from red (lowest) to green (highest) whatever the number of result levels. */
+    private org.apache.poi.xssf.usermodel.XSSFCellStyle levelStyle(Integer level) {
+        if (level == null) {
+            return book.styles.level(null);
+        }
+        ResultLevels results = book.input.questionnaire().scale().results();
+        return book.styles.level((int) Math.round(results.position(level) * ResultLevels.STANDARD.highest()));
+    }
+
     private String levelText(int level) {
-        return level + " – " + book.texts.levelName(level);
+        return level + " – " + book.texts.levelName(book.input.questionnaire().scale().results(), level);
     }
 
     private XSSFRow labelRow(int r, String label) {

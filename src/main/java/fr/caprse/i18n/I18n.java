@@ -70,6 +70,15 @@ public final class I18n {
     }
 
     /** The text of {@code key}, with {@code {0}}-style arguments filled in. */
+    /**
+     * The name of a score's level: the questionnaire's own when it names its result levels, else the
+     * standard name ("Structuré", "Deployed"...).
+     */
+    public String levelName(fr.caprse.domain.questionnaire.ResultLevels results, int level) {
+        return results.name(level, language())
+                .orElseGet(() -> get(fr.caprse.domain.scoring.MaturityLevels.labelKey(level)));
+    }
+
     public String get(String key, Object... args) {
         String pattern;
         try {

@@ -121,6 +121,10 @@ public final class AssessmentJson {
                 json.writeStringField("id", participant.id());
                 json.writeStringField("name", participant.name());
                 writeOptional(json, "role", participant.role());
+                writeOptional(json, "group", participant.group());
+                if (participant.removed()) {
+                    json.writeBooleanField("removed", true);
+                }
                 json.writeEndObject();
             }
             json.writeEndArray();

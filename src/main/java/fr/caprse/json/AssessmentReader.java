@@ -56,7 +56,7 @@ final class AssessmentReader {
             "territory", "ess");
     static final List<String> ANSWER_KEYS = List.of("value", "na", "comment", "evidence", "flagged", "author",
             "answered_at");
-    static final List<String> PARTICIPANT_KEYS = List.of("id", "name", "role");
+    static final List<String> PARTICIPANT_KEYS = List.of("id", "name", "role", "group", "removed");
     static final List<String> ACTION_KEYS = List.of("question", "title", "owner", "due", "status");
 
     /** Numbers keep at most this many digits on either side of the decimal point. */
@@ -366,11 +366,13 @@ final class AssessmentReader {
             String id = text(participant, "id", "participants.id", null, true);
             String name = text(participant, "name", "participants.name", null, true);
             String role = text(participant, "role", "participants.role", null, false);
+            String group = text(participant, "group", "participants.group", null, false);
+            Boolean removed = bool(participant, "removed", "participants.removed", null);
             if (id != null && !ids.add(id)) {
                 problem(participant.get("id").where(), null, "participant " + quoted(id) + " is listed twice");
             }
             if (problems.size() == before) {
-                participants.add(new Participant(id, name, role));
+                participants.add(new Participant(id, name, role, group, Boolean.TRUE.equals(removed)));
             }
         }
         return participants;

@@ -106,7 +106,17 @@ final class Migrations {
                       due TEXT,
                       status TEXT NOT NULL
                     )""",
-                    "CREATE INDEX actions_by_assessment ON actions (assessment_id, position)")));
+                    "CREATE INDEX actions_by_assessment ON actions (assessment_id, position)")),
+            new Migration(3, "workshops: participants' stakeholder groups, removed participants, absences", List.of(
+                    "ALTER TABLE participants ADD COLUMN stakeholder_group TEXT",
+                    "ALTER TABLE participants ADD COLUMN removed INTEGER NOT NULL DEFAULT 0",
+                    """
+                    CREATE TABLE absences (
+                      assessment_id INTEGER NOT NULL REFERENCES assessments (id) ON DELETE CASCADE,
+                      question_id TEXT NOT NULL,
+                      participant_id TEXT NOT NULL,
+                      PRIMARY KEY (assessment_id, question_id, participant_id)
+                    )""")));
 
     private Migrations() {
     }

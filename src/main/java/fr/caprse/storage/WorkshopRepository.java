@@ -1,5 +1,6 @@
 package fr.caprse.storage;
 
+import fr.caprse.domain.assessment.Absence;
 import fr.caprse.domain.assessment.Participant;
 import fr.caprse.domain.assessment.Vote;
 import java.sql.Connection;
@@ -9,11 +10,15 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
-/** The participants of an assessment's workshop and their votes; each vote is committed as it is cast. */
+/**
+ * The participants of an assessment's workshop, their votes and their absences; each vote is committed
+ * as it is cast, in its own transaction.
+ */
 public final class WorkshopRepository {
 
     private final Database database;
@@ -31,29 +36,7 @@ public final class WorkshopRepository {
      * are removed with them.
      */
     public void saveParticipants(long assessmentId, List<Participant> participants) {
-        List<Participant> list = List.copyOf(participants);
-        Set<String> ids = new HashSet<>();
-        for (Participant participant : list) {
-            if (!ids.add(participant.id())) {
-                throw new IllegalArgumentException("participant id " + participant.id() + " is given twice");
-            }
-        }
-        Instant now = database.clock().instant();
-        database.write("Cap RSE cannot save the participants", c -> {
-            AssessmentRepository.touch(c, assessmentId, now);
-            try (PreparedStatement delete = c.prepareStatement("DELETE FROM participants WHERE assessment_id = ?")) {
-                delete.setLong(1, assessmentId);
-                delete.executeUpdate();
-            }
-            insertParticipants(c, assessmentId, list);
-            try (PreparedStatement orphans = c.prepareStatement("DELETE FROM votes WHERE assessment_id = ? AND participant_id "
-                    + "NOT IN (SELECT participant_id FROM participants WHERE assessment_id = ?)")) {
-                orphans.setLong(1, assessmentId);
-                orphans.setLong(2, assessmentId);
-                orphans.executeUpdate();
-            }
-            return null;
-        });
+        saveParticipantsAndVotes(assessmentId, participants, List.of());
     }
 
     public List<Vote> votes(long assessmentId) {
@@ -86,9 +69,93 @@ public final class WorkshopRepository {
         });
     }
 
+    /**
+     * Replaces the list of participants (in this order) and adds {@code newVotes}, in one transaction: a
+     * participant imported with their votes is there whole or not at all. The votes and absences of a
+     * participant no longer listed are removed with them.
+     */
+    public void saveParticipantsAndVotes(long assessmentId, List<Participant> participants, List<Vote> newVotes) {
+        List<Participant> list = List.copyOf(participants);
+        Set<String> ids = new HashSet<>();
+        for (Participant participant : list) {
+            if (!ids.add(participant.id())) {
+                throw new IllegalArgumentException("participant id " + participant.id() + " is given twice");
+            }
+        }
+        Instant now = database.clock().instant();
+        database.write("Cap RSE cannot save the participants", c -> {
+            AssessmentRepository.touch(c, assessmentId, now);
+            try (PreparedStatement delete = c.prepareStatement("DELETE FROM participants WHERE assessment_id = ?")) {
+                delete.setLong(1, assessmentId);
+                delete.executeUpdate();
+            }
+            insertParticipants(c, assessmentId, list);
+            for (String table : List.of("votes", "absences")) {
+                try (PreparedStatement orphans = c.prepareStatement("DELETE FROM " + table + " WHERE assessment_id = ? "
+                        + "AND participant_id NOT IN (SELECT participant_id FROM participants WHERE assessment_id = ?)")) {
+                    orphans.setLong(1, assessmentId);
+                    orphans.setLong(2, assessmentId);
+                    orphans.executeUpdate();
+                }
+            }
+            for (Vote vote : newVotes) {
+                upsertVote(c, assessmentId, vote);
+            }
+            return null;
+        });
+    }
+
+    /** Who is absent for which question, in no particular order. */
+    public Set<Absence> absences(long assessmentId) {
+        return database.read("Cap RSE cannot read the workshop's absences", c -> {
+            try (PreparedStatement select = c.prepareStatement(
+                    "SELECT question_id, participant_id FROM absences WHERE assessment_id = ?")) {
+                select.setLong(1, assessmentId);
+                try (ResultSet rows = select.executeQuery()) {
+                    Set<Absence> found = new LinkedHashSet<>();
+                    while (rows.next()) {
+                        found.add(new Absence(rows.getString(1), rows.getString(2)));
+                    }
+                    return found;
+                }
+            }
+        });
+    }
+
+    /**
+     * Marks a participant present or absent for a question, in one transaction; marking absent also removes
+     * their vote on it.
+     */
+    public void savePresence(long assessmentId, Absence absence, boolean present) {
+        Instant now = database.clock().instant();
+        database.write("Cap RSE cannot save who is present for " + absence.questionId(), c -> {
+            AssessmentRepository.touch(c, assessmentId, now);
+            String sql = present
+                    ? "DELETE FROM absences WHERE assessment_id = ? AND question_id = ? AND participant_id = ?"
+                    : "INSERT OR IGNORE INTO absences (assessment_id, question_id, participant_id) VALUES (?, ?, ?)";
+            try (PreparedStatement statement = c.prepareStatement(sql)) {
+                statement.setLong(1, assessmentId);
+                statement.setString(2, absence.questionId());
+                statement.setString(3, absence.participantId());
+                statement.executeUpdate();
+            }
+            if (!present) {
+                try (PreparedStatement delete = c.prepareStatement(
+                        "DELETE FROM votes WHERE assessment_id = ? AND question_id = ? AND participant_id = ?")) {
+                    delete.setLong(1, assessmentId);
+                    delete.setString(2, absence.questionId());
+                    delete.setString(3, absence.participantId());
+                    delete.executeUpdate();
+                }
+            }
+            return null;
+        });
+    }
+
     static void insertParticipants(Connection c, long assessmentId, List<Participant> participants) throws SQLException {
         try (PreparedStatement insert = c.prepareStatement(
-                "INSERT INTO participants (assessment_id, participant_id, position, name, role) VALUES (?, ?, ?, ?, ?)")) {
+                "INSERT INTO participants (assessment_id, participant_id, position, name, role, stakeholder_group, removed) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?)")) {
             int position = 0;
             for (Participant participant : participants) {
                 insert.setLong(1, assessmentId);
@@ -96,6 +163,8 @@ public final class WorkshopRepository {
                 insert.setInt(3, ++position);
                 insert.setString(4, participant.name());
                 Sql.setText(insert, 5, participant.role());
+                Sql.setText(insert, 6, participant.group());
+                insert.setInt(7, participant.removed() ? 1 : 0);
                 insert.executeUpdate();
             }
         }
@@ -116,12 +185,14 @@ public final class WorkshopRepository {
 
     static List<Participant> participants(Connection c, long assessmentId) throws SQLException {
         try (PreparedStatement select = c.prepareStatement(
-                "SELECT participant_id, name, role FROM participants WHERE assessment_id = ? ORDER BY position")) {
+                "SELECT participant_id, name, role, stakeholder_group, removed FROM participants WHERE assessment_id = ? "
+                        + "ORDER BY position")) {
             select.setLong(1, assessmentId);
             try (ResultSet rows = select.executeQuery()) {
                 List<Participant> found = new ArrayList<>();
                 while (rows.next()) {
-                    found.add(new Participant(rows.getString(1), rows.getString(2), rows.getString(3)));
+                    found.add(new Participant(rows.getString(1), rows.getString(2), rows.getString(3), rows.getString(4),
+                            rows.getInt(5) != 0));
                 }
                 return found;
             }

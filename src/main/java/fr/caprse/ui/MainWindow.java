@@ -234,6 +234,8 @@ public final class MainWindow {
         clearPage();
         current = () -> showAssessment(assessmentView == null ? page : assessmentView.page());
         assessmentView = new AssessmentView(services, session, services.texts(), this::backHome, this::exportReport);
+        Workspace.AssessmentEntry opened = session.entry();
+        assessmentView.setOnWorkshopClosed(() -> open(opened));
         session.walkthrough().currentProperty().addListener(leftOn);
         assessmentView.show(page);
         root.setCenter(assessmentView.root());

@@ -4,6 +4,7 @@ import fr.caprse.platform.Suggestions;
 
 import fr.caprse.domain.assessment.Organisation;
 import fr.caprse.domain.expression.Expression;
+import fr.caprse.domain.questionnaire.Option;
 import fr.caprse.domain.questionnaire.QuestionType;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -26,8 +27,8 @@ import org.snakeyaml.engine.v2.nodes.Node;
 final class ExpressionChecks {
 
     /** What a question contributes to the checks; the expressions are null when absent or unreadable. */
-    record Draft(String id, QuestionType type, Node idNode, Node appliesWhenNode, Expression appliesWhen,
-                 Node formulaNode, Expression formula) {
+    record Draft(String id, QuestionType type, List<Option> options, Node idNode, Node appliesWhenNode,
+                 Expression appliesWhen, Node formulaNode, Expression formula) {
     }
 
     /** The types whose value is a number in expressions. */
@@ -53,8 +54,21 @@ final class ExpressionChecks {
             names(draft, draft.appliesWhenNode(), draft.appliesWhen(), "applies_when");
             names(draft, draft.formulaNode(), draft.formula(), "formula");
             numericFormula(draft);
+            new ValueChecks(this, draft, draft.appliesWhenNode(), draft.appliesWhen(), "applies_when").check();
+            new ValueChecks(this, draft, draft.formulaNode(), draft.formula(), "formula").check();
         }
         cycles();
+    }
+
+    /** The question of this file with that id, or null. */
+    Draft question(String id) {
+        return byId.get(id);
+    }
+
+    /** Reports at an offset inside the expression's text. */
+    void atOffset(Node node, int offset, String message) {
+        int[] position = read.positionIn(node, offset);
+        problems.at(position[0], position[1], message);
     }
 
     private void names(Draft draft, Node node, Expression expression, String what) {

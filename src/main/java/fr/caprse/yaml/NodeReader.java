@@ -250,6 +250,9 @@ final class NodeReader {
             return null;
         }
         int before = problems.count();
+        if (cutByComma(mapping, where, what, languages)) {
+            return null;
+        }
         Map<String, String> byLanguage = new LinkedHashMap<>();
         Map<String, Node> keys = new LinkedHashMap<>();
         for (NodeTuple tuple : mapping.getValue()) {
@@ -286,6 +289,40 @@ final class NodeReader {
             }
         }
         return problems.count() > before ? null : new Text(byLanguage);
+    }
+
+    /**
+     * {@code {fr: Oui, bien sûr, en: Yes}}: inside braces a comma ends a text, so YAML reads "bien sûr" as a
+     * key with no value. Says so once, at the text that was cut, instead of a list of misleading problems
+     * about unknown languages and missing translations.
+     */
+    private boolean cutByComma(MappingNode mapping, String where, String what, List<String> languages) {
+        if (mapping.getFlowStyle() != org.snakeyaml.engine.v2.common.FlowStyle.FLOW || languages == null) {
+            return false;
+        }
+        NodeTuple cut = null;
+        List<String> pieces = new java.util.ArrayList<>();
+        for (NodeTuple tuple : mapping.getValue()) {
+            boolean stray = tuple.getKeyNode() instanceof ScalarNode key && !languages.contains(key.getValue())
+                    && tuple.getValueNode() instanceof ScalarNode value && value.getTag().equals(Tag.NULL)
+                    && value.getValue().isEmpty();
+            if (stray && cut != null) {
+                pieces.add(((ScalarNode) tuple.getKeyNode()).getValue());
+            } else if (!stray && !pieces.isEmpty()) {
+                break;
+            } else if (!stray) {
+                cut = tuple;
+            }
+        }
+        if (cut == null || pieces.isEmpty() || !(cut.getKeyNode() instanceof ScalarNode language)
+                || !(cut.getValueNode() instanceof ScalarNode first)) {
+            return false;
+        }
+        String whole = first.getValue() + ", " + String.join(", ", pieces);
+        problems.at(cut.getValueNode(), where + ": " + what + " (" + language.getValue() + "): a comma inside "
+                + "{...} ends the text, so it was cut after '" + first.getValue() + "'; put the text in double quotes: "
+                + language.getValue() + ": \"" + whole.replace("\"", "\\\"") + "\"");
+        return true;
     }
 
     /** 1-based line of a node. */

@@ -15,6 +15,7 @@ final class Problems {
 
     private final String file;
     private final List<Problem> found = new ArrayList<>();
+    private final List<Problem> warnings = new ArrayList<>();
     private int notListed;
 
     Problems(String file) {
@@ -47,6 +48,22 @@ final class Problems {
             }
             notListed++;
         }
+    }
+
+    /** Notes something that loads but is probably not what the author meant; it does not stop the load. */
+    void warnAt(Node node, String message) {
+        if (warnings.size() < MAX_LISTED) {
+            Optional<Mark> mark = node.getStartMark();
+            warnings.add(new Problem(file, mark.map(m -> m.getLine() + 1).orElse(1),
+                    mark.map(m -> m.getColumn() + 1).orElse(1), "warning: " + message));
+        }
+    }
+
+    /** Every warning once, sorted by position. */
+    List<Problem> sortedWarnings() {
+        List<Problem> distinct = new ArrayList<>(new LinkedHashSet<>(warnings));
+        distinct.sort(null);
+        return List.copyOf(distinct);
     }
 
     /** How many problems were found (listed or not): a reader compares counts to know if a part had any. */

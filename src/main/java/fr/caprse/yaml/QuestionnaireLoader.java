@@ -33,9 +33,9 @@ public final class QuestionnaireLoader {
             questionnaire = new QuestionnaireReader(reader).read(document.get().root(), sha256(content));
         }
         if (!problems.isEmpty()) {
-            return new LoadResult(null, problems.sorted());
+            return new LoadResult(null, problems.sorted(), problems.sortedWarnings());
         }
-        return new LoadResult(questionnaire, List.of());
+        return new LoadResult(questionnaire, List.of(), problems.sortedWarnings());
     }
 
     /**

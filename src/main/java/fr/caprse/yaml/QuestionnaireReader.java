@@ -12,6 +12,7 @@ import fr.caprse.domain.questionnaire.Option;
 import fr.caprse.domain.questionnaire.Question;
 import fr.caprse.domain.questionnaire.QuestionType;
 import fr.caprse.domain.questionnaire.Questionnaire;
+import fr.caprse.domain.questionnaire.ResultLevels;
 import fr.caprse.domain.questionnaire.Scale;
 import fr.caprse.domain.questionnaire.Text;
 import fr.caprse.domain.questionnaire.Theme;
@@ -38,7 +39,9 @@ final class QuestionnaireReader {
     static final List<String> TOP_KEYS = List.of("id", "version", "languages", "title", "description", "legal_as_of",
             "scale", "themes");
     static final List<String> TOP_REQUIRED = List.of("id", "version", "languages", "title", "scale", "themes");
-    static final List<String> SCALE_KEYS = List.of("levels");
+    static final List<String> SCALE_KEYS = List.of("levels", "results");
+    static final List<String> SCALE_REQUIRED = List.of("levels");
+    static final List<String> RESULT_KEYS = List.of("from", "label");
     static final List<String> LEVEL_KEYS = List.of("value", "label", "description");
     static final List<String> LEVEL_REQUIRED = List.of("value", "label");
     static final List<String> LEVEL_OVERRIDE_KEYS = List.of("value", "description");
@@ -135,7 +138,7 @@ final class QuestionnaireReader {
 
     private Scale scale(Node node) {
         int before = problems.count();
-        NodeReader.Fields fields = read.fields(node, "scale", SCALE_KEYS, SCALE_KEYS);
+        NodeReader.Fields fields = read.fields(node, "scale", SCALE_KEYS, SCALE_REQUIRED);
         if (fields == null || !fields.has("levels")) {
             return null;
         }
@@ -149,7 +152,8 @@ final class QuestionnaireReader {
         }
         List<Level> levels = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
-            String where = "scale level " + (i + 1);
+            // levels are named by their value (the first is level 0), as the format and the screens name them
+            String where = "scale level " + i;
             NodeReader.Fields level = read.fields(items.get(i), where, LEVEL_KEYS, LEVEL_REQUIRED);
             if (level == null) {
                 continue;
@@ -166,7 +170,51 @@ final class QuestionnaireReader {
                 levels.add(new Level(i, label, description));
             }
         }
-        return problems.count() > before ? null : new Scale(levels);
+        ResultLevels results = fields.has("results") ? results(fields.get("results")) : ResultLevels.STANDARD;
+        return problems.count() > before ? null : new Scale(levels, results);
+    }
+
+    /**
+     * The questionnaire's own result levels: {@code {from: 0, label: ...}, {from: 34, label: ...}}, starting at
+     * 0 and rising below 100; without them scores are named with the standard five levels.
+     */
+    private ResultLevels results(Node node) {
+        List<Node> items = read.list(node, "scale", "results");
+        if (items == null) {
+            return null;
+        }
+        if (items.isEmpty()) {
+            problems.at(node, "scale: results must list at least one result level, like {from: 0, label: {...}}; "
+                    + "or remove results to use the standard five levels");
+            return null;
+        }
+        int before = problems.count();
+        List<ResultLevels.ResultLevel> levels = new ArrayList<>();
+        Double previous = null;
+        for (int i = 0; i < items.size(); i++) {
+            String where = "scale result level " + i;
+            NodeReader.Fields r = read.fields(items.get(i), where, RESULT_KEYS, RESULT_KEYS);
+            if (r == null) {
+                continue;
+            }
+            Double from = r.has("from") ? read.number(r.get("from"), where, "from") : null;
+            if (from != null && i == 0 && from != 0) {
+                problems.at(r.get("from"), where + ": the first result level starts at 0 (from: 0), found "
+                        + NodeReader.format(from));
+            } else if (from != null && (from < 0 || from >= 100)) {
+                problems.at(r.get("from"), where + ": from " + NodeReader.format(from)
+                        + ": a level must start below 100 (scores go from 0 to 100)");
+            } else if (from != null && previous != null && from <= previous) {
+                problems.at(r.get("from"), where + ": from " + NodeReader.format(from) + " must be above the level "
+                        + "before (" + NodeReader.format(previous) + "); list the levels from the lowest score up");
+            }
+            Text label = r.has("label") ? read.text(r.get("label"), where, "label", languages) : null;
+            if (problems.count() == before) {
+                levels.add(new ResultLevels.ResultLevel(from, label));
+            }
+            previous = from != null ? from : previous;
+        }
+        return problems.count() > before ? null : new ResultLevels(levels);
     }
 
     private List<Theme> themes(Node node) {
@@ -314,6 +362,9 @@ final class QuestionnaireReader {
             boolean scored = weight == null || weight > 0;
             options = options(f, type, where, scored);
             maxPoints = maxPoints(f, type, where);
+            if (maxPoints != null && options != null) {
+                reachable(f, options, maxPoints, where);
+            }
             boolean numeric = type.isNumeric();
             // a computed figure has a unit too (MWh per employee, tCO2e per M€): an extension of the contract
             if (onlyFor(f, "unit", numeric || type == QuestionType.COMPUTED, where,
@@ -344,7 +395,7 @@ final class QuestionnaireReader {
             }
         }
         if (id != null && type != null) {
-            drafts.add(new ExpressionChecks.Draft(id, type, f.get("id"),
+            drafts.add(new ExpressionChecks.Draft(id, type, options, f.get("id"),
                     f.get("applies_when"), appliesWhen, f.get("formula"), formula));
         }
         if (problems.count() > before) {
@@ -444,6 +495,17 @@ final class QuestionnaireReader {
         return value;
     }
 
+    /** Warns when max_points is above what ticking every option adds up to: the question never reaches 100 %. */
+    private void reachable(NodeReader.Fields f, List<Option> options, double maxPoints, String where) {
+        double all = options.stream().mapToDouble(Option::points).sum();
+        if (maxPoints > all) {
+            problems.warnAt(f.get("max_points"), where + ": max_points " + NodeReader.format(maxPoints)
+                    + " is above what ticking every option adds up to (" + NodeReader.format(all)
+                    + "), so this question can never reach 100 %; lower max_points to " + NodeReader.format(all)
+                    + " or less, or remove it (the cap is then the sum of the options' points)");
+        }
+    }
+
     private Double bound(Node node, QuestionType type, String where, String what) {
         Double value = read.number(node, where, what);
         if (value != null && type == QuestionType.PERCENT && (value < 0 || value > 100)) {
@@ -491,6 +553,7 @@ final class QuestionnaireReader {
             } else if (kind != bandKind) {
                 problems.at(b.keyNode(key), bandWhere + ": bands mix at_least and at_most; use one kind for all the "
                         + "bands of a question");
+                continue; // comparing its bound with bands of the other kind would only add a wrong message
             }
             Double bound = bound(b.get(key), type, bandWhere, key);
             if (bound != null) {
@@ -516,7 +579,7 @@ final class QuestionnaireReader {
         int before = problems.count();
         List<Level> levels = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
-            String levelWhere = "level " + (i + 1) + " of " + where;
+            String levelWhere = "level " + i + " of " + where;
             NodeReader.Fields l = read.fields(items.get(i), levelWhere, LEVEL_OVERRIDE_KEYS, LEVEL_OVERRIDE_KEYS);
             if (l == null) {
                 continue;
@@ -582,6 +645,7 @@ final class QuestionnaireReader {
         keys.put("questionnaire", TOP_KEYS);
         keys.put("scale", SCALE_KEYS);
         keys.put("scale level", LEVEL_KEYS);
+        keys.put("scale result level", RESULT_KEYS);
         keys.put("theme", THEME_KEYS);
         keys.put("legal baseline", LEGAL_BASELINE_KEYS);
         keys.put("question", QUESTION_KEYS);

@@ -127,7 +127,7 @@ final class SafeYaml {
         } catch (LimitingParser.LimitReached e) {
             problems.at(e.mark(), e.getMessage());
         } catch (MarkedYamlEngineException e) {
-            problems.at(syntaxMark(e), syntaxMessage(e));
+            problems.at(syntaxMark(e), syntaxMessage(e, text));
         } catch (ReaderException e) {
             int[] lineColumn = lineColumn(text, e.getPosition());
             problems.at(lineColumn[0], lineColumn[1], String.format(java.util.Locale.ROOT,
@@ -162,7 +162,7 @@ final class SafeYaml {
     }
 
     /** The parser's words ("expected <block end>, but found ...") said as a person writing the file would. */
-    private static String syntaxMessage(MarkedYamlEngineException e) {
+    private static String syntaxMessage(MarkedYamlEngineException e, String text) {
         String problem = String.valueOf(e.getProblem());
         String context = String.valueOf(e.getContext());
         String opened = e.getContextMark().map(m -> " at line " + (m.getLine() + 1)).orElse("");
@@ -192,12 +192,20 @@ final class SafeYaml {
                 return "this list item ('-') is not indented like the lines around it; a list goes under its key, "
                         + "indented the same way for every item";
             }
+            if (problem.contains("']'") || problem.contains("'}'")) {
+                return "this '" + (problem.contains("']'") ? "]" : "}") + "' closes nothing: remove it, or check the "
+                        + "brackets before it on this line";
+            }
             if (problem.contains("<scalar>")) {
                 return "unexpected text after a value; put the whole value in quotes, or start a new line for the "
                         + "next key";
             }
             return "this line is not indented like the lines before it (the block that starts" + opened + "): keys "
                     + "of the same level start at the same column";
+        }
+        if (problem.contains("mapping values are not allowed") && e.getProblemMark().isPresent()
+                && unquotedColon(text, e.getProblemMark().get().getLine()) != null) {
+            return unquotedColon(text, e.getProblemMark().get().getLine());
         }
         if (problem.contains("mapping values are not allowed")) {
             return "a ':' that does not fit here: either this line is indented more than the key above it, or the "
@@ -214,6 +222,22 @@ final class SafeYaml {
             message.append(')');
         }
         return message.toString();
+    }
+
+    /**
+     * "mapping values are not allowed here" is what YAML says of a text holding ": " without quotes, as French
+     * writes it ("Exemple : un bilan"): say that, with the line rewritten as it should be.
+     */
+    static String unquotedColon(String text, int line) {
+        String[] lines = text.split("\n", -1);
+        String written = line < lines.length ? lines[line] : "";
+        java.util.regex.Matcher keyed = java.util.regex.Pattern.compile("^(\\s*(?:- )?[A-Za-z0-9_-]+): (.+?)\\s*$")
+                .matcher(written);
+        if (!keyed.matches() || !keyed.group(2).contains(": ") || keyed.group(2).matches("^[\"'{\\[].*")) {
+            return null; // not a text holding ': ': an indentation mistake, said otherwise
+        }
+        return "a ': ' inside a text that is not in quotes: YAML reads it as a new key. Put the text in double quotes; "
+                + "write it " + keyed.group(1).strip() + ": \"" + keyed.group(2).replace("\"", "\\\"") + "\"";
     }
 
     /** 1-based line and column of a code point offset. */

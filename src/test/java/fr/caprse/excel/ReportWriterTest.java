@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fr.caprse.domain.assessment.Answer;
 import fr.caprse.domain.assessment.Assessment;
+import fr.caprse.domain.questionnaire.LegalBaseline;
 import fr.caprse.domain.questionnaire.Question;
 import fr.caprse.domain.questionnaire.Questionnaire;
+import fr.caprse.domain.questionnaire.Text;
 import fr.caprse.domain.questionnaire.Theme;
 import fr.caprse.domain.scoring.AssessmentScore;
 import fr.caprse.domain.scoring.Scorer;
@@ -200,7 +202,8 @@ class ReportWriterTest {
             assertThat(answerCell(answers, "env-energy", AnswersSheet.ANSWER)).isEqualTo("182.5 MWh");
             assertThat(answerCell(answers, "env-renewable", AnswersSheet.ANSWER)).isEqualTo("35 %");
             assertThat(answerCell(answers, "env-actions", AnswersSheet.ANSWER)).isEqualTo("• Waste sorting\n• Energy audit");
-            assertThat(answerCell(answers, "env-per-employee", AnswersSheet.ANSWER)).startsWith("7.934782").endsWith(" MWh");
+            // 182.5 MWh / 23 employees = 7.934782…: shown to three significant digits, the data sheet keeps it whole
+            assertThat(answerCell(answers, "env-per-employee", AnswersSheet.ANSWER)).isEqualTo("7.93 MWh");
             assertThat(answerCell(answers, "soc-training", AnswersSheet.ANSWER)).isEqualTo("Under half");
             assertThat(answerCell(answers, "soc-notes", AnswersSheet.ANSWER))
                     .isEqualTo(((fr.caprse.domain.assessment.AnswerValue.TextValue) assessment.answers().get("soc-notes").value()).text());
@@ -284,12 +287,42 @@ class ReportWriterTest {
     }
 
     @Test
+    void theLegalBaselineIsListedWithTheDateItHoldsAsOfAndLeftOutWhenTheQuestionnaireStatesNoLaw() throws IOException {
+        Questionnaire plain = ReportFixtures.questionnaire();
+        String first = plain.themes().get(0).id();
+        LegalBaseline duerp = new LegalBaseline(LocalDate.of(2026, 11, 27), List.of(Text.of(
+                "Dès 1 salarié : document unique d’évaluation des risques (DUERP).",
+                "From 1 employee: a written risk assessment (DUERP).")));
+        List<Theme> themes = plain.themes().stream().map(th -> new Theme(th.id(), th.title(), th.description(),
+                th.weight(), th.references(), th.questions(), th.id().equals(first) ? duerp : LegalBaseline.NONE)).toList();
+        Questionnaire withLaw = new Questionnaire(plain.id(), plain.version(), plain.languages(), plain.title(),
+                plain.description(), plain.scale(), themes, plain.contentHash(), null);
+        ReportInput input = ReportInput.scored(withLaw, ReportFixtures.assessment());
+        try (XSSFWorkbook french = written(input, Locale.FRENCH); XSSFWorkbook english = written(input, Locale.ENGLISH)) {
+            assertThat(sheetNames(french)).containsSubsequence("Plan d’action", "Cadre légal", "data");
+            XSSFSheet legal = french.getSheet("Cadre légal");
+            assertThat(legal.getRow(0).getCell(0).getStringCellValue()).endsWith("à jour au 27 novembre 2026");
+            Row row = rowStartingWith(legal, plain.themes().get(0).title().get("fr"));
+            assertThat(row.getCell(1).getStringCellValue()).isEqualTo("Dès 1 salarié : document unique d’évaluation des risques (DUERP).");
+            assertThat(row.getCell(2).getStringCellValue()).isEqualTo("27 novembre 2026");
+            assertThat(legal.getLastRowNum()).as("one row per obligation").isEqualTo(row.getRowNum());
+            XSSFSheet legalEn = english.getSheet("Legal baseline");
+            assertThat(legalEn.getRow(0).getCell(0).getStringCellValue()).endsWith("valid as of November 27, 2026");
+            assertThat(rowStartingWith(legalEn, plain.themes().get(0).title().get("en")).getCell(1).getStringCellValue())
+                    .isEqualTo("From 1 employee: a written risk assessment (DUERP).");
+        }
+        try (XSSFWorkbook noLaw = written(ReportFixtures.input(), Locale.FRENCH)) {
+            assertThat(sheetNames(noLaw)).doesNotContain("Cadre légal");
+        }
+    }
+
+    @Test
     void labelsFollowTheLanguage() throws IOException {
         try (XSSFWorkbook french = written(ReportFixtures.input(), Locale.FRENCH);
              XSSFWorkbook english = written(ReportFixtures.input(), Locale.ENGLISH)) {
-            assertThat(sheetNames(french)).containsExactly("Synthèse", "Réponses", "Recommandations", "Plan d’action",
+            assertThat(sheetNames(french)).containsExactly("Synthèse", "Réponses", "Recommandations", "Plan d’action", "Atelier",
                     "data", "themes", "actions", "participants", "votes", "meta");
-            assertThat(sheetNames(english)).containsExactly("Summary", "Answers", "Recommendations", "Action plan",
+            assertThat(sheetNames(english)).containsExactly("Summary", "Answers", "Recommendations", "Action plan", "Workshop",
                     "data", "themes", "actions", "participants", "votes", "meta");
             assertThat(rowStartingWith(english.getSheetAt(0), "Maturity level").getCell(1).getStringCellValue())
                     .isEqualTo("1 – Emerging");
@@ -324,6 +357,10 @@ class ReportWriterTest {
             assertThat(workbook.getSheet("data").getCTWorksheet().isSetAutoFilter()).isTrue();
             assertThat(workbook.getSheet("Réponses").getPrintSetup().getLandscape()).isTrue();
             assertThat(workbook.getSheetAt(0).getHeader().getLeft()).isEqualTo("Atelier du Val && Fils · 2026");
+            // the machine sheets never reach the printer: hidden (import and aggregate read them by name)
+            for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
+                assertThat(workbook.isSheetHidden(i)).as(workbook.getSheetName(i)).isEqualTo(i >= workbook.getSheetIndex("data"));
+            }
         }
     }
 
@@ -384,6 +421,33 @@ class ReportWriterTest {
             }
         }
         throw new AssertionError("no row for " + questionId + " in " + sheet.getSheetName());
+    }
+
+    @Test
+    void theReportIsNamedAfterItsQuestionnaire() throws IOException {
+        try (XSSFWorkbook english = written(ReportFixtures.input(), Locale.ENGLISH);
+             XSSFWorkbook french = written(ReportFixtures.input(), Locale.FRENCH)) {
+            assertThat(english.getSheetAt(0).getRow(0).getCell(0).getStringCellValue()).isEqualTo("Test CSR questionnaire");
+            assertThat(french.getSheetAt(0).getRow(0).getCell(0).getStringCellValue()).isEqualTo("Questionnaire RSE de test");
+            assertThat(english.getProperties().getCoreProperties().getTitle()).startsWith("Test CSR questionnaire · ");
+        }
+    }
+
+    @Test
+    void aComputedFigureThatCannotBeWorkedOutSaysWhy() throws IOException {
+        Assessment assessment = ReportFixtures.assessment();
+        java.util.Map<String, Answer> answers = new java.util.LinkedHashMap<>(assessment.answers());
+        answers.remove("env-energy");
+        Assessment withoutEnergy = new Assessment(assessment.questionnaireId(), assessment.questionnaireVersion(),
+                assessment.organisation(), assessment.period(), assessment.created(), assessment.modified(), answers,
+                assessment.participants(), assessment.votes(), assessment.actions());
+        ReportInput input = ReportInput.scored(ReportFixtures.questionnaire(), withoutEnergy);
+        try (XSSFWorkbook english = written(input, Locale.ENGLISH); XSSFWorkbook french = written(input, Locale.FRENCH)) {
+            assertThat(answerCell(english.getSheet("Answers"), "env-per-employee", AnswersSheet.ANSWER))
+                    .isEqualTo("Cannot be worked out: env-energy missing");
+            assertThat(answerCell(french.getSheet("Réponses"), "env-per-employee", AnswersSheet.ANSWER))
+                    .isEqualTo("Non calculable\u00a0: il manque env-energy");
+        }
     }
 
     private static String answerCell(Sheet sheet, String questionId, int column) {

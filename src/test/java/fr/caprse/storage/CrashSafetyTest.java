@@ -6,12 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import fr.caprse.domain.assessment.Answer;
 import fr.caprse.domain.assessment.AnswerValue;
 import fr.caprse.domain.assessment.Assessment;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -61,7 +59,7 @@ class CrashSafetyTest {
             try {
                 InputStream out = child.getInputStream();
                 if (!fromStart) {
-                    assertThat(readLine(out)).as("run %d (seed %d): the child opened the database; see %s", run, seed,
+                    assertThat(ChildJvm.readLine(out)).as("run %d (seed %d): the child opened the database; see %s", run, seed,
                             stderr(run)).isEqualTo("ready");
                     if (run == 1) {
                         assertThatThrownBy(() -> Database.open(dataDir)).isInstanceOf(StorageException.class)
@@ -117,26 +115,12 @@ class CrashSafetyTest {
     }
 
     private Process start(Path dataDir, long assessmentId, int run) throws IOException {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        String classPath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-        Path nativeDir = Files.createDirectories(work.resolve("native"));
-        List<String> command = new ArrayList<>(List.of(java, "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmx64m",
-                "-Dorg.sqlite.tmpdir=" + nativeDir, "-Dcaprse.log.dir=" + work.resolve("logs"),
-                "-cp", classPath, SaveLoopChild.class.getName(), dataDir.toString(), Long.toString(assessmentId),
-                Integer.toString(run)));
-        return new ProcessBuilder(command).redirectError(stderr(run).toFile()).start();
+        return ChildJvm.start(work, "64m", SaveLoopChild.class, stderr(run), dataDir.toString(), Long.toString(assessmentId),
+                Integer.toString(run));
     }
 
     private Path stderr(int run) {
         return work.resolve("child-" + run + ".err");
-    }
-
-    private static String readLine(InputStream in) throws IOException {
-        ByteArrayOutputStream line = new ByteArrayOutputStream();
-        for (int b = in.read(); b != -1 && b != '\n'; b = in.read()) {
-            line.write(b);
-        }
-        return line.toString(StandardCharsets.UTF_8).strip();
     }
 
     /**

@@ -79,7 +79,20 @@ class MigrationsTest {
                     new Organisation("Atelier du Val", null, "C25", OrganisationSize.SMALL, 23, "scop", "Drôme", true),
                     "2025", T2, T2, answers(Answer.of("gov-mission", new AnswerValue.LevelValue(3)).withFlagged(true)),
                     List.of(), List.of(),
-                    List.of(new Action("env-energy", "Audit énergétique", "Lou", LocalDate.parse("2026-06-30"), ActionStatus.DOING)))));
+                    List.of(new Action("env-energy", "Audit énergétique", "Lou", LocalDate.parse("2026-06-30"), ActionStatus.DOING)))),
+            new Fixture(3, """
+                    INSERT INTO assessments VALUES (3, 1, '2026', 'rse-rso', '1.0.0', 'hash-v1', 'Atelier du Val', NULL, 'C25',
+                      'small', 23, 'scop', 'Drôme', 1, '2026-11-20T08:00:00Z', '2026-11-20T08:00:00Z');
+                    INSERT INTO participants VALUES (3, 'p1', 1, 'Camille', 'gérante', 'management', 0);
+                    INSERT INTO participants VALUES (3, 'p2', 2, 'Lou', NULL, 'employees', 1);
+                    INSERT INTO votes VALUES (3, 'gov-mission', 'p2', 1, 1);
+                    INSERT INTO absences VALUES (3, 'gov-mission', 'p1');
+                    """, new Assessment("rse-rso", "1.0.0",
+                    new Organisation("Atelier du Val", null, "C25", OrganisationSize.SMALL, 23, "scop", "Drôme", true),
+                    "2026", Instant.parse("2026-11-20T08:00:00Z"), Instant.parse("2026-11-20T08:00:00Z"), answers(),
+                    List.of(new Participant("p1", "Camille", "gérante", "management", false),
+                            new Participant("p2", "Lou", null, "employees", true)),
+                    List.of(new Vote("gov-mission", "p2", 1)), List.of())));
 
     /** One schema's data: the SQL of that schema, and the assessment (id = schema) it stands for. */
     private record Fixture(int schema, String sql, Assessment expected) {

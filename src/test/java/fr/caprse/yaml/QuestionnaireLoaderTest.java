@@ -380,4 +380,71 @@ class QuestionnaireLoaderTest {
                 .isEqualTo("unknown keyword 'x'; did you mean 'or'?");
         assertThat(QuestionnaireReader.withoutOffset("unknown name 'at 4'", 7)).isEqualTo("unknown name 'at 4'");
     }
+
+    @Test
+    void maxPointsNoAnswerCanReachIsAWarningThatStillLoads() {
+        LoadResult result = load("""
+                id: mini
+                version: 1.0.0
+                languages: [en]
+                title: {en: Mini}
+                scale:
+                  levels:
+                    - {value: 0, label: {en: "No"}}
+                themes:
+                  - id: t
+                    title: {en: T}
+                    questions:
+                      - id: m
+                        type: multiple
+                        text: {en: Which?}
+                        max_points: 5
+                        options:
+                          - {id: a, label: {en: A}, points: 1}
+                          - {id: b, label: {en: B}, points: 2}
+                """);
+
+        assertThat(result.ok()).isTrue();
+        assertThat(result.warnings()).extracting(Problem::toString).containsExactly("test.yaml:15:21: warning: "
+                + "question 'm': max_points 5 is above what ticking every option adds up to (3), so this question can "
+                + "never reach 100 %; lower max_points to 3 or less, or remove it (the cap is then the sum of the "
+                + "options' points)");
+    }
+
+    @Test
+    void conditionsThatCanBeTrueRaiseNothing() {
+        LoadResult result = load("""
+                id: mini
+                version: 1.0.0
+                languages: [en]
+                title: {en: Mini}
+                scale:
+                  levels:
+                    - {value: 0, label: {en: "No"}}
+                    - {value: 1, label: {en: "Yes"}}
+                themes:
+                  - id: t
+                    title: {en: T}
+                    questions:
+                      - {id: y, type: yesno, text: {en: Y?}}
+                      - id: s
+                        type: single
+                        text: {en: S?}
+                        options: [{id: never, label: {en: Never}, points: 0}, {id: often, label: {en: Often}, points: 1}]
+                      - id: m
+                        type: multiple
+                        text: {en: M?}
+                        options: [{id: fmd, label: {en: FMD}, points: 1}]
+                      - {id: n, type: number, text: {en: N?}}
+                      - id: q
+                        type: yesno
+                        text: {en: Q?}
+                        applies_when: "answer.y == 'yes' and answer.s in ['never', 'often'] and 'fmd' in answer.m
+                          and answer.n >= 2 and org.size != 'micro' and org.legal_form in ['scop', 'scic']
+                          and not org.ess and org.employees > 10 and org.territory == 'Bretagne'"
+                """);
+
+        assertThat(messages(result)).isEmpty();
+        assertThat(result.warnings()).isEmpty();
+    }
 }

@@ -23,6 +23,14 @@ public interface Expression {
     Set<String> orgFields();
 
     /**
+     * Where the expression compares a name with a value written in its text ({@code answer.q == 'yes'},
+     * {@code 'x' in answer.m}), in the order written; a validator checks that each value can occur.
+     */
+    default java.util.List<LiteralComparison> literalComparisons() {
+        return java.util.List.of();
+    }
+
+    /**
      * What the expression yields, as far as its text tells: {@link Kind#ANY} when it depends on a name
      * ({@code answer.x}, {@code org.x}) or is {@code null}. Lets a loader say "applies_when must be a
      * condition" or "formula must be a number" before anything runs.

@@ -40,6 +40,13 @@ record ParsedExpression(String source, Node root, List<Name> names) implements E
     }
 
     @Override
+    public List<LiteralComparison> literalComparisons() {
+        List<LiteralComparison> found = new ArrayList<>();
+        LiteralComparison.collect(root, found);
+        return Collections.unmodifiableList(found);
+    }
+
+    @Override
     public Kind kind() {
         return root.kind();
     }

@@ -2,11 +2,20 @@ package fr.caprse.domain.questionnaire;
 
 import java.util.List;
 
-/** The maturity scale: levels with values 0, 1, 2 ... in order (the built-in scale has 0 to 4). */
-public record Scale(List<Level> levels) {
+/**
+ * The maturity scale: levels with values 0, 1, 2 ... in order (the built-in scale has 0 to 4), and how
+ * scores are named ({@link ResultLevels#STANDARD} unless the questionnaire names its own).
+ */
+public record Scale(List<Level> levels, ResultLevels results) {
+
+    /** A scale whose results are named with the standard five levels. */
+    public Scale(List<Level> levels) {
+        this(levels, ResultLevels.STANDARD);
+    }
 
     public Scale {
         levels = List.copyOf(levels);
+        results = java.util.Objects.requireNonNullElse(results, ResultLevels.STANDARD);
         if (levels.isEmpty()) {
             throw new IllegalArgumentException("a scale needs at least one level");
         }

@@ -69,7 +69,7 @@ public final class Scorer {
             }
         }
         Double overall = themeWeights > 0 ? atMost100(weightedThemes / themeWeights) : null;
-        Integer level = overall == null ? null : MaturityLevels.of(overall);
+        Integer level = overall == null ? null : questionnaire.scale().results().of(overall);
         Double completion = applicableTotal > 0 ? (double) answeredTotal / applicableTotal : null;
         recommendations.sort(Comparator.comparingDouble(Recommendation::lost).reversed());
         return new AssessmentScore(overall, level, completion, themes, recommendations);
@@ -122,7 +122,7 @@ public final class Scorer {
             }
         }
         Double score = weightSum > 0 ? atMost100(100 * weightedSum / weightSum) : null;
-        Integer level = score == null ? null : MaturityLevels.of(score);
+        Integer level = score == null ? null : questionnaire.scale().results().of(score);
         return new ThemeScore(theme.id(), score, level, answeredCount, applicableCount, weightSum, weightedSum,
                 questions);
     }

@@ -52,6 +52,7 @@ public final class AssessmentView {
     private WalkthroughView walkthroughView;
     private ActionPlanView actionPlanView;
     private Page page = Page.THEME;
+    private Runnable onWorkshopClosed = () -> { };
     private final ListChangeListener<WalkthroughViewModel.ThemeProgress> progressListener = c -> updateProgress();
     private final javafx.beans.value.ChangeListener<Number> themeListener = (o, a, b) -> updateSelection();
     /** One side-list item per theme, built once and updated in place after each answer. */
@@ -302,6 +303,13 @@ public final class AssessmentView {
                 item("nav-results", i18n.get("nav.results"), Page.RESULTS, () -> show(Page.RESULTS)),
                 item("nav-actions", i18n.get("nav.actions"), Page.ACTIONS, () -> show(Page.ACTIONS)));
         updateProgress();
+        fr.caprse.ui.workshop.WorkshopLauncher.button(services, session, () -> onWorkshopClosed.run())
+                .ifPresent(navBottom.getChildren()::add);
+    }
+
+    /** What to do when the workshop window closes (its consensus answers changed the assessment). */
+    public void setOnWorkshopClosed(Runnable action) {
+        onWorkshopClosed = action;
     }
 
     /** After an answer: each theme's bar and count, nothing rebuilt. */

@@ -3,7 +3,6 @@ package fr.caprse.ui.home;
 import fr.caprse.application.HomeRows;
 import fr.caprse.domain.assessment.Organisation;
 import fr.caprse.domain.scoring.AssessmentScore;
-import fr.caprse.domain.scoring.MaturityLevels;
 import fr.caprse.i18n.I18n;
 import fr.caprse.ui.common.AppServices;
 import fr.caprse.ui.common.DialogService;
@@ -77,7 +76,11 @@ public final class HomeView {
         progress.visibleProperty().bind(model.busyProperty());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox toolbar = new HBox(10, title, spacer, progress, recent, importButton, create);
+        Button observatory = new Button(i18n.get("observatory.open"));
+        observatory.setId("home-observatory");
+        observatory.setOnAction(e -> fr.caprse.ui.observatory.ObservatoryView.openWindow(
+                observatory.getScene() == null ? null : observatory.getScene().getWindow(), services));
+        HBox toolbar = new HBox(10, title, spacer, progress, recent, observatory, importButton, create);
         toolbar.setAlignment(Pos.CENTER_LEFT);
         toolbar.getStyleClass().add("toolbar-row");
         list.getStyleClass().add("org-list");
@@ -169,7 +172,7 @@ public final class HomeView {
             Label completion = new Label(Formats.percent(score.completion(), i18n.locale()));
             completion.setId("completion-" + entry.id());
             Label value = new Label(score.overall() == null ? "–" : Formats.score(score.overall(), i18n.locale())
-                    + " · " + i18n.get(MaturityLevels.labelKey(score.level())));
+                    + " · " + i18n.levelName(assessment.questionnaire().scale().results(), score.level()));
             value.setId("score-" + entry.id());
             Button openButton = button("open-" + entry.id(), "home.open", () -> open.accept(entry));
             openButton.getStyleClass().add("accent");

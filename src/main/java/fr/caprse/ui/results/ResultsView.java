@@ -1,7 +1,7 @@
 package fr.caprse.ui.results;
 
 import fr.caprse.domain.scoring.AssessmentScore;
-import fr.caprse.domain.scoring.MaturityLevels;
+import fr.caprse.domain.questionnaire.ResultLevels;
 import fr.caprse.domain.scoring.QuestionScore;
 import fr.caprse.i18n.I18n;
 import fr.caprse.i18n.Typography;
@@ -81,9 +81,9 @@ public final class ResultsView {
         Label outOf = new Label("/ 100");
         outOf.getStyleClass().add("muted");
         Label level = new Label(score.level() == null ? i18n.get("results.not-scored")
-                : i18n.get("results.level", score.level(), i18n.get(MaturityLevels.labelKey(score.level()))));
+                : i18n.get("results.level", score.level(), i18n.levelName(model.questionnaire().scale().results(), score.level())));
         level.setId("overall-level");
-        level.getStyleClass().addAll("level-badge", "level-" + (score.level() == null ? "none" : score.level()));
+        level.getStyleClass().addAll("level-badge", "level-" + colourStep(score.level()));
         Label completion = new Label(i18n.get("results.completion", Formats.percent(score.completion(), i18n.locale())));
         completion.setId("completion");
         completion.setWrapText(true);
@@ -149,6 +149,9 @@ public final class ResultsView {
 
         content.getChildren().setAll(titleLine, headline, charts, themeTable(lang),
                 strengthsAndWeaknesses(lang), recommendations(lang));
+        // observatory: "you against organisations like yours", when a benchmark pack was imported
+        model.comparison().ifPresent(c -> content.getChildren().add(3,
+                fr.caprse.ui.observatory.BenchmarkComparisonView.of(c, i18n)));
     }
 
     private Node themeTable(String lang) {
@@ -182,10 +185,10 @@ public final class ResultsView {
                     : theme.assessed() ? Formats.score(theme.score().score(), i18n.locale()) : "–");
             value.setId("theme-score-" + id);
             Label level = new Label(theme.score().level() == null ? ""
-                    : theme.assessed() ? i18n.get(MaturityLevels.labelKey(theme.score().level())) : i18n.get("results.not-assessed"));
+                    : theme.assessed() ? i18n.levelName(model.questionnaire().scale().results(), theme.score().level())
+                    : i18n.get("results.not-assessed"));
             level.setId("theme-level-" + id);
-            level.getStyleClass().addAll("level-badge", "level-" + (theme.score().level() == null || !theme.assessed()
-                    ? "none" : theme.score().level()));
+            level.getStyleClass().addAll("level-badge", "level-" + (theme.assessed() ? colourStep(theme.score().level()) : "none"));
             Label answered = new Label(theme.score().answered() + " / " + theme.score().applicable());
             for (Label fixed : List.of(value, level, answered)) {
                 fixed.setMinWidth(Region.USE_PREF_SIZE);
@@ -343,5 +346,14 @@ public final class ResultsView {
         }
         double d = now - before;
         return (d >= 0 ? "+" : "−") + Formats.score(Math.abs(d), i18n.locale());
+    }
+
+    /** The badge colour of a level, red (lowest) to green (highest), for any number of result levels. */
+    private String colourStep(Integer level) {
+        if (level == null) {
+            return "none";
+        }
+        ResultLevels results = model.questionnaire().scale().results();
+        return String.valueOf(Math.round(results.position(level) * ResultLevels.STANDARD.highest()));
     }
 }

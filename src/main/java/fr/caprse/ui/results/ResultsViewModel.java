@@ -50,6 +50,7 @@ public final class ResultsViewModel {
     private final AssessmentScore score;
     private final AssessmentScore previous;
     private final Map<String, Answer> answers;
+    private final Organisation organisation;
 
     public ResultsViewModel(Questionnaire questionnaire, Organisation organisation, Map<String, Answer> answers,
                             Optional<AssessmentScore> previous) {
@@ -57,11 +58,18 @@ public final class ResultsViewModel {
         this.score = Scorer.score(questionnaire, organisation, answers);
         this.previous = previous.orElse(null);
         this.answers = Map.copyOf(answers);
+        this.organisation = organisation;
     }
 
     /** Themes with applicable questions that nobody has answered yet. */
     public List<ThemeRow> notAssessed() {
         return themes().stream().filter(r -> r.score().score() != null && !r.assessed()).toList();
+    }
+
+    /** "You against organisations like yours", when a benchmark pack of this questionnaire was imported. */
+    public Optional<fr.caprse.domain.benchmark.BenchmarkComparison> comparison() {
+        return fr.caprse.application.observatory.BenchmarkPackStore.forDataFolder(fr.caprse.platform.AppDirs.dataDir())
+                .compare(questionnaire, organisation, score);
     }
 
     public AssessmentScore score() {

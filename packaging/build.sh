@@ -1,0 +1,241 @@
+#!/usr/bin/env bash
+# Builds Cap RSE's installers with the JDK's jlink and jpackage (JDK 17):
+#   Linux:   target/packaging/image/cap-rse (app-image)  and  target/packaging/out/cap-rse_VERSION_ARCH.deb
+#   Windows: target/packaging/image/Cap RSE  and  target/packaging/out/Cap RSE-VERSION.msi (per user, no admin)
+#   macOS:   target/packaging/image/Cap RSE.app  and  target/packaging/out/Cap RSE-VERSION.dmg
+# Steps: the jar and its runtime dependencies (Maven; JavaFX jars of this system from Maven Central),
+# a runtime trimmed by jlink to the modules jdeps finds (+ JavaFX, + French and English locale data),
+# the app-image, a class-data-sharing archive (AppCDS) recorded by running the image once, then the
+# installer made from that image. See packaging/README.md.
+#
+# usage: packaging/build.sh [--image-only] [--skip-maven]
+#   --image-only   stop after the app-image (no .deb/.msi/.dmg)
+#   --skip-maven   reuse target/classes and target/cap-rse.jar of an earlier ./mvnw package or verify
+# Needs: a JDK 17 with jmods (JAVA_HOME or the java on PATH); Linux: fakeroot and dpkg-dev for the
+# .deb, xvfb-run when there is no display; Windows: WiX 3 on PATH for the .msi; macOS: nothing more.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+root=$PWD
+
+image_only=false
+skip_maven=false
+for arg in "$@"; do
+  case "$arg" in
+    --image-only) image_only=true ;;
+    --skip-maven) skip_maven=true ;;
+    *) echo "usage: packaging/build.sh [--image-only] [--skip-maven]" >&2; exit 2 ;;
+  esac
+done
+
+jdk=${JAVA_HOME:-$(dirname "$(dirname "$(readlink -f "$(command -v java)")")")}
+command -v cygpath >/dev/null && jdk=$(cygpath -u "$jdk")   # Git Bash on Windows: C:\... -> /c/...
+for tool in java jar jdeps jlink jpackage; do
+  [ -x "$jdk/bin/$tool" ] || [ -x "$jdk/bin/$tool.exe" ] || { echo "build.sh: $jdk/bin/$tool missing: set JAVA_HOME to a JDK 17" >&2; exit 1; }
+done
+java_major=$("$jdk/bin/java" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p')
+[ "$java_major" = 17 ] || echo "build.sh: warning: JDK $java_major, the recipe is made for JDK 17" >&2
+
+case "$(uname -s)" in
+  Linux) os=linux ;;
+  Darwin) os=mac ;;
+  MINGW*|MSYS*|CYGWIN*) os=windows ;;
+  *) echo "build.sh: unknown system $(uname -s)" >&2; exit 1 ;;
+esac
+case "$(uname -m)" in
+  x86_64|amd64) arch=x86_64 ;;
+  aarch64|arm64) arch=aarch64 ;;
+  *) echo "build.sh: unknown machine $(uname -m)" >&2; exit 1 ;;
+esac
+
+# name, version, vendor, description: from pom.xml
+pom_version=$(sed -n 's:^  <version>\(.*\)</version>.*:\1:p' pom.xml | head -1)
+version=${pom_version%%-*}            # installers want digits only: 0.1.0-SNAPSHOT -> 0.1.0
+description=$(sed -n 's:^  <description>\(.*\)</description>.*:\1:p' pom.xml | head -1)
+vendor="Cap RSE"
+copyright="Cap RSE contributors"
+
+work=target/packaging
+sample=src/test/resources/assessments/atelier-du-val-rse-rso.rse.json
+step() { printf '\n== %s (%ss)\n' "$1" "$SECONDS"; }
+
+# ---------------------------------------------------------------- 1. the jar and its dependencies
+if ! $skip_maven; then
+  step "jar and runtime dependencies (Maven)"
+  rm -rf "$work/deps"
+  ./mvnw -B -q -DskipTests package \
+    org.apache.maven.plugins:maven-dependency-plugin:3.9.0:copy-dependencies \
+    -DincludeScope=runtime -DoutputDirectory="$work/deps"
+fi
+[ -f target/cap-rse.jar ] && [ -d target/classes ] || { echo "build.sh: run without --skip-maven first" >&2; exit 1; }
+if [ ! -d "$work/deps" ]; then
+  step "runtime dependencies (Maven)"
+  ./mvnw -B -q org.apache.maven.plugins:maven-dependency-plugin:3.9.0:copy-dependencies \
+    -DincludeScope=runtime -DoutputDirectory="$work/deps"
+fi
+
+rm -rf "$work/fx" "$work/input" "$work/runtime" "$work/image" "$work/out" "$work/training"
+mkdir -p "$work/fx" "$work/input/native" "$work/out"
+# JavaFX: the jars with this system's classifier (…-linux.jar, -win.jar, -mac.jar, -mac-aarch64.jar) are
+# modules for jlink; the empty ones without a classifier are left out.
+for jar in "$work"/deps/*.jar; do
+  name=$(basename "$jar")
+  case "$name" in
+    javafx-*-[0-9]*-*.jar) cp "$jar" "$work/fx/" ;;
+    javafx-*) ;;
+    sqlite-jdbc-*) ;;
+    *) cp -p "$jar" "$work/input/" ;;
+  esac
+done
+# the app's own classes and resources as a jar of their own (target/cap-rse.jar is the fat jar, with
+# every dependency inside: the image keeps them as separate jars)
+"$jdk/bin/jar" --create --file "$work/input/cap-rse.jar" --main-class fr.caprse.app.Launcher -C target/classes .
+
+# SQLite: only this system's native library, loaded from the image (no copy to the temporary folder at
+# each start); the jar loses the libraries of the other systems (11 MB).
+sqlite_jar=$(ls "$work"/deps/sqlite-jdbc-*.jar)
+case "$os" in
+  linux) sqlite_dir=Linux/$arch; sqlite_lib=libsqlitejdbc.so ;;
+  mac) sqlite_dir=Mac/$arch; sqlite_lib=libsqlitejdbc.dylib ;;
+  windows) sqlite_dir=Windows/$arch; sqlite_lib=sqlitejdbc.dll ;;
+esac
+(mkdir -p "$work/sqlite" && cd "$work/sqlite" && "$jdk/bin/jar" xf "$root/$sqlite_jar" "org/sqlite/native/$sqlite_dir/$sqlite_lib")
+mv "$work/sqlite/org/sqlite/native/$sqlite_dir/$sqlite_lib" "$work/input/native/"
+rm -rf "$work/sqlite"
+"$jdk/bin/java" packaging/tools/JarWithout.java "$sqlite_jar" "$work/input/$(basename "$sqlite_jar")" org/sqlite/native/
+
+# ---------------------------------------------------------------- 2. the trimmed runtime
+step "runtime (jdeps + jlink)"
+# jdeps reads the fat jar (every class the app can reach, JavaFX included); jlink adds JavaFX itself,
+# and the French and English locale data (number and date formats).
+# Left out although jdeps lists them: java.xml.crypto and java.security.jgss (reached only from POI's
+# digital-signature package, which Cap RSE never calls) and jdk.jfr (JavaFX's optional flight-recorder
+# events).
+modules=$("$jdk/bin/jdeps" --print-module-deps --ignore-missing-deps --multi-release 17 target/cap-rse.jar | tail -1)
+modules=$(echo "$modules,javafx.controls,jdk.localedata" | tr ',' '\n' | grep -v -x -E 'java.xml.crypto|java.security.jgss|jdk.jfr' | paste -sd, -)
+echo "modules: $modules"
+"$jdk/bin/jlink" --module-path "$work/fx" --add-modules "$modules" --include-locales=en,fr \
+  --strip-debug --no-man-pages --no-header-files --compress=2 --generate-cds-archive \
+  --output "$work/runtime"
+# JavaFX's native libraries go where the JDK's are, so that they load from the runtime instead of
+# being copied to the user's home at first start.
+case "$os" in windows) native_dir=bin; native_glob='*.dll' ;; mac) native_dir=lib; native_glob='*.dylib' ;; *) native_dir=lib; native_glob='*.so' ;; esac
+for jar in "$work"/fx/*.jar; do
+  (cd "$work/runtime/$native_dir" && "$jdk/bin/jar" xf "$root/$jar")
+  rm -rf "$work/runtime/$native_dir/META-INF" "$work/runtime/$native_dir"/javafx "$work/runtime/$native_dir"/com \
+    "$work/runtime/$native_dir"/module-info.class "$work/runtime/$native_dir"/*.properties \
+    "$work/runtime/$native_dir"/javafx-swt.jar 2>/dev/null || true
+done
+ls "$work/runtime/$native_dir"/$native_glob >/dev/null
+# the archive for heaps over 32 GB is never used by a desktop app
+rm -f "$work"/runtime/lib/server/classes_nocoops.jsa "$work"/runtime/bin/server/classes_nocoops.jsa
+# Debian's JDK keeps the symbol table in libjvm.so (4 MB); the JDK's own builds ship it stripped
+if [ "$os" = linux ] && command -v strip >/dev/null; then
+  chmod u+w "$work/runtime/lib/server/libjvm.so"
+  strip --strip-unneeded "$work/runtime/lib/server/libjvm.so"
+fi
+
+# ---------------------------------------------------------------- 3. the app-image
+step "app-image (jpackage)"
+java_options=(
+  --java-options "-Dorg.sqlite.lib.path=\$APPDIR/native"
+  --java-options "-Dorg.sqlite.lib.name=$sqlite_lib"
+)
+common=(--app-version "$version" --vendor "$vendor" --description "$description" --copyright "$copyright")
+case "$os" in
+  linux)
+    app_name=cap-rse
+    "$jdk/bin/jpackage" --type app-image --name "$app_name" --dest "$work/image" \
+      --input "$work/input" --main-jar cap-rse.jar --main-class fr.caprse.app.Launcher \
+      --runtime-image "$work/runtime" --icon packaging/icons/cap-rse.png "${java_options[@]}" "${common[@]}"
+    app_dir="$work/image/$app_name/lib/app"; launcher="$work/image/$app_name/bin/$app_name"
+    runtime_java="$work/image/$app_name/lib/runtime/bin/java" ;;
+  windows)
+    app_name="Cap RSE"
+    "$jdk/bin/jpackage" --type app-image --name "$app_name" --dest "$work/image" \
+      --input "$work/input" --main-jar cap-rse.jar --main-class fr.caprse.app.Launcher \
+      --runtime-image "$work/runtime" --icon packaging/icons/cap-rse.ico "${java_options[@]}" "${common[@]}" \
+      --add-launcher cap-rse=packaging/windows/cli-launcher.properties
+    app_dir="$work/image/$app_name/app"; launcher="$work/image/$app_name/cap-rse.exe"
+    runtime_java="$work/image/$app_name/runtime/bin/java.exe" ;;
+  mac)
+    app_name="Cap RSE"
+    "$jdk/bin/jpackage" --type app-image --name "$app_name" --dest "$work/image" \
+      --input "$work/input" --main-jar cap-rse.jar --main-class fr.caprse.app.Launcher \
+      --runtime-image "$work/runtime" --icon packaging/icons/cap-rse.icns "${java_options[@]}" "${common[@]}" \
+      --mac-package-identifier fr.caprse.app --mac-package-name "Cap RSE"
+    app_dir="$work/image/$app_name.app/Contents/app"; launcher="$work/image/$app_name.app/Contents/MacOS/$app_name"
+    runtime_java="$work/image/$app_name.app/Contents/runtime/Contents/Home/bin/java" ;;
+esac
+
+# ---------------------------------------------------------------- 4. the AppCDS archive
+step "class-data-sharing archive (training run)"
+# record_archive APP_DIR JAVA: the image's own runtime runs the image's class path, in the launcher's
+# order, as the launcher will: the command line scores a sample, then the window opens on an empty data
+# folder and closes. The archive records the jars' absolute paths, sizes and modification times; the
+# JVM maps it only when they all match (JDK 17 does not accept a class path moved elsewhere).
+record_archive() {
+  local dir=$1 java=$2 sep=: abs cfg_file classpath
+  abs=$(cd "$dir" && pwd)
+  if [ "$os" = windows ]; then sep=';'; abs=$(cygpath -m "$abs"); fi
+  cfg_file=$(ls "$dir"/*.cfg | head -1)
+  classpath=$(sed -n 's/^app.classpath=\$APPDIR[\/\\]//p' "$cfg_file" | tr -d '\r' | while read -r jar; do printf '%s%s' "$abs/$jar" "$sep"; done)
+  mkdir -p "$work/training"
+  rm -rf "$work/training/data"
+  local training=("$java" -XX:ArchiveClassesAtExit="$dir/cap-rse.jsa"
+    -Dcaprse.data.dir="$work/training/data" -Dorg.sqlite.lib.path="$abs/native" -Dorg.sqlite.lib.name="$sqlite_lib"
+    -cp "${classpath%"$sep"}" fr.caprse.app.StartupTraining "$sample")
+  if [ "$os" = linux ] && [ -z "${DISPLAY:-}" ]; then
+    xvfb-run -a -s "-screen 0 1366x768x24" "${training[@]}" >"$work/training/log.txt" 2>&1
+  else
+    "${training[@]}" >"$work/training/log.txt" 2>&1
+  fi
+  [ -s "$dir/cap-rse.jsa" ] || { echo "build.sh: no archive made, see $work/training/log.txt" >&2; exit 1; }
+  # The launcher maps it at each start. An archive that does not match the runtime or the jars is
+  # ignored by the JVM, which then loads the classes as usual (packaging/check-linux.sh proves it).
+  printf 'java-options=-XX:SharedArchiveFile=$APPDIR/cap-rse.jsa\njava-options=-Xshare:auto\njava-options=-Xlog:cds=off,cds+dynamic=off\n' >>"$cfg_file"
+  echo "archive: $(du -k "$dir/cap-rse.jsa" | cut -f1) KB for $abs"
+}
+record_archive "$app_dir" "$runtime_java"
+
+# ---------------------------------------------------------------- 5. the installer
+if $image_only; then
+  step "done: $launcher"
+  exit 0
+fi
+step "installer (jpackage)"
+installer=(--dest "$work/out" --name "$app_name" "${common[@]}" --file-associations packaging/rse-json.properties)
+case "$os" in
+  linux)
+    # The .deb installs to /opt/cap-rse, so its archive is recorded there, on a copy of the image whose
+    # files are all dated SOURCE_DATE_EPOCH (the last commit's time); dpkg-deb clamps the dates of
+    # what it packs to that same time, so the installed jars match what the archive recorded.
+    stage=/opt/cap-rse
+    if [ "$(dpkg-query -W -f '${Status}' cap-rse 2>/dev/null || true)" = "install ok installed" ]; then
+      echo "build.sh: cap-rse is installed on this machine; remove it first (sudo dpkg -r cap-rse)" >&2; exit 1
+    fi
+    [ -w /opt ] || { echo "build.sh: the .deb's archive is recorded in /opt/cap-rse: run as root (sudo)" >&2; exit 1; }
+    export SOURCE_DATE_EPOCH=${SOURCE_DATE_EPOCH:-$(git log -1 --format=%ct 2>/dev/null || date +%s)}
+    rm -rf "$stage"
+    cp -a "$work/image/$app_name" "$stage"
+    rm -f "$stage/lib/app/cap-rse.jsa"
+    sed -i '/SharedArchiveFile\|Xshare:auto\|Xlog:cds=off/d' "$stage/lib/app/cap-rse.cfg"
+    find "$stage" -exec touch -h -d "@$SOURCE_DATE_EPOCH" {} +
+    record_archive "$stage/lib/app" "$stage/lib/runtime/bin/java"
+    touch -d "@$SOURCE_DATE_EPOCH" "$stage/lib/app/cap-rse.jsa" "$stage/lib/app/cap-rse.cfg"
+    "$jdk/bin/jpackage" --type deb --app-image "$stage" "${installer[@]}" \
+      --icon packaging/icons/cap-rse.png --resource-dir packaging/linux \
+      --linux-package-name cap-rse --linux-deb-maintainer "cap-rse@users.noreply.invalid" \
+      --linux-menu-group "Office;" --linux-app-category office --linux-shortcut \
+      --linux-package-deps "libgtk-3-0, fontconfig, fonts-dejavu-core"
+    rm -rf "$stage" ;;
+  windows)
+    "$jdk/bin/jpackage" --type msi --app-image "$work/image/$app_name" "${installer[@]}" \
+      --icon packaging/icons/cap-rse.ico --win-per-user-install --win-dir-chooser \
+      --win-menu --win-menu-group "Cap RSE" --win-shortcut \
+      --win-upgrade-uuid 6c0f3f4e-2a43-4c5e-9f0b-9f1d3c7a2e51 ;;
+  mac)
+    "$jdk/bin/jpackage" --type dmg --app-image "$work/image/$app_name.app" "${installer[@]}" \
+      --icon packaging/icons/cap-rse.icns --mac-package-identifier fr.caprse.app ;;
+esac
+step "done"
+du -sh "$work/image"/* "$work/out"/*

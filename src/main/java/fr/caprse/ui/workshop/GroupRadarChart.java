@@ -1,0 +1,163 @@
+package fr.caprse.ui.workshop;
+
+import java.util.ArrayList;
+import java.util.List;
+import javafx.geometry.VPos;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.layout.Region;
+import javafx.scene.paint.Color;
+import javafx.scene.text.Font;
+import javafx.scene.text.TextAlignment;
+
+/**
+ * A radar of theme scores from 0 to 100 with one line per stakeholder group ("how management sees us"
+ * against "how the employees see us"), and its legend. A group's theme without votes (null) leaves a gap
+ * in its line. Drawn on a canvas that follows the region's size; colours from the workshop palette.
+ */
+public final class GroupRadarChart extends Region {
+
+    /** One line: the group's name, its colour and a score (or null) per axis. */
+    public record Series(String label, Color colour, List<Double> scores) {
+        public Series {
+            scores = java.util.Collections.unmodifiableList(new ArrayList<>(scores));
+        }
+    }
+
+    /** The palette of the groups' lines, in order; readable on light and dark backgrounds. */
+    public static final List<Color> PALETTE = List.of(Color.web("#2e86de"), Color.web("#e67e22"), Color.web("#27ae60"),
+            Color.web("#c0392b"), Color.web("#8e44ad"), Color.web("#16a085"), Color.web("#d4ac0d"), Color.web("#7f8c8d"),
+            Color.web("#e84393"));
+
+    private final Canvas canvas = new Canvas();
+    private final List<String> axes = new ArrayList<>();
+    private final List<Series> series = new ArrayList<>();
+    private Color ink = Color.web("#222222");
+    private Color grid = Color.web("#bbbbbb");
+
+    public GroupRadarChart() {
+        getChildren().add(canvas);
+        getStyleClass().add("group-radar");
+        setMinSize(320, 320);
+        setPrefSize(560, 480);
+    }
+
+    public void setData(List<String> axisLabels, List<Series> lines) {
+        axes.clear();
+        axes.addAll(axisLabels);
+        series.clear();
+        series.addAll(lines);
+        draw();
+    }
+
+    public List<Series> series() {
+        return List.copyOf(series);
+    }
+
+    public void setInk(Color text, Color rings) {
+        ink = text;
+        grid = rings;
+        draw();
+    }
+
+    @Override
+    protected void layoutChildren() {
+        canvas.setWidth(getWidth());
+        canvas.setHeight(getHeight());
+        draw();
+    }
+
+    private void draw() {
+        double width = canvas.getWidth();
+        double height = canvas.getHeight();
+        GraphicsContext g = canvas.getGraphicsContext2D();
+        g.clearRect(0, 0, width, height);
+        int n = axes.size();
+        if (n < 3 || width <= 0 || height <= 0) {
+            return;
+        }
+        double legendHeight = 24.0 * ((series.size() + 1) / 2) + 8;
+        double cx = width / 2;
+        double cy = (height - legendHeight) / 2 + 4;
+        double radius = Math.max(20, Math.min(width / 2 - 130, (height - legendHeight) / 2 - 40));
+        g.setFont(Font.font(15));
+        g.setLineWidth(1);
+        g.setStroke(grid);
+        for (int ring = 1; ring <= 5; ring++) {
+            double r = radius * ring / 5;
+            polygon(g, n, cx, cy, i -> r);
+            g.stroke();
+        }
+        g.setFill(ink);
+        g.setTextBaseline(VPos.CENTER);
+        for (int i = 0; i < n; i++) {
+            double angle = angle(i, n);
+            g.strokeLine(cx, cy, cx + radius * Math.cos(angle), cy + radius * Math.sin(angle));
+            double lx = cx + (radius + 14) * Math.cos(angle);
+            double ly = cy + (radius + 14) * Math.sin(angle);
+            g.setTextAlign(Math.abs(Math.cos(angle)) < 0.2 ? TextAlignment.CENTER
+                    : Math.cos(angle) > 0 ? TextAlignment.LEFT : TextAlignment.RIGHT);
+            g.fillText(axes.get(i), lx, ly, 200);
+        }
+        g.setLineWidth(3);
+        for (Series line : series) {
+            g.setStroke(line.colour());
+            g.setFill(line.colour());
+            for (int i = 0; i < n; i++) {
+                Double a = value(line, i);
+                Double b = value(line, (i + 1) % n);
+                if (a != null && b != null) {
+                    double[] pa = point(cx, cy, radius, i, n, a);
+                    double[] pb = point(cx, cy, radius, (i + 1) % n, n, b);
+                    g.strokeLine(pa[0], pa[1], pb[0], pb[1]);
+                }
+                if (a != null) {
+                    double[] pa = point(cx, cy, radius, i, n, a);
+                    g.fillOval(pa[0] - 4, pa[1] - 4, 8, 8);
+                }
+            }
+        }
+        // legend, two columns under the chart
+        g.setTextAlign(TextAlignment.LEFT);
+        double top = height - legendHeight + 8;
+        for (int i = 0; i < series.size(); i++) {
+            double x = i % 2 == 0 ? 16 : width / 2 + 8;
+            double y = top + 24.0 * (i / 2) + 8;
+            g.setFill(series.get(i).colour());
+            g.fillRect(x, y - 5, 22, 10);
+            g.setFill(ink);
+            g.fillText(series.get(i).label(), x + 30, y, width / 2 - 50);
+        }
+    }
+
+    private Double value(Series line, int index) {
+        return index < line.scores().size() ? line.scores().get(index) : null;
+    }
+
+    private static double angle(int index, int n) {
+        return -Math.PI / 2 + 2 * Math.PI * index / n;
+    }
+
+    private static double[] point(double cx, double cy, double radius, int index, int n, double score) {
+        double r = radius * Math.max(0, Math.min(100, score)) / 100;
+        double angle = angle(index, n);
+        return new double[] {cx + r * Math.cos(angle), cy + r * Math.sin(angle)};
+    }
+
+    private static void polygon(GraphicsContext g, int n, double cx, double cy,
+                                java.util.function.IntToDoubleFunction radius) {
+        g.beginPath();
+        for (int i = 0; i < n; i++) {
+            double angle = angle(i, n);
+            double r = radius.applyAsDouble(i);
+            double x = cx + r * Math.cos(angle);
+            double y = cy + r * Math.sin(angle);
+            if (i == 0) {
+                g.moveTo(x, y);
+            } else {
+                g.lineTo(x, y);
+            }
+        }
+        g.closePath();
+    }
+}
