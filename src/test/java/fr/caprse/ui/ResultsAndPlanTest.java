@@ -55,7 +55,7 @@ class ResultsAndPlanTest {
     @Test
     void aPartialAssessmentShowsThemesNotAssessedYetAndAnsweredWeaknessesFirst(FxRobot robot) throws TimeoutException {
         startAssessment(robot, "Atelier du Val", "12", "company");
-        key(robot, KeyCode.DIGIT1, KeyCode.RIGHT, KeyCode.DIGIT0);     // gov-purpose 1, gov-strategy 0
+        key(robot, KeyCode.DIGIT1, KeyCode.RIGHT, KeyCode.DIGIT0);     // gov-purpose 1, gov-mission 0 (1.1.0: the mission question comes second for a company)
         robot.clickOn("#nav-results");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(text(robot, "#theme-level-env")).isEqualTo("Pas encore évalué");
@@ -66,7 +66,7 @@ class ResultsAndPlanTest {
         assertThat(weaknesses.getChildren()).hasSize(2);       // the title and governance only
         // the first recommendations are the two answered weaknesses
         assertThat(robot.lookup("#recommendations .button").queryAll().stream().limit(2).map(Node::getId))
-                .containsExactlyInAnyOrder("add-action-gov-purpose", "add-action-gov-strategy");
+                .containsExactlyInAnyOrder("add-action-gov-purpose", "add-action-gov-mission");
     }
 
     @Test

@@ -303,8 +303,10 @@ public final class AssessmentView {
                 item("nav-results", i18n.get("nav.results"), Page.RESULTS, () -> show(Page.RESULTS)),
                 item("nav-actions", i18n.get("nav.actions"), Page.ACTIONS, () -> show(Page.ACTIONS)));
         updateProgress();
+        // at the end of the scrolling theme list, not in the fixed bottom: at 200 % text on a small
+        // screen the fixed part must leave room for several themes
         fr.caprse.ui.workshop.WorkshopLauncher.button(services, session, () -> onWorkshopClosed.run())
-                .ifPresent(navBottom.getChildren()::add);
+                .ifPresent(nav.getChildren()::add);
     }
 
     /** What to do when the workshop window closes (its consensus answers changed the assessment). */
