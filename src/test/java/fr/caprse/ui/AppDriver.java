@@ -31,13 +31,19 @@ final class AppDriver {
     }
 
     static void startAssessment(FxRobot robot, String name, String employees, String legalForm) throws TimeoutException {
-        robot.clickOn("#home-new");
+        javafx.scene.control.Button create = robot.lookup("#home-new").queryButton();
+        robot.interact(create::fire);
         WaitForAsyncUtils.waitForFxEvents();
-        robot.clickOn("#profile-name").write(name);
-        robot.clickOn("#profile-employees").write(employees);
+        javafx.scene.Node nameField = robot.lookup("#profile-name").query();
+        robot.interact(nameField::requestFocus);
+        robot.write(name);
+        javafx.scene.Node employeesField = robot.lookup("#profile-employees").query();
+        robot.interact(employeesField::requestFocus);
+        robot.write(employees);
         ComboBox<String> form = robot.lookup("#profile-legal-form").queryComboBox();
         robot.interact(() -> form.setValue(legalForm));
-        robot.clickOn("#new-start");
+        javafx.scene.control.Button start = robot.lookup("#new-start").queryButton();
+        robot.interact(start::fire);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#question-text").tryQuery().isPresent());
         WaitForAsyncUtils.waitForFxEvents();
     }

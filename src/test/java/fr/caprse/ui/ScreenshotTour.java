@@ -32,18 +32,22 @@ import javafx.stage.Stage;
  * <pre>
  *   Xvfb :55 -screen 0 1366x768x24 &amp;
  *   ./mvnw -q -DskipTests package test-compile
- *   DISPLAY=:55 java -cp target/test-classes:target/cap-rse.jar fr.caprse.ui.ScreenshotTour docs/screenshots [fr|en]
+ *   DISPLAY=:55 java -cp target/test-classes:target/cap-rse.jar fr.caprse.ui.ScreenshotTour docs/screenshots [fr|en] [100|200]
  * </pre>
+ * At 200 % text the tour shoots the walk-through, the side list opened as a drawer, the results and
+ * the action plan, as {@code [en-]NN-name-200.png}.
  */
 public final class ScreenshotTour {
 
     private static Path out;
     private static Locale locale;
+    private static int textSize = 100;
     private static volatile javafx.scene.Scene scene;
 
     public static void main(String[] args) throws Exception {
         out = Path.of(args.length > 0 ? args[0] : "docs/screenshots");
         locale = args.length > 1 && args[1].equals("en") ? Locale.ENGLISH : Locale.FRENCH;
+        textSize = args.length > 2 ? Integer.parseInt(args[2]) : 100;
         Files.createDirectories(out);
         Path data = Files.createTempDirectory("cap-rse-tour");
         System.setProperty(AppDirs.DATA_DIR_PROPERTY, data.toString());
@@ -95,6 +99,10 @@ public final class ScreenshotTour {
     private void tour() {
         try {
             until("#open-2");
+            if (textSize != 100) {
+                largeTextTour();
+                return;
+            }
             shoot("01-home");
             fire("#home-new");
             frames(50);
@@ -156,6 +164,47 @@ public final class ScreenshotTour {
         } finally {
             Platform.runLater(Platform::exit);
         }
+    }
+
+    /** The walk-through, the side list as a drawer, the results and the action plan at a large text size. */
+    private void largeTextTour() throws Exception {
+        fx(() -> {
+            @SuppressWarnings("unchecked")
+            ComboBox<Integer> size = (ComboBox<Integer>) find("#text-size");
+            size.setValue(textSize);
+        });
+        frames(20);
+        fire("#open-2");
+        until("#question-text");
+        fire("#answer-level-3");
+        frames(37);
+        shoot("03-walkthrough");
+        fire("#nav-drawer");
+        frames(30);
+        shoot("03-walkthrough-drawer");
+        fire("#nav-results");
+        until("#overall-score");
+        shoot("06-results");
+        fire("#explain-gov");
+        frames(30);
+        fx(() -> {
+            Node explanation = find("#explanation");
+            javafx.scene.control.ScrollPane scroll = (javafx.scene.control.ScrollPane) stage.getScene().lookup(".results")
+                    .getParent().getParent().getParent();
+            double contentHeight = scroll.getContent().getBoundsInLocal().getHeight();
+            double viewport = scroll.getViewportBounds().getHeight();
+            double y = explanation.localToScene(0, 0).getY() - scroll.getContent().localToScene(0, 0).getY();
+            scroll.setVvalue(Math.min(1, Math.max(0, (y - 150) / (contentHeight - viewport))));
+        });
+        frames(31);
+        shoot("07-results-explanation");
+        fire("#add-action-env-ghg-plan");
+        fire("#add-action-gov-strategy");
+        fire("#nav-drawer");
+        frames(20);
+        fire("#nav-actions");
+        frames(50);
+        shoot("08-action-plan");
     }
 
     private Node find(String id) {
@@ -230,7 +279,7 @@ public final class ScreenshotTour {
 
     private static void shoot(String name) throws Exception {
         frames(45);
-        Path file = out.resolve((locale == Locale.ENGLISH ? "en-" : "") + name + ".png");
+        Path file = out.resolve((locale == Locale.ENGLISH ? "en-" : "") + name + (textSize == 100 ? "" : "-" + textSize) + ".png");
         Process process = new ProcessBuilder("import", "-window", "root", file.toString())
                 .inheritIO().start();
         if (process.waitFor() != 0) {

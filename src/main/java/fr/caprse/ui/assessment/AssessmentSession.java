@@ -52,7 +52,9 @@ public final class AssessmentSession {
                 : Scorer.score(previous.questionnaire(), previous.assessment().organisation(), previous.assessment().answers());
         this.walkthrough = newWalkthrough(assessment.answers());
         this.actions = new ActionPlanViewModel(assessment.actions(), list -> inOrder(
-                BackgroundTask.ofAction(p -> services.workspace().saveActions(entry.id(), list)).onFailure(this::saveFailed)));
+                BackgroundTask.ofAction(p -> services.workspace().saveActions(entry.id(), list)).onFailure(this::saveFailed)),
+                questionId -> questionnaire.question(questionId).map(q -> q.recommendation())
+                        .orElse(fr.caprse.domain.questionnaire.Text.EMPTY));
     }
 
     /** Opens an assessment from the store (call off the FX thread: it reads the disk). */

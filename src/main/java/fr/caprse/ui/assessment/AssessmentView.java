@@ -1,14 +1,13 @@
 package fr.caprse.ui.assessment;
 
 import fr.caprse.ui.common.Errors;
-import fr.caprse.application.task.BackgroundTask;
 import fr.caprse.domain.questionnaire.Theme;
 import fr.caprse.i18n.I18n;
 import fr.caprse.i18n.Typography;
 import fr.caprse.ui.actions.ActionPlanView;
 import fr.caprse.ui.common.AppServices;
 import fr.caprse.ui.profile.OrganisationProfileView;
-import fr.caprse.ui.profile.OrganisationProfileViewModel;
+import fr.caprse.ui.profile.ProfilePageViewModel;
 import fr.caprse.ui.results.ResultsView;
 import fr.caprse.ui.results.ResultsViewModel;
 import fr.caprse.ui.review.ReviewView;
@@ -80,12 +79,14 @@ public final class AssessmentView {
         root.getStyleClass().add("assessment");
         nav.getStyleClass().add("side-nav");
         nav.setId("nav");
-        ScrollPane navScroll = new ScrollPane(nav);
+        // the header scrolls with the themes (at large text they keep the room); review, results and
+        // the action plan stay in view at the bottom
+        ScrollPane navScroll = new ScrollPane(new VBox(navTop, nav));
         navScroll.setFitToWidth(true);
         navScroll.getStyleClass().add("side-nav-scroll");
         navTop.getStyleClass().add("side-nav");
         navBottom.getStyleClass().add("side-nav");
-        side = new VBox(navTop, navScroll, navBottom);
+        side = new VBox(navScroll, navBottom);
         VBox.setVgrow(navScroll, Priority.ALWAYS);
         side.setId("side-nav");
         side.getStyleClass().add("side-nav-column");
@@ -227,8 +228,7 @@ public final class AssessmentView {
     }
 
     private Node profilePage() {
-        OrganisationProfileViewModel model = new OrganisationProfileViewModel(services.i18n());
-        model.load(session.organisation());
+        ProfilePageViewModel model = new ProfilePageViewModel(services, session.entry().id(), session.organisation());
         Label title = new Label(i18n.get("profile.title"));
         title.getStyleClass().add("page-title");
         Label hint = new Label(i18n.get("profile.hint"));
@@ -237,20 +237,13 @@ public final class AssessmentView {
         Button save = new Button(i18n.get("profile.save"));
         save.setId("profile-save");
         save.getStyleClass().add("accent");
-        save.disableProperty().bind(model.valid().not());
-        save.setOnAction(e -> {
-            var organisation = model.toOrganisation();
-            BackgroundTask.ofAction(p -> services.workspace().saveProfile(session.entry().id(), organisation))
-                    .inOrderOf(BackgroundTask.assessment(session.entry().id()))
-                    .onSuccess(saved -> {
-                        session.updateOrganisation(organisation);
-                        services.dialogs().notify(i18n.get("profile.saved"));
-                    })
-                    .onFailure(failure -> services.dialogs().showError(i18n.get("error.save.title"),
-                            i18n.get("error.save.message", Errors.message(failure, i18n))))
-                    .executeWith(services.tasks());
-        });
-        VBox box = new VBox(14, title, hint, new OrganisationProfileView(model, i18n).root(), save);
+        save.disableProperty().bind(model.canSave().not());
+        save.setOnAction(e -> model.save(organisation -> {
+            session.updateOrganisation(organisation);
+            services.dialogs().notify(i18n.get("profile.saved"));
+        }, failure -> services.dialogs().showError(i18n.get("error.save.title"),
+                i18n.get("error.save.message", Errors.message(failure, i18n)))));
+        VBox box = new VBox(14, title, hint, new OrganisationProfileView(model.form(), i18n).root(), save);
         box.getStyleClass().add("page");
         ScrollPane scroll = new ScrollPane(box);
         scroll.setFitToWidth(true);
@@ -267,9 +260,11 @@ public final class AssessmentView {
         Label org = new Label(session.organisation().name() + " · " + session.entry().period());
         org.getStyleClass().add("nav-org");
         org.setWrapText(true);
+        org.setMinHeight(Region.USE_PREF_SIZE);
         Label questionnaire = new Label(Typography.forDisplay(session.questionnaire().title().get(lang), lang));
         questionnaire.getStyleClass().add("muted");
         questionnaire.setWrapText(true);
+        questionnaire.setMinHeight(Region.USE_PREF_SIZE);
         navTop.getChildren().setAll(home, org, questionnaire, new Separator(),
                 item("nav-profile", i18n.get("nav.profile"), Page.PROFILE, () -> show(Page.PROFILE)));
         int index = 0;
@@ -294,6 +289,7 @@ public final class AssessmentView {
             Label label = new Label(title);
             label.getStyleClass().add("nav-theme-title");
             label.setWrapText(true);
+            label.setMinHeight(Region.USE_PREF_SIZE);
             VBox graphic = new VBox(3, label, line);
             graphic.setMaxWidth(Double.MAX_VALUE);
             button.setText(null);
@@ -307,8 +303,10 @@ public final class AssessmentView {
                 item("nav-results", i18n.get("nav.results"), Page.RESULTS, () -> show(Page.RESULTS)),
                 item("nav-actions", i18n.get("nav.actions"), Page.ACTIONS, () -> show(Page.ACTIONS)));
         updateProgress();
+        // at the end of the scrolling theme list, not in the fixed bottom: at 200 % text on a small
+        // screen the fixed part must leave room for several themes
         fr.caprse.ui.workshop.WorkshopLauncher.button(services, session, () -> onWorkshopClosed.run())
-                .ifPresent(navBottom.getChildren()::add);
+                .ifPresent(nav.getChildren()::add);
     }
 
     /** What to do when the workshop window closes (its consensus answers changed the assessment). */
@@ -345,6 +343,7 @@ public final class AssessmentView {
         button.setId(id);
         button.setToggleGroup(navGroup);
         button.setWrapText(true);
+        button.setMinHeight(Region.USE_PREF_SIZE);
         if (itemPage != null) {
             pageItems.put(itemPage, button);
         }

@@ -9,7 +9,6 @@ import fr.caprse.ui.common.DialogService;
 import fr.caprse.application.Workspace;
 import fr.caprse.ui.profile.OrganisationProfileView;
 import fr.caprse.ui.profile.OrganisationProfileViewModel;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
@@ -41,41 +40,34 @@ public final class NewAssessmentView {
         Label title = new Label(i18n.get("new.title"));
         title.getStyleClass().add("page-title");
 
-        ComboBox<Workspace.OrganisationEntry> existing = new ComboBox<>();
+        NewAssessmentViewModel model = new NewAssessmentViewModel(services, organisations);
+        ComboBox<Workspace.OrganisationEntry> existing = new ComboBox<>(model.organisations());
         existing.setId("new-organisation");
-        existing.getItems().add(null);
-        existing.getItems().addAll(organisations);
         existing.setConverter(DisplayConverter.of(e -> e == null ? i18n.get("new.organisation.new") : e.organisation().name()));
-        existing.setValue(null);
-        OrganisationProfileViewModel profile = new OrganisationProfileViewModel(services.i18n());
-        existing.valueProperty().addListener((o, a, chosen) -> {
-            if (chosen != null) {
-                profile.load(chosen.organisation());
-            }
-        });
+        existing.valueProperty().bindBidirectional(model.organisationProperty());
+        OrganisationProfileViewModel profile = model.profile();
         Label organisationLabel = new Label(i18n.get("new.organisation"));
         organisationLabel.setLabelFor(existing);
 
-        TextField period = new TextField(String.valueOf(LocalDate.now(services.clock()).getYear()));
+        TextField period = new TextField();
+        period.textProperty().bindBidirectional(model.periodProperty());
         period.setId("new-period");
+        period.setPrefColumnCount(10);
+        period.setMaxWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         Label periodLabel = new Label(i18n.get("new.period"));
         periodLabel.setLabelFor(period);
 
-        ComboBox<SourcedQuestionnaire> questionnaire = new ComboBox<>();
+        ComboBox<SourcedQuestionnaire> questionnaire = new ComboBox<>(model.questionnaires());
         questionnaire.setId("new-questionnaire");
-        questionnaire.getItems().setAll(services.questionnaires().builtIns());
         questionnaire.setConverter(DisplayConverter.of(e -> e == null ? "" : e.questionnaire().title().get(i18n.language())
                 + " — " + i18n.get("new.questionnaire.count", e.questionnaire().questions().size())));
-        questionnaire.getItems().stream().filter(e -> e.questionnaire().id().equals("rse-rso")).findFirst()
-                .or(() -> questionnaire.getItems().stream().findFirst()).ifPresent(questionnaire::setValue);
+        questionnaire.valueProperty().bindBidirectional(model.questionnaireProperty());
         Button openFile = new Button(i18n.get("new.questionnaire.open"));
         openFile.setId("new-open-questionnaire");
         openFile.setOnAction(e -> services.dialogs().chooseFileToOpen(i18n.get("new.questionnaire.open"),
                 List.of(new DialogService.FileFilter(i18n.get("file.yaml"), List.of("*.yaml", "*.yml"))))
-                .ifPresent(file -> services.tasks().run(p -> services.questionnaires().open(file), entry -> {
-                    questionnaire.getItems().add(entry);
-                    questionnaire.setValue(entry);
-                }, failure -> services.dialogs().showError(i18n.get("error.questionnaire.title"),
+                .ifPresent(file -> model.openQuestionnaire(file, failure -> services.dialogs().showError(
+                        i18n.get("error.questionnaire.title"),
                         i18n.get("error.questionnaire.message", file.getFileName(), String.valueOf(failure.getMessage()))))));
         Label questionnaireLabel = new Label(i18n.get("new.questionnaire"));
         questionnaireLabel.setLabelFor(questionnaire);
@@ -89,22 +81,17 @@ public final class NewAssessmentView {
         start.setId("new-start");
         start.getStyleClass().add("accent");
         start.setDefaultButton(true);
-        start.disableProperty().bind(profile.valid().not().or(questionnaire.valueProperty().isNull())
-                .or(period.textProperty().isEmpty()));
-        start.setOnAction(e -> {
-            var organisation = profile.toOrganisation();
-            Long organisationId = existing.getValue() == null ? null : existing.getValue().id();
-            SourcedQuestionnaire chosen = questionnaire.getValue();
-            String chosenPeriod = period.getText().trim();
-            services.tasks().run(p -> services.workspace().start(organisationId, organisation, chosenPeriod, chosen), started, failure -> services.dialogs().showError(i18n.get("error.save.title"),
-                    i18n.get("error.save.message", Errors.message(failure, i18n))));
-        });
+        start.disableProperty().bind(model.canStart().not());
+        start.setOnAction(e -> model.start(started, failure -> services.dialogs().showError(i18n.get("error.save.title"),
+                i18n.get("error.save.message", Errors.message(failure, i18n)))));
         Button cancelButton = new Button(i18n.get("new.cancel"));
         cancelButton.setId("new-cancel");
         cancelButton.setCancelButton(true);
         cancelButton.setOnAction(e -> cancel.run());
 
-        HBox questionnaireLine = new HBox(8, questionnaire, openFile);
+        questionnaire.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(questionnaire, javafx.scene.layout.Priority.SOMETIMES);
+        javafx.scene.layout.FlowPane questionnaireLine = new javafx.scene.layout.FlowPane(8, 8, questionnaire, openFile);
         questionnaireLine.setAlignment(Pos.CENTER_LEFT);
         Label profileTitle = new Label(i18n.get("profile.title"));
         profileTitle.getStyleClass().add("section-title");

@@ -71,7 +71,7 @@ public final class OrganisationProfileView {
         CheckBox ess = new CheckBox(i18n.get("profile.ess.check"));
         ess.setId("profile-ess");
         ess.selectedProperty().bindBidirectional(model.essProperty());
-        field("profile.ess", ess, null);
+        field("profile.ess", ess, model.essHintProperty(), false);
     }
 
     public Node root() {
@@ -86,6 +86,14 @@ public final class OrganisationProfileView {
     }
 
     private void field(String key, Control control, ObservableStringValue error) {
+        field(key, control, error, true);
+    }
+
+    /**
+     * A labelled field, and under it the line of its message. The line keeps its room when empty, so
+     * that a message appearing never moves the fields below it under the mouse.
+     */
+    private void field(String key, Control control, ObservableStringValue error, boolean isError) {
         Label label = new Label(i18n.get(key));
         label.setLabelFor(control);
         label.setMnemonicParsing(false);
@@ -94,17 +102,17 @@ public final class OrganisationProfileView {
         row++;
         if (error != null) {
             Label message = new Label();
-            message.setId(control.getId() + "-error");
-            message.getStyleClass().add("field-error");
+            message.setId(control.getId() + (isError ? "-error" : "-hint"));
+            message.getStyleClass().add(isError ? "field-error" : "field-hint");
             message.textProperty().bind(error);
-            message.managedProperty().bind(message.textProperty().isNotEmpty());
-            message.visibleProperty().bind(message.managedProperty());
             message.setWrapText(true);
             grid.add(message, 1, row);
             row++;
-            validation.registerValidator(control, false, (Validator<Object>) (c, value) ->
-                    ValidationResult.fromErrorIf(c, error.get(), !error.get().isEmpty()));
-            error.addListener((o, a, b) -> validation.revalidate());
+            if (isError) {
+                validation.registerValidator(control, false, (Validator<Object>) (c, value) ->
+                        ValidationResult.fromErrorIf(c, error.get(), !error.get().isEmpty()));
+                error.addListener((o, a, b) -> validation.revalidate());
+            }
         }
     }
 }

@@ -38,6 +38,11 @@ public final class OrganisationProfileViewModel {
     private final ReadOnlyStringWrapper sizeWarning = new ReadOnlyStringWrapper("");
     private final BooleanBinding valid;
     private OrganisationSize autoSize;
+    /** Legal forms of the social and solidarity economy (ESS): choosing one ticks the ESS box for the user. */
+    static final java.util.Set<String> ESS_FORMS = java.util.Set.of("association", "scop", "scic", "cooperative", "mutual");
+    private final ReadOnlyStringWrapper essHint = new ReadOnlyStringWrapper("");
+    private boolean essTouched;
+    private boolean loading;
 
     public OrganisationProfileViewModel(ObjectProperty<I18n> i18n) {
         this.i18n = i18n;
@@ -49,6 +54,13 @@ public final class OrganisationProfileViewModel {
         });
         size.addListener((o, a, b) -> validate());
         i18n.addListener((o, a, b) -> validate());
+        legalForm.addListener((o, a, form) -> suggestEss(form));
+        ess.addListener((o, a, b) -> {
+            if (!loading) {
+                essTouched = true;
+                essHint.set("");
+            }
+        });
         valid = Bindings.createBooleanBinding(
                 () -> nameError.get().isEmpty() && sectorError.get().isEmpty() && employeesError.get().isEmpty(),
                 nameError, sectorError, employeesError);
@@ -56,6 +68,7 @@ public final class OrganisationProfileViewModel {
     }
 
     public void load(Organisation organisation) {
+        loading = true;
         name.set(organisation.name());
         registryId.set(nullToEmpty(organisation.registryId()));
         sector.set(nullToEmpty(organisation.sector()));
@@ -64,6 +77,28 @@ public final class OrganisationProfileViewModel {
         legalForm.set(organisation.legalForm());
         territory.set(nullToEmpty(organisation.territory()));
         ess.set(Boolean.TRUE.equals(organisation.ess()));
+        loading = false;
+        essTouched = organisation.ess() != null;
+        essHint.set("");
+    }
+
+    /**
+     * A cooperative, a mutual or an association is part of the ESS by law: choosing one of these forms
+     * ticks the box (and says why), unless the user has already set it.
+     */
+    private void suggestEss(String form) {
+        if (loading || essTouched || form == null || !ESS_FORMS.contains(form)) {
+            return;
+        }
+        loading = true;
+        ess.set(true);
+        loading = false;
+        essHint.set(i18n.get().get("profile.ess.suggested"));
+    }
+
+    /** Why the ESS box was ticked for the user, empty when it was not. */
+    public ReadOnlyStringProperty essHintProperty() {
+        return essHint.getReadOnlyProperty();
     }
 
     /** The organisation described by the form; only call when {@link #valid()} holds. */

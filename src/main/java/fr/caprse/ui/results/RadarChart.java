@@ -28,11 +28,39 @@ public final class RadarChart extends Region {
     private Color fill = Theme.colour(Palette.BRAND);
     private Color previousColour = Theme.colour(Palette.PREVIOUS);
 
+    /** Never shown: its font is the window's text size, which the labels of the chart follow. */
+    private final javafx.scene.control.Label fontProbe = new javafx.scene.control.Label();
+
     public RadarChart() {
-        getChildren().add(canvas);
+        fontProbe.setManaged(false);
+        fontProbe.setVisible(false);
+        getChildren().addAll(canvas, fontProbe);
         getStyleClass().add("radar-chart");
-        setMinSize(260, 260);
-        setPrefSize(420, 380);
+        fontProbe.fontProperty().addListener((o, a, b) -> requestLayout());
+    }
+
+    private double em() {
+        return fontProbe.getFont().getSize();
+    }
+
+    @Override
+    protected double computePrefWidth(double height) {
+        return 30 * em();
+    }
+
+    @Override
+    protected double computePrefHeight(double width) {
+        return 27 * em();
+    }
+
+    @Override
+    protected double computeMinWidth(double height) {
+        return 18 * em();
+    }
+
+    @Override
+    protected double computeMinHeight(double width) {
+        return 18 * em();
     }
 
     public void setAxes(List<Axis> newAxes) {
@@ -69,11 +97,13 @@ public final class RadarChart extends Region {
         }
         double cx = width / 2;
         double cy = height / 2;
-        double radius = Math.min(width / 2 - 120, height / 2 - 45);
+        double em = em();
+        double radius = Math.min(width / 2 - 8.5 * em, height / 2 - 3.2 * em);
         if (radius < 20) {
             return;
         }
-        Font font = Font.font(Math.max(11, Math.min(14, radius / 10)));
+        // the labels follow the text size chosen in the window, as every other text does
+        Font font = Font.font(fontProbe.getFont().getFamily(), em * 0.95);
         g.setFont(font);
         // rings at 20, 40, 60, 80, 100
         g.setStroke(Color.gray(0.8));
@@ -101,12 +131,12 @@ public final class RadarChart extends Region {
             polygon(g, cx, cy, radius, true);
         }
         polygon(g, cx, cy, radius, false);
-        // labels
-        g.setFill(Color.gray(0.15));
+        // labels (grey for a theme not assessed yet)
         for (int i = 0; i < n; i++) {
+            g.setFill(axes.get(i).score() == null ? Color.gray(0.55) : Color.gray(0.15));
             double a = angle(i, n);
-            double lx = cx + (radius + 14) * Math.sin(a);
-            double ly = cy - (radius + 14) * Math.cos(a);
+            double lx = cx + (radius + em) * Math.sin(a);
+            double ly = cy - (radius + em) * Math.cos(a);
             g.setTextAlign(Math.abs(Math.sin(a)) < 0.2 ? TextAlignment.CENTER : Math.sin(a) > 0 ? TextAlignment.LEFT : TextAlignment.RIGHT);
             g.setTextBaseline(Math.cos(a) > 0.5 ? VPos.BOTTOM : Math.cos(a) < -0.5 ? VPos.TOP : VPos.CENTER);
             List<String> lines = wrap(axes.get(i).label(), 18);
@@ -143,7 +173,9 @@ public final class RadarChart extends Region {
             g.strokePolygon(xs, ys, n);
             g.setFill(fill);
             for (int i = 0; i < n; i++) {
-                g.fillOval(xs[i] - 3.5, ys[i] - 3.5, 7, 7);
+                if (axes.get(i).score() != null) {
+                    g.fillOval(xs[i] - 3.5, ys[i] - 3.5, 7, 7);
+                }
             }
         }
     }

@@ -4,6 +4,7 @@ import fr.caprse.domain.scoring.AssessmentScore;
 import fr.caprse.domain.questionnaire.ResultLevels;
 import fr.caprse.domain.scoring.QuestionScore;
 import fr.caprse.i18n.I18n;
+import fr.caprse.i18n.Typography;
 import fr.caprse.ui.common.Formats;
 import java.util.List;
 import java.util.function.Consumer;
@@ -21,6 +22,7 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
@@ -34,6 +36,10 @@ public final class ResultsView {
     private final I18n i18n;
     private final VBox content = new VBox(18);
     private final VBox explanation = new VBox(6);
+    private GridPane themeGrid;
+    /** The theme whose explanation is open under its row, or null. */
+    private String explained;
+    private final java.util.Map<String, Integer> themeRows = new java.util.HashMap<>();
     private final ScrollPane root = new ScrollPane(content);
     private final Consumer<ResultsViewModel.RecommendationRow> onAddAction;
 
@@ -80,7 +86,19 @@ public final class ResultsView {
         level.getStyleClass().addAll("level-badge", "level-" + colourStep(score.level()));
         Label completion = new Label(i18n.get("results.completion", Formats.percent(score.completion(), i18n.locale())));
         completion.setId("completion");
+        completion.setWrapText(true);
+        level.setMinWidth(Region.USE_PREF_SIZE);
         VBox headline = new VBox(6, new HBox(6, overall, outOf), level, completion);
+        List<ResultsViewModel.ThemeRow> waiting = model.notAssessed();
+        if (!waiting.isEmpty()) {
+            // a partial assessment is not a failure: say which themes are still to do, and how they count
+            Label partial = new Label(i18n.get("results.partial", waiting.size(), waiting.stream()
+                    .map(r -> Typography.forDisplay(r.theme().title().get(lang), lang)).collect(java.util.stream.Collectors.joining(", "))));
+            partial.setId("results-partial");
+            partial.setWrapText(true);
+            partial.getStyleClass().add("partial-note");
+            headline.getChildren().add(partial);
+        }
         model.previous().ifPresent(previous -> {
             Label compare = new Label(i18n.get("results.compare",
                     Formats.score(previous.overall(), i18n.locale()), delta(score.overall(), previous.overall())));
@@ -92,7 +110,8 @@ public final class ResultsView {
         RadarChart radar = new RadarChart();
         radar.setId("radar");
         radar.setAxes(model.themes().stream()
-                .map(r -> new RadarChart.Axis(r.theme().title().get(lang), r.score().score(), r.previousScore())).toList());
+                .map(r -> new RadarChart.Axis(Typography.forDisplay(r.theme().title().get(lang), lang),
+                        r.assessed() ? r.score().score() : null, r.previousScore())).toList());
         HBox.setHgrow(radar, Priority.ALWAYS);
         // horizontal bars: theme names are long and stay readable on the category axis
         NumberAxis x = new NumberAxis(0, 100, 20);
@@ -112,7 +131,7 @@ public final class ResultsView {
         java.util.Collections.reverse(rows); // the first theme on top
         for (ResultsViewModel.ThemeRow row : rows) {
             String label = row.theme().title().get(lang);
-            current.getData().add(new XYChart.Data<>(row.score().score() == null ? 0 : row.score().score(), label));
+            current.getData().add(new XYChart.Data<>(row.assessed() ? row.score().score() : 0, label));
             if (row.previousScore() != null) {
                 before.getData().add(new XYChart.Data<>(row.previousScore(), label));
             }
@@ -122,10 +141,13 @@ public final class ResultsView {
             bars.getData().add(before);
         }
         HBox.setHgrow(bars, Priority.ALWAYS);
-        HBox charts = new HBox(16, radar, bars);
+        // side by side when there is room, one under the other at large text
+        FlowPane charts = new FlowPane(16, 16, radar, bars);
         charts.setAlignment(Pos.CENTER_LEFT);
+        bars.setPrefWidth(520);
+        bars.setMinWidth(320);
 
-        content.getChildren().setAll(titleLine, headline, charts, themeTable(lang), explanation,
+        content.getChildren().setAll(titleLine, headline, charts, themeTable(lang),
                 strengthsAndWeaknesses(lang), recommendations(lang));
         // observatory: "you against organisations like yours", when a benchmark pack was imported
         model.comparison().ifPresent(c -> content.getChildren().add(3,
@@ -134,12 +156,14 @@ public final class ResultsView {
 
     private Node themeTable(String lang) {
         GridPane grid = new GridPane();
+        themeGrid = grid;
         grid.setId("theme-table");
         grid.getStyleClass().add("theme-table");
         grid.setHgap(16);
         grid.setVgap(6);
         ColumnConstraints wide = new ColumnConstraints();
         wide.setHgrow(Priority.ALWAYS);
+        wide.setMinWidth(160);
         grid.getColumnConstraints().addAll(wide);
         String[] heads = {"results.col.theme", "results.col.score", "results.col.level", "results.col.answered",
                 "results.col.previous", ""};
@@ -147,40 +171,63 @@ public final class ResultsView {
             if (!heads[c].isEmpty() && (c != 4 || model.previous().isPresent())) {
                 Label head = new Label(i18n.get(heads[c]));
                 head.getStyleClass().add("table-head");
+                head.setMinWidth(c == 0 ? Region.USE_COMPUTED_SIZE : Region.USE_PREF_SIZE);
                 grid.add(head, c, 0);
             }
         }
+        // each theme takes two grid rows: its line, and below it the room where its explanation opens
         int row = 1;
         for (ResultsViewModel.ThemeRow theme : model.themes()) {
             String id = theme.theme().id();
-            Label name = new Label(theme.theme().title().get(lang));
+            Label name = new Label(Typography.forDisplay(theme.theme().title().get(lang), lang));
+            name.setWrapText(true);
             Label value = new Label(theme.score().score() == null ? i18n.get("results.not-scored")
-                    : Formats.score(theme.score().score(), i18n.locale()));
+                    : theme.assessed() ? Formats.score(theme.score().score(), i18n.locale()) : "–");
             value.setId("theme-score-" + id);
             Label level = new Label(theme.score().level() == null ? ""
-                    : i18n.levelName(model.questionnaire().scale().results(), theme.score().level()));
-            level.getStyleClass().addAll("level-badge", "level-" + colourStep(theme.score().level()));
+                    : theme.assessed() ? i18n.levelName(model.questionnaire().scale().results(), theme.score().level())
+                    : i18n.get("results.not-assessed"));
+            level.setId("theme-level-" + id);
+            level.getStyleClass().addAll("level-badge", "level-" + (theme.assessed() ? colourStep(theme.score().level()) : "none"));
             Label answered = new Label(theme.score().answered() + " / " + theme.score().applicable());
+            for (Label fixed : List.of(value, level, answered)) {
+                fixed.setMinWidth(Region.USE_PREF_SIZE);
+            }
             grid.addRow(row, name, value, level, answered);
             if (model.previous().isPresent()) {
-                grid.add(new Label(Formats.score(theme.previousScore(), i18n.locale())
-                        + (theme.delta() == null ? "" : " (" + delta(theme.score().score(), theme.previousScore()) + ")")), 4, row);
+                Label before = new Label(Formats.score(theme.previousScore(), i18n.locale())
+                        + (theme.delta() == null ? "" : " (" + delta(theme.score().score(), theme.previousScore()) + ")"));
+                before.setMinWidth(Region.USE_PREF_SIZE);
+                grid.add(before, 4, row);
             }
             Button explain = new Button(i18n.get("results.explain"));
             explain.setId("explain-" + id);
             explain.getStyleClass().add("flat");
+            explain.setMinWidth(Region.USE_PREF_SIZE);
             explain.setOnAction(e -> explain(theme));
             grid.add(explain, 5, row);
-            row++;
+            themeRows.put(id, row);
+            row += 2;
         }
         return grid;
     }
 
+    /**
+     * Opens the explanation of a theme's score right under its row, where the eye is; a second click
+     * on the same theme closes it.
+     */
     private void explain(ResultsViewModel.ThemeRow theme) {
         String lang = i18n.language();
+        themeGrid.getChildren().remove(explanation);
         explanation.getChildren().clear();
-        Label title = new Label(i18n.get("results.explanation.title", theme.theme().title().get(lang)));
+        if (theme.theme().id().equals(explained)) {
+            explained = null;
+            return;
+        }
+        explained = theme.theme().id();
+        Label title = new Label(i18n.get("results.explanation.title", Typography.forDisplay(theme.theme().title().get(lang), lang)));
         title.getStyleClass().add("section-title");
+        title.setWrapText(true);
         Label rule = new Label(theme.score().score() == null ? i18n.get("results.explanation.none")
                 : i18n.get("results.explanation.rule", Formats.decimal(theme.score().weightedSum(), i18n.locale()),
                 Formats.decimal(theme.score().weightSum(), i18n.locale()), Formats.score(theme.score().score(), i18n.locale())));
@@ -188,38 +235,53 @@ public final class ResultsView {
         GridPane grid = new GridPane();
         grid.setHgap(14);
         grid.setVgap(4);
+        ColumnConstraints text = new ColumnConstraints();
+        text.setHgrow(Priority.ALWAYS);
+        text.setMinWidth(120);
+        grid.getColumnConstraints().add(text);
         String[] heads = {"results.col.question", "results.col.weight", "results.col.s", "results.col.ws", "results.col.share"};
         for (int c = 0; c < heads.length; c++) {
             Label head = new Label(i18n.get(heads[c]));
             head.getStyleClass().add("table-head");
+            if (c > 0) {
+                head.setMinWidth(Region.USE_PREF_SIZE);
+            }
             grid.add(head, c, 0);
         }
         int row = 1;
         for (ResultsViewModel.ExplanationRow line : model.explanation(theme.theme().id())) {
             QuestionScore q = line.score();
-            Label text = new Label(line.question().text().get(lang));
-            text.setWrapText(true);
-            text.setMaxWidth(520);
-            grid.add(text, 0, row);
+            Label question = new Label(Typography.forDisplay(line.question().text().get(lang), lang));
+            question.setWrapText(true);
+            grid.add(question, 0, row);
             if (q.included()) {
-                grid.add(new Label(Formats.decimal(q.weight(), i18n.locale())), 1, row);
-                grid.add(new Label(Formats.decimal(q.s(), i18n.locale())), 2, row);
-                grid.add(new Label(Formats.decimal(q.weighted(), i18n.locale())), 3, row);
-                grid.add(new Label(Formats.percent(q.share(), i18n.locale())), 4, row);
+                grid.add(fixed(Formats.decimal(q.weight(), i18n.locale())), 1, row);
+                grid.add(fixed(Formats.decimal(q.s(), i18n.locale())), 2, row);
+                grid.add(fixed(Formats.decimal(q.weighted(), i18n.locale())), 3, row);
+                grid.add(fixed(Formats.percent(q.share(), i18n.locale())), 4, row);
             } else {
                 Label reason = new Label(i18n.get("exclusion." + q.exclusion().name().toLowerCase(java.util.Locale.ROOT)));
                 reason.getStyleClass().add("muted");
+                reason.setWrapText(true);
                 grid.add(reason, 1, row, 4, 1);
             }
             row++;
         }
         explanation.getChildren().addAll(title, rule, grid);
+        explanation.getStyleClass().setAll("explanation");
+        themeGrid.add(explanation, 0, themeRows.get(theme.theme().id()) + 1, 6, 1);
+    }
+
+    private static Label fixed(String text) {
+        Label label = new Label(text);
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        return label;
     }
 
     private Node strengthsAndWeaknesses(String lang) {
         VBox strengths = list("results.strengths", model.strengths(), lang, "strengths");
         VBox weaknesses = list("results.weaknesses", model.weaknesses(), lang, "weaknesses");
-        HBox box = new HBox(40, strengths, weaknesses);
+        FlowPane box = new FlowPane(40, 12, strengths, weaknesses);
         return box;
     }
 
@@ -232,8 +294,10 @@ public final class ResultsView {
             box.getChildren().add(new Label(i18n.get("results.none")));
         }
         for (ResultsViewModel.ThemeRow row : rows) {
-            box.getChildren().add(new Label("• " + row.theme().title().get(lang) + " — "
-                    + Formats.score(row.score().score(), i18n.locale())));
+            Label item = new Label("• " + Typography.forDisplay(row.theme().title().get(lang), lang) + " — "
+                    + Formats.score(row.score().score(), i18n.locale()));
+            item.setWrapText(true);
+            box.getChildren().add(item);
         }
         return box;
     }
@@ -248,10 +312,11 @@ public final class ResultsView {
             box.getChildren().add(new Label(i18n.get("results.none")));
         }
         for (ResultsViewModel.RecommendationRow row : rows) {
-            Label question = new Label(row.theme().title().get(lang) + " · " + row.question().text().get(lang));
+            Label question = new Label(Typography.forDisplay(row.theme().title().get(lang) + " · "
+                    + row.question().text().get(lang), lang));
             question.getStyleClass().add("recommendation-question");
             question.setWrapText(true);
-            Label text = new Label(row.question().recommendation().get(lang));
+            Label text = new Label(Typography.forDisplay(row.question().recommendation().get(lang), lang));
             text.setWrapText(true);
             Button add = new Button(i18n.get("results.add-action"));
             add.setId("add-action-" + row.question().id());
@@ -260,7 +325,15 @@ public final class ResultsView {
                 add.setDisable(true);
                 add.setText(i18n.get("results.action-added"));
             });
-            VBox item = new VBox(4, question, text, new FlowPane(add));
+            VBox item = new VBox(4, question, text);
+            if (!model.isAnswered(row.question().id())) {
+                // not answered yet: the recommendation may already be done, the user has not said
+                Label open = new Label(i18n.get("results.recommendation.unanswered"));
+                open.getStyleClass().add("muted");
+                open.setWrapText(true);
+                item.getChildren().add(open);
+            }
+            item.getChildren().add(new FlowPane(add));
             item.getStyleClass().add("recommendation");
             box.getChildren().add(item);
         }

@@ -25,7 +25,16 @@ public final class ResultsViewModel {
     /** One theme on the results page. */
     public record ThemeRow(Theme theme, ThemeScore score, Double previousScore) {
         public Double delta() {
-            return score.score() == null || previousScore == null ? null : score.score() - previousScore;
+            return !assessed() || previousScore == null ? null : score.score() - previousScore;
+        }
+
+        /**
+         * True once at least one of its applicable questions is answered. A theme nobody has started is
+         * "not assessed yet" on screen, never level 0, although the score counts it at 0 as the
+         * scoring rules say.
+         */
+        public boolean assessed() {
+            return score.score() != null && score.answered() > 0;
         }
     }
 
@@ -40,6 +49,7 @@ public final class ResultsViewModel {
     private final Questionnaire questionnaire;
     private final AssessmentScore score;
     private final AssessmentScore previous;
+    private final Map<String, Answer> answers;
     private final Organisation organisation;
 
     public ResultsViewModel(Questionnaire questionnaire, Organisation organisation, Map<String, Answer> answers,
@@ -47,7 +57,13 @@ public final class ResultsViewModel {
         this.questionnaire = questionnaire;
         this.score = Scorer.score(questionnaire, organisation, answers);
         this.previous = previous.orElse(null);
+        this.answers = Map.copyOf(answers);
         this.organisation = organisation;
+    }
+
+    /** Themes with applicable questions that nobody has answered yet. */
+    public List<ThemeRow> notAssessed() {
+        return themes().stream().filter(r -> r.score().score() != null && !r.assessed()).toList();
     }
 
     /** "You against organisations like yours", when a benchmark pack of this questionnaire was imported. */
@@ -72,12 +88,12 @@ public final class ResultsViewModel {
 
     /** The strengths ({@link Highlights}), the best first. */
     public List<ThemeRow> strengths() {
-        return rowsOf(Highlights.strengths(score.themes()));
+        return rowsOf(Highlights.strengths(assessedThemes()));
     }
 
     /** The areas to work on ({@link Highlights}), the weakest first. */
     public List<ThemeRow> weaknesses() {
-        return rowsOf(Highlights.weaknesses(score.themes()));
+        return rowsOf(Highlights.weaknesses(assessedThemes()));
     }
 
     private List<ThemeRow> rowsOf(List<ThemeScore> picked) {
@@ -86,16 +102,35 @@ public final class ResultsViewModel {
                 .findFirst().orElseThrow()).toList();
     }
 
+    /** Themes with at least one answer: a theme nobody has started is neither a strength nor a weakness. */
+    private List<ThemeScore> assessedThemes() {
+        return score.themes().stream().filter(t -> t.score() != null && t.answered() > 0).toList();
+    }
+
     public List<ExplanationRow> explanation(String themeId) {
         ThemeScore theme = score.theme(themeId).orElseThrow();
         return theme.questions().stream()
                 .map(q -> new ExplanationRow(questionnaire.question(q.questionId()).orElseThrow(), q)).toList();
     }
 
+    /**
+     * The recommendations, answered weaknesses first (what the organisation said it does not do yet),
+     * each group in the scoring engine's order (what it would bring); questions not answered yet come
+     * after them.
+     */
     public List<RecommendationRow> recommendations() {
-        return score.recommendations().stream().map(r -> new RecommendationRow(
+        List<RecommendationRow> rows = score.recommendations().stream().map(r -> new RecommendationRow(
                 questionnaire.question(r.questionId()).orElseThrow(),
                 questionnaire.theme(r.themeId()).orElseThrow(), r)).toList();
+        List<RecommendationRow> answered = rows.stream().filter(r -> isAnswered(r.question().id())).toList();
+        List<RecommendationRow> open = rows.stream().filter(r -> !isAnswered(r.question().id())).toList();
+        return java.util.stream.Stream.concat(answered.stream(), open.stream()).toList();
+    }
+
+    /** True when the question has an answer (not just a comment). */
+    public boolean isAnswered(String questionId) {
+        Answer answer = answers.get(questionId);
+        return answer != null && answer.isAnswered();
     }
 
     public Questionnaire questionnaire() {

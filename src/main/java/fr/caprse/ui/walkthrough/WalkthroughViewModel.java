@@ -17,12 +17,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
-import javafx.beans.property.IntegerProperty;
-import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.SimpleIntegerProperty;
-import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
@@ -73,13 +69,15 @@ public final class WalkthroughViewModel {
     private final Clock clock;
     private final String author;
 
-    private final IntegerProperty themeIndex = new SimpleIntegerProperty(0);
-    private final ObjectProperty<Question> current = new SimpleObjectProperty<>();
+    private final javafx.beans.property.ReadOnlyIntegerWrapper themeIndex = new javafx.beans.property.ReadOnlyIntegerWrapper(0);
+    private final ReadOnlyObjectWrapper<Question> current = new ReadOnlyObjectWrapper<>();
     private final ObservableList<Question> visibleQuestions = FXCollections.observableArrayList();
     private final ObservableList<ThemeProgress> progress = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<SaveState> saveState = new ReadOnlyObjectWrapper<>(SaveState.SAVED);
     /** Bumped after every answer change, so views refresh what they show of the current question. */
-    private final IntegerProperty revision = new SimpleIntegerProperty();
+    private final javafx.beans.property.ReadOnlyIntegerWrapper revision = new javafx.beans.property.ReadOnlyIntegerWrapper();
+    private final ObservableList<Question> visibleView = FXCollections.unmodifiableObservableList(visibleQuestions);
+    private final ObservableList<ThemeProgress> progressView = FXCollections.unmodifiableObservableList(progress);
     private Evaluation evaluation;
     private int pendingSaves;
     private boolean failed;
@@ -541,28 +539,28 @@ public final class WalkthroughViewModel {
         return current.get() == null ? 0 : visibleQuestions.indexOf(current.get()) + 1;
     }
 
-    public IntegerProperty themeIndexProperty() {
-        return themeIndex;
+    public javafx.beans.property.ReadOnlyIntegerProperty themeIndexProperty() {
+        return themeIndex.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<Question> currentProperty() {
-        return current;
+        return current.getReadOnlyProperty();
     }
 
     public ObservableList<Question> visibleQuestions() {
-        return visibleQuestions;
+        return visibleView;
     }
 
     public ObservableList<ThemeProgress> progress() {
-        return progress;
+        return progressView;
     }
 
     public ReadOnlyObjectProperty<SaveState> saveStateProperty() {
         return saveState.getReadOnlyProperty();
     }
 
-    public IntegerProperty revisionProperty() {
-        return revision;
+    public javafx.beans.property.ReadOnlyIntegerProperty revisionProperty() {
+        return revision.getReadOnlyProperty();
     }
 
     private static String emptyToNull(String text) {

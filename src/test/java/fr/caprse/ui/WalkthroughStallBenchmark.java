@@ -1,0 +1,286 @@
+package fr.caprse.ui;
+
+import fr.caprse.app.CapRseApp;
+import fr.caprse.domain.assessment.Organisation;
+import fr.caprse.domain.questionnaire.Question;
+import fr.caprse.domain.questionnaire.QuestionType;
+import fr.caprse.platform.AppDirs;
+import fr.caprse.storage.Database;
+import fr.caprse.yaml.BuiltInQuestionnaires;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.event.Event;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.ButtonBase;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.stage.Stage;
+
+/**
+ * How long the JavaFX thread stalls while a user answers quickly with the keyboard: the real app,
+ * headless (Monocle), on the full questionnaire, 100 answers given with the keys (a level digit, an
+ * option digit, a number then Enter, each followed by → when needed). A probe thread posts a tiny task
+ * to the FX thread every millisecond and records how late it runs: the longest delay is the longest
+ * stall a user would feel (goal: none over 16 ms, one frame). Also prints the time each key took to
+ * handle and the longest layout pulse. Not a test; run it by hand:
+ * <pre>
+ *   ./mvnw -q -DskipTests package test-compile
+ *   java -Dglass.platform=Monocle -Dmonocle.platform=Headless -Dprism.order=sw -Dprism.text=t2k \
+ *        -cp target/test-classes:target/cap-rse.jar fr.caprse.ui.WalkthroughStallBenchmark [answers [text size %]]
+ * </pre>
+ */
+public final class WalkthroughStallBenchmark {
+
+    private static int answers = 100;
+    private static int textSize = 100;
+    private static long assessmentId;
+
+    private WalkthroughStallBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        if (args.length > 0) {
+            answers = Integer.parseInt(args[0]);
+        }
+        if (args.length > 1) {
+            textSize = Integer.parseInt(args[1]);
+        }
+        // a 1366 x 768 laptop screen (the headless screen is 1280 x 800 otherwise)
+        System.setProperty("headless.geometry", System.getProperty("headless.geometry", "1366x768-32"));
+        Path data = Files.createTempDirectory("cap-rse-stall");
+        System.setProperty(AppDirs.DATA_DIR_PROPERTY, data.toString());
+        Locale.setDefault(Locale.FRANCE);
+        try (Database database = Database.open(data)) {
+            long organisation = database.organisations().create(Organisation.named("Atelier du Val")).id();
+            assessmentId = database.assessments().create(organisation, "2026",
+                    BuiltInQuestionnaires.byId("rse-rso").orElseThrow(), BuiltInQuestionnaires.content("rse-rso")).id();
+        }
+        Application.launch(Driven.class, args);
+    }
+
+    /** The application the benchmark drives (the launcher refuses a main class that extends Application). */
+    public static final class Driven extends Application {
+
+        private Scene scene;
+        private CapRseApp app;
+        private final List<Long> keyNanos = Collections.synchronizedList(new ArrayList<>());
+        private final AtomicLong longestPulse = new AtomicLong();
+        private volatile long pulseStart;
+
+        @Override
+        public void start(Stage stage) {
+            app = new CapRseApp();
+            app.start(stage);
+            stage.setX(0);
+            stage.setY(0);
+            stage.setWidth(1366);
+            stage.setHeight(768);
+            scene = stage.getScene();
+            scene.addPreLayoutPulseListener(() -> pulseStart = System.nanoTime());
+            scene.addPostLayoutPulseListener(() -> longestPulse.accumulateAndGet(System.nanoTime() - pulseStart, Math::max));
+            Thread driver = new Thread(this::drive, "stall-benchmark");
+            driver.setDaemon(true);
+            driver.start();
+        }
+
+        private void drive() {
+            try {
+                until("#open-" + assessmentId);
+                fx(() -> {
+                    @SuppressWarnings("unchecked")
+                    javafx.scene.control.ComboBox<Integer> size = (javafx.scene.control.ComboBox<Integer>) scene.lookup("#text-size");
+                    size.setValue(textSize);
+                });
+                fx(() -> ((ButtonBase) scene.lookup("#open-" + assessmentId)).fire());
+                until("#question-text");
+                frames(30);
+                // warm-up: the first answers load classes and fill caches, as on any first use
+                int warmUp = 10;
+                for (int i = 0; i < warmUp; i++) {
+                    answerShownQuestion();
+                }
+                keyNanos.clear();
+                longestPulse.set(0);
+                Probe probe = new Probe();
+                Thread probing = new Thread(probe, "stall-probe");
+                probing.setDaemon(true);
+                probing.start();
+                for (int i = 0; i < answers; i++) {
+                    answerShownQuestion();
+                }
+                probe.stop();
+                probing.join();
+                report(probe);
+            } catch (Exception e) {
+                e.printStackTrace();
+            } finally {
+                Platform.runLater(() -> {
+                    app.stop();
+                    Platform.exit();
+                });
+            }
+        }
+
+        /** Answers the question on screen with the keys a quick user would press, then moves on. */
+        private void answerShownQuestion() throws Exception {
+            Question[] shown = new Question[1];
+            boolean[] atEnd = new boolean[1];
+            fx(() -> atEnd[0] = scene.lookup("#question-text") == null);
+            if (atEnd[0]) {
+                // past the last question (the review page): start again from the first theme
+                fx(() -> ((ButtonBase) scene.lookup("#nav-theme-gov")).fire());
+                frames(5);
+            }
+            fx(() -> {
+                String text = ((javafx.scene.control.Label) scene.lookup("#question-text")).getText();
+                shown[0] = BuiltInQuestionnaires.byId("rse-rso").orElseThrow().questions().stream()
+                        .filter(q -> fr.caprse.i18n.Typography.forDisplay(q.text().get("fr"), "fr").equals(text))
+                        .findFirst().orElseThrow();
+            });
+            QuestionType type = shown[0].type();
+            switch (type) {
+                case MATURITY -> {
+                    key(KeyCode.getKeyCode(String.valueOf(keyNanos.size() % 5)));
+                    key(KeyCode.RIGHT);
+                }
+                case SINGLE, YESNO, MULTIPLE -> {
+                    key(KeyCode.DIGIT1);
+                    key(KeyCode.RIGHT);
+                }
+                case NUMBER, PERCENT -> {
+                    key(KeyCode.DIGIT1);
+                    key(KeyCode.DIGIT2);
+                    key(KeyCode.ENTER);
+                }
+                default -> key(KeyCode.PAGE_DOWN);
+            }
+            frames(2);
+        }
+
+        /** One key, pressed then typed then released on the focused node, as the keyboard sends it. */
+        private void key(KeyCode code) throws Exception {
+            fx(() -> {
+                long start = System.nanoTime();
+                Node target = scene.getFocusOwner() != null ? scene.getFocusOwner() : scene.getRoot();
+                String character = code.isDigitKey() ? code.getChar() : KeyEvent.CHAR_UNDEFINED;
+                Event.fireEvent(target, new KeyEvent(KeyEvent.KEY_PRESSED, KeyEvent.CHAR_UNDEFINED, "", code, false, false, false, false));
+                if (code.isDigitKey()) {
+                    Node typedTarget = scene.getFocusOwner() != null ? scene.getFocusOwner() : scene.getRoot();
+                    Event.fireEvent(typedTarget, new KeyEvent(KeyEvent.KEY_TYPED, character, "", KeyCode.UNDEFINED, false, false, false, false));
+                }
+                Node releasedTarget = scene.getFocusOwner() != null ? scene.getFocusOwner() : scene.getRoot();
+                Event.fireEvent(releasedTarget, new KeyEvent(KeyEvent.KEY_RELEASED, KeyEvent.CHAR_UNDEFINED, "", code, false, false, false, false));
+                keyNanos.add(System.nanoTime() - start);
+            });
+            frames(1);
+        }
+
+        private void report(Probe probe) {
+            List<Long> keys = new ArrayList<>(keyNanos);
+            Collections.sort(keys);
+            System.out.printf(Locale.ROOT, "answers: %d, keys: %d, text size %d %%%n", answers, keys.size(), textSize);
+            System.out.printf(Locale.ROOT, "key handling: median %.2f ms, p95 %.2f ms, max %.2f ms%n",
+                    ms(keys.get(keys.size() / 2)), ms(keys.get((int) (keys.size() * 0.95))), ms(keys.get(keys.size() - 1)));
+            System.out.printf(Locale.ROOT, "longest layout pulse: %.2f ms%n", ms(longestPulse.get()));
+            System.out.printf(Locale.ROOT, "FX thread: %d probes, longest stall %.2f ms, stalls over 16 ms: %d%n",
+                    probe.count, ms(probe.longest), probe.over16);
+        }
+
+        private static double ms(long nanos) {
+            return nanos / 1_000_000.0;
+        }
+
+        private void until(String id) throws Exception {
+            for (int i = 0; i < 3000; i++) {
+                boolean[] present = new boolean[1];
+                fx(() -> present[0] = scene.lookup(id) != null);
+                if (present[0]) {
+                    return;
+                }
+                frames(1);
+            }
+            throw new IllegalStateException(id + " never showed");
+        }
+
+        private void frames(int count) throws Exception {
+            CountDownLatch latch = new CountDownLatch(count);
+            Runnable listener = () -> {
+                latch.countDown();
+                Platform.requestNextPulse();
+            };
+            fx(() -> {
+                scene.addPostLayoutPulseListener(listener);
+                Platform.requestNextPulse();
+            });
+            latch.await(30, TimeUnit.SECONDS);
+            fx(() -> scene.removePostLayoutPulseListener(listener));
+        }
+    }
+
+    /** Posts a tiny task to the FX thread every millisecond and measures how late it runs. */
+    private static final class Probe implements Runnable {
+        private volatile boolean running = true;
+        private long longest;
+        private int count;
+        private int over16;
+
+        void stop() {
+            running = false;
+        }
+
+        @Override
+        public void run() {
+            while (running) {
+                long posted = System.nanoTime();
+                CountDownLatch ran = new CountDownLatch(1);
+                long[] at = new long[1];
+                Platform.runLater(() -> {
+                    at[0] = System.nanoTime();
+                    ran.countDown();
+                });
+                try {
+                    ran.await();
+                    long delay = at[0] - posted;
+                    longest = Math.max(longest, delay);
+                    count++;
+                    if (delay > 16_000_000L) {
+                        over16++;
+                    }
+                    java.util.concurrent.locks.LockSupport.parkNanos(1_000_000L);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        }
+    }
+
+    private static void fx(Runnable action) throws Exception {
+        CountDownLatch done = new CountDownLatch(1);
+        Throwable[] failure = new Throwable[1];
+        Platform.runLater(() -> {
+            try {
+                action.run();
+            } catch (Throwable t) {
+                failure[0] = t;
+            } finally {
+                done.countDown();
+            }
+        });
+        if (!done.await(30, TimeUnit.SECONDS)) {
+            throw new IllegalStateException("the FX thread did not answer");
+        }
+        if (failure[0] != null) {
+            throw new IllegalStateException(failure[0]);
+        }
+    }
+}
