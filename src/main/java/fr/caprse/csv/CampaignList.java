@@ -2,14 +2,9 @@ package fr.caprse.csv;
 
 import java.io.IOException;
 import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -37,48 +32,29 @@ public final class CampaignList {
         }
     }
 
-    private static final long MAX_BYTES = 10L * 1024 * 1024;
-
     private CampaignList() {
     }
 
     public static List<Entry> read(Path file) throws CampaignListException {
-        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+        String name = CsvLists.name(file);
         String content;
         try {
-            if (Files.size(file) > MAX_BYTES) {
-                throw new CampaignListException(name + ": the list is larger than 10 MB; is it the right file?");
-            }
-            content = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (NoSuchFileException e) {
-            throw new CampaignListException(name + ": no such file");
-        } catch (java.nio.charset.MalformedInputException e) {
-            throw new CampaignListException(name + ": not UTF-8 text; save the list as \"CSV UTF-8\"");
-        } catch (IOException e) {
-            throw new CampaignListException(name + ": cannot be read (" + e.getMessage() + ")");
+            content = CsvLists.text(file, "the list is larger than 10 MB; is it the right file?");
+        } catch (CsvLists.Unreadable e) {
+            throw new CampaignListException(e.getMessage());
         }
-        if (content.startsWith("\uFEFF")) {
-            content = content.substring(1);
-        }
-        String firstLine = content.lines().findFirst().orElse("");
-        char delimiter = firstLine.chars().filter(c -> c == ';').count() > firstLine.chars().filter(c -> c == ',').count()
-                ? ';' : ',';
-        CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(delimiter).setHeader().setSkipHeaderRecord(true)
-                .setIgnoreEmptyLines(true).setTrim(true).get();
+        CSVFormat format = CsvLists.format(content, false);
         List<Entry> entries = new ArrayList<>();
         try (Reader reader = new java.io.StringReader(content); CSVParser parser = CSVParser.parse(reader, format)) {
-            Map<String, String> columns = new HashMap<>();
-            for (String header : parser.getHeaderNames()) {
-                columns.putIfAbsent(header.strip().toLowerCase(Locale.ROOT), header);
-            }
-            String nameColumn = first(columns, "name", "nom", "organisation", "organization", "organisation_name");
+            Map<String, String> columns = CsvLists.columns(parser);
+            String nameColumn = CsvLists.column(columns, "name", "nom", "organisation", "organization", "organisation_name");
             if (nameColumn == null) {
                 throw new CampaignListException(name + ": line 1: no column \"name\" (or \"nom\"); the first line must "
                         + "name the columns, e.g. name,id,email");
             }
-            String idColumn = first(columns, "id", "organisation_id", "siret", "siren", "registry_id");
-            String codeColumn = first(columns, "return_code", "code", "code_retour");
-            String emailColumn = first(columns, "email", "e-mail", "courriel", "mail");
+            String idColumn = CsvLists.column(columns, "id", "organisation_id", "siret", "siren", "registry_id");
+            String codeColumn = CsvLists.column(columns, "return_code", "code", "code_retour");
+            String emailColumn = CsvLists.column(columns, "email", "e-mail", "courriel", "mail");
             for (CSVRecord record : parser) {
                 int line = (int) parser.getCurrentLineNumber();
                 String orgName = get(record, nameColumn);
@@ -92,15 +68,6 @@ public final class CampaignList {
             throw new CampaignListException(name + ": not a readable CSV list (" + e.getMessage() + ")");
         }
         return entries;
-    }
-
-    private static String first(Map<String, String> columns, String... names) {
-        for (String n : names) {
-            if (columns.containsKey(n)) {
-                return columns.get(n);
-            }
-        }
-        return null;
     }
 
     private static String get(CSVRecord record, String column) {

@@ -1,6 +1,7 @@
 package fr.caprse.application.form;
 
 import fr.caprse.application.BadInputException;
+import fr.caprse.csv.CsvLists;
 import fr.caprse.domain.assessment.LegalForm;
 import fr.caprse.domain.assessment.Organisation;
 import fr.caprse.domain.assessment.OrganisationSize;
@@ -9,13 +10,8 @@ import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -33,43 +29,25 @@ import org.apache.commons.csv.CSVRecord;
  */
 public final class OrganisationList {
 
-    private static final long MAX_BYTES = 10L * 1024 * 1024;
     private static final List<I18n> LANGUAGES = List.of(new I18n(Locale.FRENCH), new I18n(Locale.ENGLISH));
 
     private OrganisationList() {
     }
 
     public static List<Campaign.Member> read(Path file) {
-        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+        String name = CsvLists.name(file);
         String content;
         try {
-            if (Files.size(file) > MAX_BYTES) {
-                throw new BadInputException(name + ": larger than 10 MB; is it the list of organisations?");
-            }
-            content = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file))).toString();
-        } catch (NoSuchFileException e) {
-            throw new BadInputException(name + ": no such file");
-        } catch (CharacterCodingException e) {
-            throw new BadInputException(name + ": not UTF-8 text; save the list as \"CSV UTF-8\"");
-        } catch (IOException e) {
-            throw new BadInputException(name + ": cannot be read (" + e.getMessage() + ")");
+            content = CsvLists.text(file, "larger than 10 MB; is it the list of organisations?");
+        } catch (CsvLists.Unreadable e) {
+            throw new BadInputException(e.getMessage());
         }
-        if (content.startsWith("\uFEFF")) {
-            content = content.substring(1);
-        }
-        String firstLine = content.lines().findFirst().orElse("");
-        char delimiter = firstLine.chars().filter(c -> c == ';').count() > firstLine.chars().filter(c -> c == ',').count()
-                ? ';' : ',';
-        CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(delimiter).setHeader().setSkipHeaderRecord(true)
-                .setIgnoreEmptyLines(true).setTrim(true).setAllowMissingColumnNames(true).get();
+        CSVFormat format = CsvLists.format(content, true);
         List<Campaign.Member> members = new ArrayList<>();
         List<String> problems = new ArrayList<>();
         try (Reader reader = new StringReader(content); CSVParser parser = CSVParser.parse(reader, format)) {
-            Map<String, String> columns = new HashMap<>();
-            for (String header : parser.getHeaderNames()) {
-                columns.putIfAbsent(header.strip().toLowerCase(Locale.ROOT), header);
-            }
-            String nameColumn = first(columns, "name", "nom", "organisation", "organization", "organisation_name");
+            Map<String, String> columns = CsvLists.columns(parser);
+            String nameColumn = CsvLists.column(columns, "name", "nom", "organisation", "organization", "organisation_name");
             if (nameColumn == null) {
                 throw new BadInputException(name + ": line 1: no column \"name\" (or \"nom\"); the first line must name "
                         + "the columns, for example name,id,sector,size,employees,legal_form,territory");
@@ -83,15 +61,15 @@ public final class OrganisationList {
                     continue;
                 }
                 Organisation organisation = new Organisation(orgName,
-                        row.get(first(columns, "id", "organisation_id", "siren", "siret", "registry_id")),
-                        row.get(first(columns, "sector", "secteur", "nace", "naf", "code_naf")),
-                        row.size(first(columns, "size", "taille")),
-                        row.employees(first(columns, "employees", "salaries", "salariés", "effectif")),
-                        row.legalForm(first(columns, "legal_form", "legal form", "forme_juridique", "forme juridique")),
-                        row.get(first(columns, "territory", "territoire", "region", "région")),
-                        row.yesNo(first(columns, "ess")));
-                members.add(new Campaign.Member(line, organisation, row.get(first(columns, "return_code", "code", "code_retour")),
-                        row.get(first(columns, "email", "e-mail", "courriel", "mail"))));
+                        row.get(CsvLists.column(columns, "id", "organisation_id", "siren", "siret", "registry_id")),
+                        row.get(CsvLists.column(columns, "sector", "secteur", "nace", "naf", "code_naf")),
+                        row.size(CsvLists.column(columns, "size", "taille")),
+                        row.employees(CsvLists.column(columns, "employees", "salaries", "salariés", "effectif")),
+                        row.legalForm(CsvLists.column(columns, "legal_form", "legal form", "forme_juridique", "forme juridique")),
+                        row.get(CsvLists.column(columns, "territory", "territoire", "region", "région")),
+                        row.yesNo(CsvLists.column(columns, "ess")));
+                members.add(new Campaign.Member(line, organisation, row.get(CsvLists.column(columns, "return_code", "code", "code_retour")),
+                        row.get(CsvLists.column(columns, "email", "e-mail", "courriel", "mail"))));
             }
         } catch (IOException | IllegalStateException | UncheckedIOException e) {
             throw new BadInputException(name + ": not a readable CSV list (" + e.getMessage() + ")", e);
@@ -100,15 +78,6 @@ public final class OrganisationList {
             throw new BadInputException(String.join("\n", problems));
         }
         return members;
-    }
-
-    private static String first(Map<String, String> columns, String... names) {
-        for (String n : names) {
-            if (columns.containsKey(n)) {
-                return columns.get(n);
-            }
-        }
-        return null;
     }
 
     /** One line being read; its problems go to the list's. */
