@@ -369,7 +369,7 @@ public final class WalkthroughView {
                 field.setId("answer-number");
                 field.setPrefColumnCount(12);
                 field.setMaxWidth(Region.USE_PREF_SIZE);
-                Label unit = new Label(question.type() == QuestionType.PERCENT ? "%" : question.unit() == null ? "" : question.unit());
+                Label unit = new Label(question.type() == QuestionType.PERCENT ? "%" : question.unit(lang));
                 Label error = new Label();
                 error.setId("answer-number-error");
                 error.getStyleClass().add("field-error");
@@ -422,7 +422,7 @@ public final class WalkthroughView {
             case COMPUTED -> {
                 Double value = model.computedValue(question);
                 Label computed = new Label(value == null ? i18n.get("walk.computed-missing")
-                        : Formats.decimal(value, i18n.locale()) + (question.unit() == null ? "" : " " + question.unit()));
+                        : Formats.decimal(value, i18n.locale()) + (question.hasUnit() ? " " + question.unit(lang) : ""));
                 computed.setId("answer-computed");
                 computed.getStyleClass().add("computed-value");
                 Label how = new Label(i18n.get("walk.computed-how"));
