@@ -91,7 +91,15 @@ public final class HomeView {
             model.refresh();
             open.accept(entry);
         });
-        HBox toolbar = new HBox(10, title, spacer, progress, recent, observatory, importVsme, importForm, importButton, create);
+        // the buttons wrap onto a second line rather than cut their words (large text, narrow window)
+        javafx.scene.layout.FlowPane actions = new javafx.scene.layout.FlowPane(10, 8, progress, recent, observatory,
+                importVsme, importForm, importButton, create);
+        actions.setAlignment(Pos.CENTER_RIGHT);
+        actions.setId("home-actions");
+        title.setMinWidth(Region.USE_PREF_SIZE);
+        HBox toolbar = new HBox(10, title, spacer, actions);
+        HBox.setHgrow(actions, Priority.ALWAYS);
+        actions.prefWrapLengthProperty().bind(toolbar.widthProperty().subtract(title.widthProperty()).subtract(30));
         toolbar.setAlignment(Pos.CENTER_LEFT);
         toolbar.getStyleClass().add("toolbar-row");
         list.getStyleClass().add("org-list");

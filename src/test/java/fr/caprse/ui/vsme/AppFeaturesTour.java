@@ -55,7 +55,7 @@ import javafx.stage.Window;
  * Writes {@code [en-]name[-200].png}: new-period, legal-baseline, legal-baseline-results, vsme-menu,
  * vsme-exporting, vsme-exported, vsme-imported, vsme-refused.
  */
-public final class AppFeaturesTour extends Application {
+public final class AppFeaturesTour {
 
     private static Path out;
     private static Locale locale;
@@ -63,11 +63,6 @@ public final class AppFeaturesTour extends Application {
     private static Path work;
     private static long rso;
     private static long vsme;
-
-    private Stage stage;
-    private Scene scene;
-    private volatile Path fileToOpen;
-    private volatile Path fileToSave;
 
     public static void main(String[] args) throws Exception {
         out = Path.of(args.length > 0 ? args[0] : "docs/screenshots");
@@ -86,8 +81,16 @@ public final class AppFeaturesTour extends Application {
             vsme = database.assessments().insert(fours, bakery, BuiltInQuestionnaires.content("vsme-basic")).id();
         }
         Locale.setDefault(locale);
-        Application.launch(AppFeaturesTour.class, args);
+        Application.launch(Tour.class, args);
     }
+
+    /** The application the tour drives (the launcher refuses a main class that extends Application). */
+    public static final class Tour extends Application {
+
+    private Stage stage;
+    private Scene scene;
+    private volatile Path fileToOpen;
+    private volatile Path fileToSave;
 
     @Override
     public void start(Stage primary) {
@@ -163,7 +166,7 @@ public final class AppFeaturesTour extends Application {
             until(() -> dialog() == null && scene.lookup("#question-text") != null);
             fx(() -> ((TitledPane) find("#legal-baseline")).setExpanded(true));
             shoot("legal-baseline");
-            fire("#nav-results");
+            navigate("#nav-results");
             until(() -> scene.lookup("#legal-results") != null);
             fx(() -> {
                 ((TitledPane) find("#legal-results-list")).setExpanded(true);
@@ -176,7 +179,7 @@ public final class AppFeaturesTour extends Application {
                 scroll.setVvalue(Math.min(1, Math.max(0, (top - 40) / range)));
             });
             shoot("legal-baseline-results");
-            fire("#nav-home");
+            navigate("#nav-home");
             // the official VSME template: offered in the menu of the vsme-basic assessment
             until(() -> scene.lookup("#more-" + vsme) != null);
             fx(() -> ((MenuButton) find("#more-" + vsme)).show());
@@ -196,7 +199,7 @@ public final class AppFeaturesTour extends Application {
             shoot("vsme-imported");
             later(() -> ((ButtonBase) dialog().lookupButton(ButtonType.OK)).fire());
             until(() -> dialog() == null && scene.lookup("#question-text") != null);
-            fire("#nav-home");
+            navigate("#nav-home");
             until(() -> scene.lookup("#home-import-vsme") != null);
             fileToOpen = VsmeTestFiles.budget(work);
             later(() -> ((ButtonBase) find("#home-import-vsme")).fire());
@@ -241,6 +244,17 @@ public final class AppFeaturesTour extends Application {
             throw new IllegalStateException("no " + id + " on screen");
         }
         return node;
+    }
+
+    /** An item of the side list, opened as a drawer first at large text. */
+    private void navigate(String id) throws Exception {
+        boolean[] shown = new boolean[1];
+        fx(() -> shown[0] = scene.lookup(id) != null);
+        if (!shown[0]) {
+            fire("#nav-drawer");
+            frames(20);
+        }
+        fire(id);
     }
 
     private void fire(String id) throws Exception {
@@ -314,4 +328,5 @@ public final class AppFeaturesTour extends Application {
         }
         System.out.println("wrote " + file);
     }
+}
 }
