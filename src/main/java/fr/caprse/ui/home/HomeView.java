@@ -46,6 +46,7 @@ public final class HomeView {
     private final MenuButton recent = new MenuButton();
     private final Consumer<Workspace.AssessmentEntry> open;
     private final ListChangeListener<Object> rebuild = c -> build();
+    private Runnable tryQuestionnaire = () -> { };
 
     public HomeView(HomeViewModel model, AppServices services, I18n i18n, Runnable newAssessment,
                     Consumer<Workspace.AssessmentEntry> open) {
@@ -85,7 +86,11 @@ public final class HomeView {
         observatory.setId("home-observatory");
         observatory.setOnAction(e -> fr.caprse.ui.observatory.ObservatoryView.openWindow(
                 observatory.getScene() == null ? null : observatory.getScene().getWindow(), services));
-        HBox toolbar = new HBox(10, title, spacer, progress, recent, observatory, importForm, importButton, create);
+        // questionnaire authoring: a consultant tries their own file before a client sees it
+        Button tryFile = new Button(i18n.get("home.try"));
+        tryFile.setId("home-try-questionnaire");
+        tryFile.setOnAction(e -> tryQuestionnaire.run());
+        HBox toolbar = new HBox(10, title, spacer, progress, recent, tryFile, observatory, importForm, importButton, create);
         toolbar.setAlignment(Pos.CENTER_LEFT);
         toolbar.getStyleClass().add("toolbar-row");
         list.getStyleClass().add("org-list");
@@ -104,6 +109,11 @@ public final class HomeView {
 
     public Node root() {
         return root;
+    }
+
+    /** What "Try a questionnaire file…" does (the main window opens its page). */
+    public void setOnTryQuestionnaire(Runnable action) {
+        tryQuestionnaire = action;
     }
 
     public void dispose() {
