@@ -14,14 +14,11 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
-import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
@@ -38,7 +35,8 @@ public final class TryQuestionnaireView {
     private final BorderPane root = new BorderPane();
     private final Label status = new Label();
     private final VBox warningsBox = new VBox(6);
-    private final ListView<String> problemList;
+    /** The problems, one label each: they wrap and scroll with the page, whatever the text size. */
+    private final VBox problemList = new VBox(6);
     private final Label explain = new Label();
     private final ChangeListener<QuestionnaireTrial.Reading> onRead = (o, a, b) -> show();
 
@@ -63,26 +61,13 @@ public final class TryQuestionnaireView {
 
         status.setId("trial-status");
         status.setWrapText(true);
-        problemList = new ListView<>(model.problems());
+        status.setMinHeight(Region.USE_PREF_SIZE);
         problemList.setId("trial-problems");
         problemList.getStyleClass().add("trial-problems");
-        problemList.setCellFactory(list -> new ListCell<>() {
-            {
-                setWrapText(true);
-                prefWidthProperty().bind(list.widthProperty().subtract(24));
-                setMaxWidth(Region.USE_PREF_SIZE);
-            }
-
-            @Override
-            protected void updateItem(String item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty ? null : item);
-            }
-        });
-        VBox.setVgrow(problemList, Priority.ALWAYS);
         warningsBox.setId("trial-warnings");
         explain.setId("trial-explain");
         explain.setWrapText(true);
+        explain.setMinHeight(Region.USE_PREF_SIZE);
         explain.getStyleClass().add("muted");
         explain.setText(i18n.get("trial.explain"));
 
@@ -90,7 +75,6 @@ public final class TryQuestionnaireView {
         content.getStyleClass().add("page");
         ScrollPane scroll = new ScrollPane(content);
         scroll.setFitToWidth(true);
-        scroll.setFitToHeight(true);
         root.setCenter(scroll);
 
         Button walkButton = new Button(i18n.get("trial.walk"));
@@ -138,6 +122,7 @@ public final class TryQuestionnaireView {
     private void show() {
         QuestionnaireTrial.Reading read = model.readingProperty().get();
         warningsBox.getChildren().clear();
+        problemList.getChildren().clear();
         if (read == null) {
             status.setText(i18n.get("trial.reading"));
             problemList.setVisible(false);
@@ -150,6 +135,9 @@ public final class TryQuestionnaireView {
         explain.setVisible(read.ok());
         explain.setManaged(read.ok());
         if (!read.ok()) {
+            for (int i = 0; i < model.problems().size(); i++) {
+                problemList.getChildren().add(line(model.problems().get(i), "trial-problem-" + i, "trial-problem"));
+            }
             status.setText(i18n.get("trial.problems", read.problems().size()));
             status.getStyleClass().setAll("label", "field-error");
             return;
@@ -164,13 +152,19 @@ public final class TryQuestionnaireView {
             head.setWrapText(true);
             warningsBox.getChildren().add(head);
             for (int i = 0; i < model.warnings().size(); i++) {
-                Label warning = new Label(model.warnings().get(i));
-                warning.setId("trial-warning-" + i);
-                warning.setWrapText(true);
-                warning.getStyleClass().add("trial-warning");
-                warningsBox.getChildren().add(warning);
+                warningsBox.getChildren().add(line(model.warnings().get(i), "trial-warning-" + i, "trial-warning"));
             }
         }
+    }
+
+    /** A message on lines of its own, never cut short. */
+    private static Label line(String text, String id, String styleClass) {
+        Label label = new Label(text);
+        label.setId(id);
+        label.setWrapText(true);
+        label.setMinHeight(Region.USE_PREF_SIZE);
+        label.getStyleClass().add(styleClass);
+        return label;
     }
 
     public Node root() {

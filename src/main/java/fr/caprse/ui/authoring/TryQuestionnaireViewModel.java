@@ -48,9 +48,10 @@ public final class TryQuestionnaireViewModel {
                         return; // another file was chosen meanwhile
                     }
                     trial = null;
-                    reading.set(read);
+                    // the lists first: a page showing the reading reads them when it changes
                     problems.setAll(shortNames(read.problems(), path));
                     warnings.setAll(shortNames(read.warnings(), path));
+                    reading.set(read);
                 })
                 .onFailure(this::failed)
                 .executeWith(services.tasks());

@@ -86,11 +86,7 @@ public final class HomeView {
         observatory.setId("home-observatory");
         observatory.setOnAction(e -> fr.caprse.ui.observatory.ObservatoryView.openWindow(
                 observatory.getScene() == null ? null : observatory.getScene().getWindow(), services));
-        // questionnaire authoring: a consultant tries their own file before a client sees it
-        Button tryFile = new Button(i18n.get("home.try"));
-        tryFile.setId("home-try-questionnaire");
-        tryFile.setOnAction(e -> tryQuestionnaire.run());
-        HBox toolbar = new HBox(10, title, spacer, progress, recent, tryFile, observatory, importForm, importButton, create);
+        HBox toolbar = new HBox(10, title, spacer, progress, recent, observatory, importForm, importButton, create);
         toolbar.setAlignment(Pos.CENTER_LEFT);
         toolbar.getStyleClass().add("toolbar-row");
         list.getStyleClass().add("org-list");
@@ -100,6 +96,17 @@ public final class HomeView {
         VBox.setVgrow(scroll, Priority.ALWAYS);
         page.getStyleClass().add("page");
         root.setCenter(page);
+        // questionnaire authoring: a consultant tries their own file before a client sees it (a line of its
+        // own at the foot of the page, the toolbar being full)
+        Label tryHint = new Label(i18n.get("home.try.hint"));
+        tryHint.getStyleClass().add("muted");
+        javafx.scene.control.Hyperlink tryFile = new javafx.scene.control.Hyperlink(i18n.get("home.try"));
+        tryFile.setId("home-try-questionnaire");
+        tryFile.setOnAction(e -> tryQuestionnaire.run());
+        javafx.scene.layout.FlowPane footer = new javafx.scene.layout.FlowPane(4, 4, tryHint, tryFile);
+        footer.setAlignment(Pos.CENTER_LEFT);
+        footer.getStyleClass().add("home-footer");
+        root.setBottom(footer);
         root.setOnDragOver(this::dragOver);
         root.setOnDragDropped(this::dropped);
         model.organisations().addListener(rebuild);
