@@ -22,8 +22,10 @@ import org.slf4j.LoggerFactory;
  * (one per id, the version offered for new assessments) and the archived earlier versions (found by id
  * and version, so an assessment answered on them still reads and scores exactly as it did).
  *
- * <p>Each file is parsed only when it is first asked for: scoring one assessment reads the one file it
- * was answered on, not every built-in version. Which file holds which id and version is read from the
+ * <p>Each file is read only when it is first asked for: scoring one assessment reads the one file it
+ * was answered on, not every built-in version. A file with a pre-parsed form beside it made from its
+ * exact bytes ({@link PreparsedQuestionnaire}, written by the build) is read from that form; any other
+ * is parsed. Which file holds which id and version is read from the
  * first lines of each file ({@code id:} and {@code version:} at the top level, as every built-in file
  * starts); a file whose first lines do not say it simply is parsed up front. A file whose content turns
  * out to be another id or version than its first lines say is left out with a problem. Safe for use
@@ -52,6 +54,7 @@ final class QuestionnaireCatalogue {
         final String id;
         final String version;
         private boolean loaded;
+        private boolean fromPreparsed;
         private Questionnaire questionnaire;
         private byte[] content;
 
@@ -74,6 +77,14 @@ final class QuestionnaireCatalogue {
             if (!loaded) {
                 loaded = true;
                 byte[] bytes = readResource(name);
+                Optional<Questionnaire> preparsed = bytes == null ? Optional.empty() : preparsed(name, bytes)
+                        .filter(q -> q.id().equals(id) && q.version().equals(version));
+                if (preparsed.isPresent()) {
+                    questionnaire = preparsed.get();
+                    content = bytes;
+                    fromPreparsed = true;
+                    return preparsed;
+                }
                 LoadResult result = bytes == null ? null : loader.load(name, bytes);
                 if (bytes == null) {
                     refuse(new Problem(name, 1, 1, "the built-in file is no longer readable"));
@@ -90,8 +101,12 @@ final class QuestionnaireCatalogue {
             return Optional.ofNullable(questionnaire);
         }
 
-        synchronized boolean parsed() {
+        synchronized boolean loaded() {
             return loaded;
+        }
+
+        synchronized boolean fromPreparsed() {
+            return fromPreparsed;
         }
 
         /** The file's bytes (a copy), when it loads. */
@@ -209,6 +224,12 @@ final class QuestionnaireCatalogue {
         return head;
     }
 
+    /** The file's pre-parsed form ({@link PreparsedQuestionnaire}), when there is one made from exactly {@code yaml}. */
+    private Optional<Questionnaire> preparsed(String name, byte[] yaml) {
+        byte[] form = readResource(name + PreparsedQuestionnaire.SUFFIX);
+        return form == null ? Optional.empty() : PreparsedQuestionnaire.read(form, yaml);
+    }
+
     private byte[] readResource(String name) {
         try (InputStream in = anchor.getResourceAsStream(folder + name)) {
             return in == null ? null : in.readNBytes(QuestionnaireLoader.MAX_FILE_BYTES + 1);
@@ -271,9 +292,14 @@ final class QuestionnaireCatalogue {
                         + "; built-in versions: " + versions(id).stream().map(Questionnaire::version).toList()));
     }
 
-    /** The files parsed so far, in the order they are listed. */
-    List<String> parsed() {
-        return byIdAndVersion.values().stream().filter(Entry::parsed).map(e -> e.name).toList();
+    /** The files read so far (parsed or from their pre-parsed form), in the order they are listed. */
+    List<String> loaded() {
+        return byIdAndVersion.values().stream().filter(Entry::loaded).map(e -> e.name).toList();
+    }
+
+    /** The files read so far from their pre-parsed form. */
+    List<String> fromPreparsed() {
+        return byIdAndVersion.values().stream().filter(Entry::fromPreparsed).map(e -> e.name).toList();
     }
 
     /** The problems of the files left out; every file is parsed first, so none goes unchecked. */

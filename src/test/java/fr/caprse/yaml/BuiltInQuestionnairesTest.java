@@ -167,12 +167,12 @@ class BuiltInQuestionnairesTest {
     void everyBuiltInFileIsNamedByItsFirstLinesAndParsedOnlyWhenAskedFor() {
         QuestionnaireCatalogue catalogue = QuestionnaireCatalogue.fromResources(BuiltInQuestionnaires.class,
                 BuiltInQuestionnaires.FOLDER, BuiltInQuestionnaires.FILES, BuiltInQuestionnaires.ARCHIVED);
-        assertThat(catalogue.parsed()).isEmpty();
+        assertThat(catalogue.loaded()).isEmpty();
         assertThat(catalogue.versionNames("rse-rso")).contains("1.0.0");
 
         assertThat(catalogue.find("rse-rso", "1.0.0")).isPresent();
 
-        assertThat(catalogue.parsed()).containsExactly("archive/rse-rso-1.0.0.yaml");
+        assertThat(catalogue.loaded()).containsExactly("archive/rse-rso-1.0.0.yaml");
         assertThat(catalogue.problems()).isEmpty();
         for (String id : List.of("rse-rso", "rse-express", "vsme-basic")) {
             assertThat(catalogue.versions(id)).extracting(Questionnaire::version)
@@ -185,7 +185,7 @@ class BuiltInQuestionnairesTest {
         QuestionnaireCatalogue catalogue = QuestionnaireCatalogue.fromResources(getClass(), "/questionnaires/",
                 List.of("valid/all-types.yaml", "lazy/quoted-key.yaml"));
 
-        assertThat(catalogue.parsed()).containsExactly("lazy/quoted-key.yaml");
+        assertThat(catalogue.loaded()).containsExactly("lazy/quoted-key.yaml");
         assertThat(catalogue.byId("one-language")).isPresent();
         assertThat(catalogue.all()).extracting(Questionnaire::id).containsExactly("all-types", "one-language");
     }
