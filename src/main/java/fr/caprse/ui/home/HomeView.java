@@ -235,6 +235,7 @@ public final class HomeView {
             more.setId("more-" + entry.id());
             more.getItems().addAll(report, form, export, duplicate, new javafx.scene.control.SeparatorMenuItem(), delete);
             vsme.exportItem(entry, fileName(organisation, entry)).ifPresent(item -> more.getItems().add(2, item));
+            vsme.importIntoItem(entry, organisation.name(), model::refresh).ifPresent(item -> more.getItems().add(3, item));
             HBox buttons = new HBox(6, openButton, more);
             table.addRow(r++, period, questionnaire, completion, value, buttons);
         }

@@ -13,6 +13,8 @@ final class RecordingDialogs implements DialogService {
     final List<String> infos = new CopyOnWriteArrayList<>();
     final List<String> saveTitles = new CopyOnWriteArrayList<>();
     final List<String> suggestedNames = new CopyOnWriteArrayList<>();
+    final List<String> confirmations = new CopyOnWriteArrayList<>();
+    volatile boolean confirmAnswer = true;
     volatile Path fileToOpen;
     volatile Path fileToSave;
 
@@ -28,7 +30,8 @@ final class RecordingDialogs implements DialogService {
 
     @Override
     public boolean confirm(String title, String message, String confirmLabel) {
-        return true;
+        confirmations.add(title + "\n" + message);
+        return confirmAnswer;
     }
 
     @Override

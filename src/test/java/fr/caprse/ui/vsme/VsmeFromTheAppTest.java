@@ -89,7 +89,8 @@ class VsmeFromTheAppTest {
     void theTemplateIsFilledFromAVsmeAssessmentAndImportedBackAsANewOne(FxRobot robot) throws Exception {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#more-" + vsme).tryQuery().isPresent());
         assertThat(items(robot, express)).as("not offered on another questionnaire").noneMatch(i -> i.startsWith("vsme-"));
-        assertThat(items(robot, vsme)).contains("vsme-export-" + vsme);
+        assertThat(items(robot, vsme)).contains("vsme-export-" + vsme, "vsme-into-" + vsme);
+        assertThat(item(robot, vsme, "vsme-into-" + vsme).getText()).isEqualTo("Reprendre un modèle VSME rempli…");
 
         Path template = folder.resolve("fours-VSME.xlsx");
         dialogs.fileToSave = template;
