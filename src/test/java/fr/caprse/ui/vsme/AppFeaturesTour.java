@@ -53,7 +53,7 @@ import javafx.stage.Window;
  *   DISPLAY=:56 java -cp target/test-classes:target/cap-rse.jar fr.caprse.ui.vsme.AppFeaturesTour docs/screenshots [fr|en] [100|200]
  * </pre>
  * Writes {@code [en-]name[-200].png}: new-period, legal-baseline, legal-baseline-results, vsme-menu,
- * vsme-exporting, vsme-exported, vsme-imported, vsme-refused.
+ * vsme-exporting, vsme-exported, vsme-imported, vsme-refused, vsme-into.
  */
 public final class AppFeaturesTour {
 
@@ -206,6 +206,15 @@ public final class AppFeaturesTour {
             until(() -> dialog() != null);
             shoot("vsme-refused");
             later(() -> ((ButtonBase) dialog().lookupButton(ButtonType.OK)).fire());
+            until(() -> dialog() == null);
+            // the filled template read into the bakery's assessment: what will change, asked first
+            fileToOpen = fileToSave;
+            later(() -> item("#more-" + vsme, "vsme-into-" + vsme).fire());
+            until(() -> dialog() != null);
+            shoot("vsme-into");
+            later(() -> dialog().getButtonTypes().stream()
+                    .filter(b -> b.getButtonData() == javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE).findFirst()
+                    .map(b -> (ButtonBase) dialog().lookupButton(b)).ifPresent(ButtonBase::fire));
             until(() -> dialog() == null);
         } catch (Exception e) {
             e.printStackTrace();

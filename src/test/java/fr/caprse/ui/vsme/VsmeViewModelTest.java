@@ -119,11 +119,7 @@ class VsmeViewModelTest {
     @Test
     void aTemplateReadIntoAnAssessmentChangesNothingUntilConfirmedThenReplacesInOneGo() throws Exception {
         long organisation = database.organisations().create(VsmeTestFiles.assessment().organisation()).id();
-        byte[] vsmeFile = fr.caprse.yaml.BuiltInQuestionnaires.content("vsme-basic");
-        long source = database.assessments().insert(organisation, VsmeTestFiles.assessment(), vsmeFile).id();
-        Path template = folder.resolve("fours.xlsx");
-        model.export(entry(source), template);
-        assertThat(dialogs.errors).isEmpty();
+        Path template = exported(organisation);
 
         // the same organisation's assessment for 2025, started by hand: a provisional turnover with a comment,
         // one figure already the same, and a legal form the template has no place for
@@ -174,11 +170,7 @@ class VsmeViewModelTest {
 
     @Test
     void aTemplateOfAnotherOrganisationAndYearIsSaidSoBeforeReadingIt() throws Exception {
-        long organisation = database.organisations().create(VsmeTestFiles.assessment().organisation()).id();
-        byte[] vsmeFile = fr.caprse.yaml.BuiltInQuestionnaires.content("vsme-basic");
-        long source = database.assessments().insert(organisation, VsmeTestFiles.assessment(), vsmeFile).id();
-        Path template = folder.resolve("fours.xlsx");
-        model.export(entry(source), template);
+        Path template = exported(database.organisations().create(VsmeTestFiles.assessment().organisation()).id());
         long other = database.organisations().create(fr.caprse.domain.assessment.Organisation.named("Boulangerie Martin")).id();
         long target = database.assessments().create(other, "2026", VsmeTestFiles.questionnaire(), vsmeFile).id();
         dialogs.confirmAnswer = false;
@@ -189,6 +181,17 @@ class VsmeViewModelTest {
                 .endsWith("\n\nAttention : ce modèle est rempli au nom de « Les Fours de la Drôme ».\n\n"
                         + "Attention : ce modèle porte sur l’exercice 2025.");
         assertThat(database.assessments().load(target).orElseThrow().answers()).isEmpty();
+    }
+
+    private final byte[] vsmeFile = fr.caprse.yaml.BuiltInQuestionnaires.content("vsme-basic");
+
+    /** The bakery's assessment stored under {@code organisation} and filled into the template from the app. */
+    private Path exported(long organisation) {
+        long source = database.assessments().insert(organisation, VsmeTestFiles.assessment(), vsmeFile).id();
+        Path template = folder.resolve("fours.xlsx");
+        model.export(entry(source), template);
+        assertThat(dialogs.errors).isEmpty();
+        return template;
     }
 
     private Workspace.AssessmentEntry entry(long id) {
