@@ -11,11 +11,9 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.poi.ss.usermodel.SheetVisibility;
@@ -79,7 +77,7 @@ class HiddenSheetsOffPaperTest {
     }
 
     private static void assertSamePagesAsWithoutHiddenSheets(Path workbook, int atLeast) throws Exception {
-        Optional<Path> soffice = LibreOfficeRoundTripTest.onPath("soffice").or(() -> LibreOfficeRoundTripTest.onPath("libreoffice"));
+        Optional<Path> soffice = LibreOfficeHeadless.find();
         assumeTrue(soffice.isPresent(), "LibreOffice (soffice) is not installed");
         String name = workbook.getFileName().toString().replace(".xlsx", "");
         Path visibleOnly = folder.resolve(name + "-visible-only.xlsx");
@@ -97,29 +95,10 @@ class HiddenSheetsOffPaperTest {
         }
         assertThat(hidden).as("hidden sheets in " + name).isPositive();
         Path pdfs = folder.resolve("pdf-" + name);
-        convertToPdf(soffice.get(), pdfs, workbook, visibleOnly);
+        LibreOfficeHeadless.convert(soffice.get(), folder, "pdf", pdfs, List.of(workbook, visibleOnly));
         int pages = pages(pdfs.resolve(name + ".pdf"));
         assertThat(pages).as("pages of " + name + ".pdf").isGreaterThanOrEqualTo(atLeast)
                 .isEqualTo(pages(pdfs.resolve(name + "-visible-only.pdf")));
-    }
-
-    private static void convertToPdf(Path soffice, Path out, Path... files) throws IOException, InterruptedException {
-        Files.createDirectories(out);
-        List<String> command = new ArrayList<>(List.of(soffice.toString(), "-env:UserInstallation=" + folder.resolve("lo-profile").toUri(),
-                "--headless", "--norestore", "--convert-to", "pdf", "--outdir", out.toString()));
-        for (Path file : files) {
-            command.add(file.toString());
-        }
-        Path log = folder.resolve("soffice.log");
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        if (!process.waitFor(5, TimeUnit.MINUTES)) {
-            process.destroyForcibly();
-            throw new AssertionError("LibreOffice did not finish the PDF export");
-        }
-        for (Path file : files) {
-            Path pdf = out.resolve(file.getFileName().toString().replace(".xlsx", ".pdf"));
-            assertThat(pdf).as("LibreOffice output; log: " + Files.readString(log)).exists();
-        }
     }
 
     /** The page objects of a PDF ({@code /Type /Page}, not {@code /Pages}): LibreOffice writes them uncompressed. */
