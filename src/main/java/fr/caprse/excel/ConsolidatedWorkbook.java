@@ -3,9 +3,11 @@ package fr.caprse.excel;
 import fr.caprse.domain.benchmark.Statistics;
 import fr.caprse.platform.AtomicFiles;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
+import java.util.zip.Deflater;
 import javax.xml.namespace.QName;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -32,6 +34,8 @@ import org.apache.poi.xddf.usermodel.chart.XDDFDataSource;
 import org.apache.poi.xddf.usermodel.chart.XDDFDataSourcesFactory;
 import org.apache.poi.xddf.usermodel.chart.XDDFNumericalDataSource;
 import org.apache.poi.xddf.usermodel.chart.XDDFValueAxis;
+import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFChart;
@@ -75,12 +79,19 @@ public final class ConsolidatedWorkbook {
         void each(RowSink sink) throws IOException;
     }
 
-    /** A data sheet. */
-    public record Table(String sheetName, List<Column> columns, Rows rows) {
+    /**
+     * A data sheet; {@code size} is how many rows {@code rows} gives when known ahead (then the sheet is
+     * written straight into the workbook file as it is saved, without a temporary copy), else -1.
+     */
+    public record Table(String sheetName, List<Column> columns, Rows rows, long size) {
         public Table {
             Objects.requireNonNull(sheetName, "sheetName");
             columns = List.copyOf(columns);
             Objects.requireNonNull(rows, "rows");
+        }
+
+        public Table(String sheetName, List<Column> columns, Rows rows) {
+            this(sheetName, columns, rows, -1);
         }
     }
 
@@ -137,14 +148,18 @@ public final class ConsolidatedWorkbook {
 
     public static void write(Contents contents, Path target) throws IOException {
         XSSFWorkbook base = new XSSFWorkbook();
-        SXSSFWorkbook workbook = new SXSSFWorkbook(base, WINDOW, false, false);
+        Book workbook = new Book(base);
         try {
             Styles styles = new Styles(base);
             // the benchmarks sheet is built whole (charts); the large sheets are streamed
             XSSFSheet benchmarks = base.createSheet(BENCHMARKS);
             benchmarks(benchmarks, contents, styles);
             streamed(workbook, contents.assessments(), styles);
-            streamedAnswers(workbook, contents.answers(), styles);
+            if (contents.answers().size() >= 0) {
+                directAnswers(workbook, contents.answers(), styles);
+            } else {
+                streamedAnswers(workbook, contents.answers(), styles);
+            }
             streamed(workbook, contents.rejected(), styles);
             streamed(workbook, contents.duplicates(), styles);
             if (contents.campaign() != null) {
@@ -251,6 +266,231 @@ public final class ConsolidatedWorkbook {
         });
     }
 
+    /**
+     * The streamed workbook, with two changes for the large sheets: a sheet whose rows are known ahead
+     * is written straight into the file as it is saved ({@link DirectSheet}), and the file is compressed
+     * at the fastest level (a consolidation of thousands of returns is mostly that one large sheet).
+     */
+    private static final class Book extends SXSSFWorkbook {
+        /** Writes a sheet's rows as worksheet XML. */
+        @FunctionalInterface
+        interface Body {
+            void write(OutputStream out) throws IOException;
+        }
+
+        private final java.util.Map<SXSSFSheet, Body> direct = new java.util.HashMap<>();
+
+        Book(XSSFWorkbook base) {
+            super(base, WINDOW, false, false);
+        }
+
+        @Override
+        protected ZipArchiveOutputStream createArchiveOutputStream(OutputStream out) {
+            ZipArchiveOutputStream zip = super.createArchiveOutputStream(out);
+            zip.setLevel(Deflater.BEST_SPEED);
+            return zip;
+        }
+
+        @Override
+        protected ISheetInjector createSheetInjector(SXSSFSheet sheet) throws IOException {
+            Body body = direct.get(sheet);
+            return body != null ? body::write : super.createSheetInjector(sheet);
+        }
+    }
+
+    /**
+     * The answers, when their number is known: each sheet ("answers", then "answers 2"… past Excel's row
+     * limit) is declared with its dimension and its rows are written by {@link DirectSheet} when the
+     * workbook is saved, the same cells as the streamed path writes.
+     */
+    private static void directAnswers(Book workbook, Table table, Styles styles) {
+        List<String> names = table.columns().stream().map(Column::name).toList();
+        long parts = Math.max(1, (table.size() + MAX_SHEET_ROWS - 1) / MAX_SHEET_ROWS);
+        for (int part = 0; part < parts; part++) {
+            long first = (long) part * MAX_SHEET_ROWS;
+            long count = Math.min(MAX_SHEET_ROWS, table.size() - first);
+            SXSSFSheet sheet = workbook.createSheet(part == 0 ? table.sheetName() : table.sheetName() + " " + (part + 1));
+            start(sheet, table);
+            XSSFSheet xssf = workbook.getXSSFWorkbook().getSheet(sheet.getSheetName());
+            xssf.setDimensionOverride(new CellRangeAddress(0, (int) count, 0, names.size() - 1));
+            workbook.direct.put(sheet, out -> DirectSheet.write(out, table, names, first, count, styles));
+        }
+    }
+
+    /** Rows written as worksheet XML straight into the workbook file, the cells {@link #write} would make. */
+    private static final class DirectSheet {
+        private static final byte[] ROW_END = "</row>\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        private final OutputStream out;
+        private final byte[] buffer = new byte[1 << 16];
+        private int used;
+
+        private DirectSheet(OutputStream out) {
+            this.out = out;
+        }
+
+        static void write(OutputStream out, Table table, List<String> names, long first, long count, Styles styles)
+                throws IOException {
+            DirectSheet sheet = new DirectSheet(out);
+            List<Column> columns = table.columns();
+            String[] letters = new String[columns.size()];
+            int[] columnStyles = new int[columns.size()];
+            for (int i = 0; i < letters.length; i++) {
+                letters[i] = CellReference.convertNumToColString(i);
+                columnStyles[i] = styles.of(columns.get(i).kind()).getIndex();
+            }
+            int textStyle = styles.text.getIndex();
+            int quotedStyle = styles.quoted.getIndex();
+            sheet.row(1);
+            for (int i = 0; i < names.size(); i++) {
+                sheet.text(letters[i], 1, styles.header.getIndex(), names.get(i));
+            }
+            sheet.bytes(ROW_END);
+            long[] index = {0};
+            table.rows().each(values -> {
+                long n = index[0]++;
+                if (n < first || n >= first + count) {
+                    return;
+                }
+                if (values.length != columns.size()) {
+                    throw new IllegalArgumentException(values.length + " values for " + columns.size() + " columns");
+                }
+                int rowNumber = (int) (n - first) + 2;
+                sheet.row(rowNumber);
+                for (int i = 0; i < values.length; i++) {
+                    Object value = values[i];
+                    if (value instanceof Number number) {
+                        sheet.number(letters[i], rowNumber, columnStyles[i], number.doubleValue());
+                    } else if (value instanceof Boolean b) {
+                        sheet.text(letters[i], rowNumber, columnStyles[i], b ? ReportFormat.TRUE : ReportFormat.FALSE);
+                    } else if (value != null) {
+                        String text = cut(value.toString());
+                        sheet.text(letters[i], rowNumber, ReportStyles.looksLikeFormula(text) ? quotedStyle : textStyle, text);
+                    }
+                }
+                sheet.bytes(ROW_END);
+            });
+            sheet.flush();
+        }
+
+        private void row(int number) throws IOException {
+            ascii("<row r=\"");
+            ascii(Integer.toString(number));
+            ascii("\">");
+        }
+
+        private void cellStart(String letters, int row, int style, String type) throws IOException {
+            ascii("<c r=\"");
+            ascii(letters);
+            ascii(Integer.toString(row));
+            ascii("\" s=\"");
+            ascii(Integer.toString(style));
+            ascii("\" t=\"");
+            ascii(type);
+            ascii("\">");
+        }
+
+        private void number(String letters, int row, int style, double value) throws IOException {
+            if (!Double.isFinite(value)) {
+                ascii("<c r=\"");
+                ascii(letters);
+                ascii(Integer.toString(row));
+                ascii("\" s=\"");
+                ascii(Integer.toString(style));
+                ascii("\"/>");
+                return;
+            }
+            cellStart(letters, row, style, "n");
+            ascii("<v>");
+            ascii(Double.toString(value));
+            ascii("</v></c>");
+        }
+
+        private void text(String letters, int row, int style, String value) throws IOException {
+            cellStart(letters, row, style, "inlineStr");
+            boolean preserve = !value.isEmpty()
+                    && (Character.isWhitespace(value.charAt(0)) || Character.isWhitespace(value.charAt(value.length() - 1)));
+            ascii(preserve ? "<is><t xml:space=\"preserve\">" : "<is><t>");
+            escaped(value);
+            ascii("</t></is></c>");
+        }
+
+        /** XML-escaped UTF-8; characters XML cannot hold become "?", as POI writes them. */
+        private void escaped(String value) throws IOException {
+            for (int i = 0; i < value.length(); i++) {
+                char c = value.charAt(i);
+                switch (c) {
+                    case '<' -> ascii("&lt;");
+                    case '>' -> ascii("&gt;");
+                    case '&' -> ascii("&amp;");
+                    case '"' -> ascii("&quot;");
+                    case '\n' -> ascii("&#xa;");
+                    case '\r' -> ascii("&#xd;");
+                    case '\t' -> ascii("&#x9;");
+                    default -> {
+                        if (c < 0x20 || c == 0xFFFE || c == 0xFFFF) {
+                            put('?');
+                        } else if (c < 0x80) {
+                            put(c);
+                        } else if (Character.isHighSurrogate(c) && i + 1 < value.length()
+                                && Character.isLowSurrogate(value.charAt(i + 1))) {
+                            utf8(Character.toCodePoint(c, value.charAt(++i)));
+                        } else if (Character.isSurrogate(c)) {
+                            put('?');
+                        } else {
+                            utf8(c);
+                        }
+                    }
+                }
+            }
+        }
+
+        private void utf8(int codePoint) throws IOException {
+            if (codePoint < 0x800) {
+                put(0xC0 | (codePoint >> 6));
+                put(0x80 | (codePoint & 0x3F));
+            } else if (codePoint < 0x10000) {
+                put(0xE0 | (codePoint >> 12));
+                put(0x80 | ((codePoint >> 6) & 0x3F));
+                put(0x80 | (codePoint & 0x3F));
+            } else {
+                put(0xF0 | (codePoint >> 18));
+                put(0x80 | ((codePoint >> 12) & 0x3F));
+                put(0x80 | ((codePoint >> 6) & 0x3F));
+                put(0x80 | (codePoint & 0x3F));
+            }
+        }
+
+        private void ascii(String text) throws IOException {
+            int length = text.length();
+            if (used + length > buffer.length) {
+                flush();
+            }
+            for (int i = 0; i < length; i++) {
+                buffer[used++] = (byte) text.charAt(i);
+            }
+        }
+
+        private void bytes(byte[] bytes) throws IOException {
+            if (used + bytes.length > buffer.length) {
+                flush();
+            }
+            System.arraycopy(bytes, 0, buffer, used, bytes.length);
+            used += bytes.length;
+        }
+
+        private void put(int b) throws IOException {
+            if (used == buffer.length) {
+                flush();
+            }
+            buffer[used++] = (byte) b;
+        }
+
+        private void flush() throws IOException {
+            out.write(buffer, 0, used);
+            used = 0;
+        }
+    }
+
     private static void start(Sheet sheet, Table table) {
         sheet.createFreezePane(0, 1);
         for (int i = 0; i < table.columns().size(); i++) {
@@ -286,9 +526,14 @@ public final class ConsolidatedWorkbook {
 
     /** A text cell, never a formula: text that a spreadsheet would take for one is quote-prefixed. */
     private static void text(Cell cell, String value, Styles styles) {
-        String cut = value.length() > ReportBook.MAX_CELL_TEXT ? value.substring(0, ReportBook.MAX_CELL_TEXT - 1) + "…" : value;
+        String cut = cut(value);
         cell.setCellValue(cut);
         cell.setCellStyle(ReportStyles.looksLikeFormula(cut) ? styles.quoted : styles.text);
+    }
+
+    /** Text longer than a cell holds, cut with an ellipsis. */
+    private static String cut(String value) {
+        return value.length() > ReportBook.MAX_CELL_TEXT ? value.substring(0, ReportBook.MAX_CELL_TEXT - 1) + "…" : value;
     }
 
     private static void benchmarks(XSSFSheet sheet, Contents contents, Styles styles) {

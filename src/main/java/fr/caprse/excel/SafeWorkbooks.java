@@ -93,7 +93,94 @@ public final class SafeWorkbooks {
         }
     }
 
+    /**
+     * Checks {@code file} as {@link #openPackage} does (size, kind, zip directory) and opens it as a plain
+     * zip for a streamed reader, which must read its parts through {@link #limited} so that the unpacking
+     * limits hold for what is actually inflated too, not only for what the directory says.
+     */
+    static ZipFile openZip(Path file) throws ReportReadException {
+        String name = name(file);
+        checkFile(file, name);
+        ZipFile zip;
+        try {
+            zip = new ZipFile(file.toFile());
+        } catch (ZipException e) {
+            throw damagedZip(name, e);
+        } catch (IOException e) {
+            throw new ReportReadException(name + ": cannot be read (" + e.getMessage() + ")", e);
+        }
+        try {
+            checkZipDirectory(zip, name);
+            return zip;
+        } catch (ReportReadException | RuntimeException e) {
+            try {
+                zip.close();
+            } catch (IOException ignored) {
+                // the refusal matters, not the closing
+            }
+            throw e;
+        }
+    }
+
+    /**
+     * The part {@code entry} of {@code zip} as it unpacks, refused (with {@link Refused}, carrying the
+     * refusal in words) as soon as it inflates beyond {@link #MAX_ENTRY_BYTES}, or beyond {@link #MAX_RATIO}
+     * times its packed size once past 1 MB, whatever its directory entry claimed.
+     */
+    static InputStream limited(ZipFile zip, ZipEntry entry, String name) throws IOException {
+        long packed = Math.max(1, entry.getCompressedSize());
+        return new java.io.FilterInputStream(zip.getInputStream(entry)) {
+            private long unpacked;
+
+            @Override
+            public int read() throws IOException {
+                int b = super.read();
+                if (b >= 0) {
+                    count(1);
+                }
+                return b;
+            }
+
+            @Override
+            public int read(byte[] buffer, int offset, int length) throws IOException {
+                int n = super.read(buffer, offset, length);
+                if (n > 0) {
+                    count(n);
+                }
+                return n;
+            }
+
+            private void count(int n) {
+                unpacked += n;
+                if (unpacked > MAX_ENTRY_BYTES) {
+                    throw new Refused(bomb(name, "its part " + entry.getName() + " unpacks to more than "
+                            + (MAX_ENTRY_BYTES / (1024 * 1024)) + " MB"));
+                }
+                if (unpacked > 1024 * 1024 && unpacked / packed > MAX_RATIO) {
+                    throw new Refused(bomb(name, "its part " + entry.getName() + " unpacks to more than " + MAX_RATIO
+                            + " times its size"));
+                }
+            }
+        };
+    }
+
+    /** A refusal raised while a part is being unpacked, deep inside a parser; its cause says why in words. */
+    static final class Refused extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        final transient ReportReadException reason;
+
+        Refused(ReportReadException reason) {
+            super(reason.getMessage(), reason);
+            this.reason = reason;
+        }
+    }
+
     private static void check(Path file, String name) throws ReportReadException {
+        checkFile(file, name);
+        checkZipDirectory(file, name);
+    }
+
+    private static void checkFile(Path file, String name) throws ReportReadException {
         long size;
         try {
             size = Files.size(file);
@@ -126,7 +213,6 @@ public final class SafeWorkbooks {
         if (magic != FileMagic.OOXML) {
             throw new ReportReadException(name + ": not an Excel workbook (.xlsx)" + kindOf(magic));
         }
-        checkZipDirectory(file, name);
     }
 
     private static String kindOf(FileMagic magic) {
@@ -152,6 +238,21 @@ public final class SafeWorkbooks {
      */
     private static void checkZipDirectory(Path file, String name) throws ReportReadException {
         try (ZipFile zip = new ZipFile(file.toFile())) {
+            checkZipDirectory(zip, name);
+        } catch (ZipException e) {
+            throw damagedZip(name, e);
+        } catch (IOException e) {
+            throw new ReportReadException(name + ": cannot be read (" + e.getMessage() + ")", e);
+        }
+    }
+
+    private static ReportReadException damagedZip(String name, ZipException e) {
+        return new ReportReadException(name + ": damaged or incomplete workbook (the file may have been cut short "
+                + "while sent); ask for the file again", e);
+    }
+
+    private static void checkZipDirectory(ZipFile zip, String name) throws ReportReadException {
+        try {
             int count = 0;
             long total = 0;
             Enumeration<? extends ZipEntry> entries = zip.entries();
@@ -174,11 +275,9 @@ public final class SafeWorkbooks {
                     throw bomb(name, "it unpacks to more than " + (MAX_TOTAL_BYTES / (1024 * 1024)) + " MB");
                 }
             }
-        } catch (ZipException e) {
+        } catch (IllegalStateException | java.util.zip.ZipError e) {
             throw new ReportReadException(name + ": damaged or incomplete workbook (the file may have been cut short "
                     + "while sent); ask for the file again", e);
-        } catch (IOException e) {
-            throw new ReportReadException(name + ": cannot be read (" + e.getMessage() + ")", e);
         }
     }
 
@@ -195,6 +294,11 @@ public final class SafeWorkbooks {
 
     /** What went wrong while unpacking or parsing {@code name}, in words, whatever the library said. */
     static ReportReadException refusal(String name, Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof Refused refused) {
+                return refused.reason;
+            }
+        }
         String message = String.valueOf(e.getMessage()) + " " + (e.getCause() == null ? "" : e.getCause().getMessage());
         String lower = message.toLowerCase(Locale.ROOT);
         if (lower.contains("zip bomb") || lower.contains("max entry size") || lower.contains("inflate ratio")

@@ -3,100 +3,313 @@ package fr.caprse.excel;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
-import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
-import org.apache.poi.openxml4j.opc.OPCPackage;
-import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.util.XMLHelper;
-import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
-import org.apache.poi.xssf.eventusermodel.XSSFReader;
-import org.xml.sax.SAXException;
 
 /**
- * A workbook from outside read as a stream: only the sheets asked for are parsed, cell by cell, with
- * the shared strings; nothing else (styles, charts, the human sheets) is loaded. Opened with the same
- * checks as {@link SafeWorkbooks} (size, kind, zip-bomb limits), and any XML that declares a document
- * type (the way external entities are smuggled in) is refused.
+ * A workbook from outside read as a stream, lean: the zip is opened directly (no package model), the
+ * workbook's sheet list and relationships are read to find the parts, the shared strings are parsed once
+ * into an array, and only the sheets asked for are parsed, cell by cell; nothing else (styles, charts,
+ * the human sheets) is unpacked. Opened with the same checks as {@link SafeWorkbooks} (size, kind, zip
+ * directory), every part unpacked under the same zip-bomb limits, and any XML that declares a document
+ * type (the way external entities are smuggled in) is refused, each in the same plain words.
  */
 final class StreamedWorkbook implements AutoCloseable {
 
+    /** A secure StAX factory: no DTD processing, no external entities. */
     private static final XMLInputFactory XML = XMLHelper.newXMLInputFactory();
+    private static final String RELATIONSHIPS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+    private static final String PACKAGE_RELATIONSHIPS = "_rels/.rels";
+    /** The most characters of shared text read from one workbook (what POI's limit on text size allows). */
+    static final long MAX_TEXT = 10_000_000L;
+    /** The sheets a report is read from. */
+    private static final List<String> READ = List.of(ReportFormat.META, ReportFormat.DATA);
 
     private final String file;
-    private final OPCPackage pkg;
-    private final XSSFReader reader;
-    private ReadOnlySharedStringsTable strings;
-    private Map<String, List<StreamedSheet.Line>> sheets;
+    private final ZipFile zip;
+    /** Sheet name → zip entry of its XML, in the workbook's order. */
+    private final Map<String, String> sheetParts = new LinkedHashMap<>();
+    private final String stringsPart;
+    private String[] strings;
+    private long unpackedTotal;
+    private final Map<String, List<StreamedSheet.Line>> parsed = new HashMap<>();
 
-    private StreamedWorkbook(String file, OPCPackage pkg) throws ReportReadException {
+    private StreamedWorkbook(String file, ZipFile zip) throws ReportReadException {
         this.file = file;
-        this.pkg = pkg;
-        try {
-            this.reader = new XSSFReader(pkg, true);
-        } catch (IOException | OpenXML4JException | RuntimeException e) {
-            throw SafeWorkbooks.refusal(file, e);
+        this.zip = zip;
+        String workbookPart = null;
+        for (Relationship r : relationships(PACKAGE_RELATIONSHIPS, "")) {
+            if (r.type().endsWith("/officeDocument")) {
+                workbookPart = r.target();
+            }
         }
+        if (workbookPart == null || zip.getEntry(workbookPart) == null) {
+            throw new ReportReadException(file + ": not an Excel workbook (.xlsx)");
+        }
+        String folder = workbookPart.substring(0, workbookPart.lastIndexOf('/') + 1);
+        String relsPart = folder + "_rels/" + workbookPart.substring(folder.length()) + ".rels";
+        Map<String, String> targets = new HashMap<>();
+        String shared = null;
+        for (Relationship r : relationships(relsPart, folder)) {
+            targets.put(r.id(), r.target());
+            if (r.type().endsWith("/sharedStrings")) {
+                shared = r.target();
+            }
+        }
+        stringsPart = shared;
+        sheets(workbookPart, targets);
     }
 
     static StreamedWorkbook open(Path path) throws ReportReadException {
         String name = path.getFileName() == null ? path.toString() : path.getFileName().toString();
-        OPCPackage pkg = SafeWorkbooks.openPackage(path);
+        ZipFile zip = SafeWorkbooks.openZip(path);
         try {
-            return new StreamedWorkbook(name, pkg);
+            return new StreamedWorkbook(name, zip);
         } catch (ReportReadException | RuntimeException e) {
-            pkg.revert();
+            close(zip);
             throw e;
         }
     }
 
     /** The sheet named {@code name} as records, or null when the workbook has no such sheet. */
     Records sheet(String name, List<String> required) throws ReportReadException {
-        if (sheets == null) {
-            sheets = new HashMap<>();
-            try {
-                XSSFReader.SheetIterator iterator = (XSSFReader.SheetIterator) reader.getSheetsData();
-                while (iterator.hasNext()) {
-                    try (InputStream in = iterator.next()) {
-                        String sheetName = iterator.getSheetName();
-                        if (sheetName.equals(ReportFormat.META) || sheetName.equals(ReportFormat.DATA)) {
-                            sheets.put(sheetName, parse(sheetName, in));
-                        }
-                    }
+        if (!READ.contains(name)) {
+            throw new IllegalArgumentException("only " + READ + " are read streamed, not " + name);
+        }
+        if (parsed.isEmpty()) {
+            // every sheet read is checked before any is used, as a whole reading would
+            for (String sheetName : READ) {
+                String part = sheetParts.get(sheetName);
+                if (part != null) {
+                    parsed.put(sheetName, parse(sheetName, part));
                 }
-            } catch (IOException | OpenXML4JException | XMLStreamException | RuntimeException e) {
-                throw SafeWorkbooks.refusal(file, e);
             }
         }
-        List<StreamedSheet.Line> rows = sheets.get(name);
+        List<StreamedSheet.Line> rows = parsed.get(name);
         if (rows == null) {
             return null;
         }
-        StreamedSheet.Line header = rows.stream().filter(r -> r.rowNumber() == 0).findFirst().orElse(null);
+        StreamedSheet.Line header = null;
+        for (StreamedSheet.Line row : rows) {
+            if (row.rowNumber() == 0) {
+                header = row;
+                break;
+            }
+        }
         return new StreamedSheet(file, name, header, StreamedSheet.records(rows), required);
     }
 
-    private ReadOnlySharedStringsTable strings() throws ReportReadException {
-        if (strings == null) {
-            try {
-                strings = new ReadOnlySharedStringsTable(pkg, false);
-            } catch (IOException | SAXException | RuntimeException e) {
-                throw SafeWorkbooks.refusal(file, e);
+    private record Relationship(String id, String type, String target) {
+    }
+
+    /** The relationships of a {@code .rels} part (none when it is absent), targets resolved from {@code folder}. */
+    private List<Relationship> relationships(String part, String folder) throws ReportReadException {
+        List<Relationship> found = new ArrayList<>();
+        if (zip.getEntry(part) == null) {
+            return found;
+        }
+        read(part, xml -> {
+            while (xml.hasNext()) {
+                if (next(xml) == XMLStreamConstants.START_ELEMENT && xml.getLocalName().equals("Relationship")
+                        && !"External".equals(xml.getAttributeValue(null, "TargetMode"))) {
+                    String target = xml.getAttributeValue(null, "Target");
+                    if (target != null) {
+                        found.add(new Relationship(String.valueOf(xml.getAttributeValue(null, "Id")),
+                                String.valueOf(xml.getAttributeValue(null, "Type")), resolve(folder, target)));
+                    }
+                }
+            }
+        });
+        return found;
+    }
+
+    /** A relationship's target as a zip entry name: absolute ("/xl/…") or relative to {@code folder}. */
+    static String resolve(String folder, String target) {
+        String path = target.startsWith("/") ? target.substring(1) : folder + target;
+        Deque<String> segments = new ArrayDeque<>();
+        for (String segment : path.split("/")) {
+            if (segment.equals("..")) {
+                segments.pollLast();
+            } else if (!segment.isEmpty() && !segment.equals(".")) {
+                segments.addLast(segment);
             }
         }
+        return String.join("/", segments);
+    }
+
+    /** The workbook's sheets: name → part. */
+    private void sheets(String workbookPart, Map<String, String> targets) throws ReportReadException {
+        read(workbookPart, xml -> {
+            while (xml.hasNext()) {
+                if (next(xml) == XMLStreamConstants.START_ELEMENT && xml.getLocalName().equals("sheet")) {
+                    String name = xml.getAttributeValue(null, "name");
+                    String target = targets.get(xml.getAttributeValue(RELATIONSHIPS, "id"));
+                    if (name != null && target != null) {
+                        sheetParts.putIfAbsent(name, target);
+                    }
+                }
+            }
+        });
+    }
+
+    /** What is done with a part's XML. */
+    @FunctionalInterface
+    private interface PartReader {
+        void read(XMLStreamReader xml) throws XMLStreamException, ReportReadException;
+    }
+
+    /** Unpacks {@code part} under the limits and hands its XML to {@code reader}; every failure said in words. */
+    private void read(String part, PartReader reader) throws ReportReadException {
+        ZipEntry entry = zip.getEntry(part);
+        if (entry == null) {
+            throw new ReportReadException(file + ": damaged or incomplete workbook (its part " + part
+                    + " is missing); ask for the file again");
+        }
+        unpackedTotal += Math.max(0, entry.getSize());
+        if (unpackedTotal > SafeWorkbooks.MAX_TOTAL_BYTES) {
+            throw SafeWorkbooks.refusal(file, new IllegalStateException("zip bomb"));
+        }
+        try (InputStream in = SafeWorkbooks.limited(zip, entry, file)) {
+            XMLStreamReader xml = XML.createXMLStreamReader(in);
+            try {
+                reader.read(xml);
+            } finally {
+                xml.close();
+            }
+        } catch (ReportReadException e) {
+            throw e;
+        } catch (IOException | XMLStreamException | RuntimeException e) {
+            throw SafeWorkbooks.refusal(file, e);
+        }
+    }
+
+    /** The next event, refusing document type declarations and entity references. */
+    private int next(XMLStreamReader xml) throws XMLStreamException, ReportReadException {
+        int event = xml.next();
+        if (event == XMLStreamConstants.DTD || event == XMLStreamConstants.ENTITY_REFERENCE) {
+            throw SafeWorkbooks.entityRefusal(file);
+        }
+        return event;
+    }
+
+    /** The shared strings, parsed once (rich text runs joined, phonetic guides left out, _xHHHH_ decoded). */
+    private String[] strings() throws ReportReadException {
+        if (strings != null) {
+            return strings;
+        }
+        List<String> found = new ArrayList<>();
+        if (stringsPart != null) {
+            long[] characters = {0};
+            read(stringsPart, xml -> {
+                StringBuilder item = null;
+                int phonetic = 0;
+                boolean inText = false;
+                while (xml.hasNext()) {
+                    switch (next(xml)) {
+                        case XMLStreamConstants.START_ELEMENT -> {
+                            switch (xml.getLocalName()) {
+                                case "si" -> item = new StringBuilder();
+                                case "rPh" -> phonetic++;
+                                case "t" -> inText = item != null && phonetic == 0;
+                                default -> {
+                                }
+                            }
+                        }
+                        case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> {
+                            if (inText) {
+                                item.append(xml.getTextCharacters(), xml.getTextStart(), xml.getTextLength());
+                                characters[0] += xml.getTextLength();
+                                if (characters[0] > MAX_TEXT) {
+                                    throw SafeWorkbooks.refusal(file, new IllegalStateException("max text size"));
+                                }
+                            }
+                        }
+                        case XMLStreamConstants.END_ELEMENT -> {
+                            switch (xml.getLocalName()) {
+                                case "si" -> {
+                                    found.add(decode(item.toString()));
+                                    item = null;
+                                }
+                                case "rPh" -> phonetic--;
+                                case "t" -> inText = false;
+                                default -> {
+                                }
+                            }
+                        }
+                        default -> {
+                        }
+                    }
+                }
+            });
+        }
+        strings = found.toArray(new String[0]);
         return strings;
     }
 
-    private List<StreamedSheet.Line> parse(String sheetName, InputStream in) throws XMLStreamException, ReportReadException {
+    /** Excel's escapes of characters XML cannot hold: {@code _x000D_} is a carriage return. */
+    static String decode(String text) {
+        int at = text.indexOf("_x");
+        if (at < 0) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        int from = 0;
+        while (at >= 0) {
+            if (at + 7 <= text.length() && text.charAt(at + 6) == '_' && hex(text, at + 2, at + 6)) {
+                out.append(text, from, at).append((char) Integer.parseInt(text.substring(at + 2, at + 6), 16));
+                from = at + 7;
+                at = text.indexOf("_x", from);
+            } else {
+                at = text.indexOf("_x", at + 1);
+            }
+        }
+        return out.append(text, from, text.length()).toString();
+    }
+
+    private static boolean hex(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (Character.digit(text.charAt(i), 16) < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** {@code "AB12"} → column 27 (0-based), by hand; -1 when the reference has no letters. */
+    static int column(String reference) {
+        int column = 0;
+        int i = 0;
+        for (; i < reference.length(); i++) {
+            char c = reference.charAt(i);
+            if (c >= 'A' && c <= 'Z') {
+                column = column * 26 + (c - 'A' + 1);
+            } else if (c >= 'a' && c <= 'z') {
+                column = column * 26 + (c - 'a' + 1);
+            } else {
+                break;
+            }
+            if (column > 16_384) {
+                return -1;
+            }
+        }
+        return i == 0 ? -1 : column - 1;
+    }
+
+    private List<StreamedSheet.Line> parse(String sheetName, String part) throws ReportReadException {
         List<StreamedSheet.Line> rows = new ArrayList<>();
-        XMLStreamReader xml = XML.createXMLStreamReader(in);
-        try {
+        read(part, xml -> {
             int rowNumber = -1;
             Map<Integer, StreamedSheet.Cell> cells = null;
             int column = -1;
@@ -107,16 +320,14 @@ final class StreamedWorkbook implements AutoCloseable {
             boolean inValue = false;
             boolean inFormula = false;
             boolean inInlineText = false;
+            boolean inPhonetic = false;
             StringBuilder text = new StringBuilder();
             while (xml.hasNext()) {
-                int event = xml.next();
-                switch (event) {
-                    case XMLStreamConstants.DTD -> throw SafeWorkbooks.entityRefusal(file);
+                switch (next(xml)) {
                     case XMLStreamConstants.START_ELEMENT -> {
                         switch (xml.getLocalName()) {
                             case "row" -> {
-                                String r = xml.getAttributeValue(null, "r");
-                                rowNumber = r == null ? rowNumber + 1 : Integer.parseInt(r) - 1;
+                                rowNumber = rowNumber(xml.getAttributeValue(null, "r"), rowNumber);
                                 cells = new HashMap<>();
                                 column = -1;
                                 if (rows.size() >= SafeWorkbooks.MAX_ROWS) {
@@ -126,7 +337,8 @@ final class StreamedWorkbook implements AutoCloseable {
                             }
                             case "c" -> {
                                 String r = xml.getAttributeValue(null, "r");
-                                column = r == null ? column + 1 : new CellReference(r).getCol();
+                                int at = r == null ? -1 : column(r);
+                                column = at >= 0 ? at : column + 1;
                                 type = xml.getAttributeValue(null, "t");
                                 value = null;
                                 formula = null;
@@ -141,8 +353,9 @@ final class StreamedWorkbook implements AutoCloseable {
                                 text.setLength(0);
                             }
                             case "is" -> inline = new StringBuilder();
+                            case "rPh" -> inPhonetic = true;
                             case "t" -> {
-                                if (inline != null) {
+                                if (inline != null && !inPhonetic) {
                                     inInlineText = true;
                                     text.setLength(0);
                                 }
@@ -153,10 +366,9 @@ final class StreamedWorkbook implements AutoCloseable {
                     }
                     case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> {
                         if (inValue || inFormula || inInlineText) {
-                            text.append(xml.getText());
+                            text.append(xml.getTextCharacters(), xml.getTextStart(), xml.getTextLength());
                         }
                     }
-                    case XMLStreamConstants.ENTITY_REFERENCE -> throw SafeWorkbooks.entityRefusal(file);
                     case XMLStreamConstants.END_ELEMENT -> {
                         switch (xml.getLocalName()) {
                             case "v" -> {
@@ -167,6 +379,7 @@ final class StreamedWorkbook implements AutoCloseable {
                                 inFormula = false;
                                 formula = text.toString();
                             }
+                            case "rPh" -> inPhonetic = false;
                             case "t" -> {
                                 if (inInlineText) {
                                     inInlineText = false;
@@ -196,10 +409,27 @@ final class StreamedWorkbook implements AutoCloseable {
                     }
                 }
             }
-        } finally {
-            xml.close();
-        }
+        });
         return rows;
+    }
+
+    /** A row's 0-based number from its {@code r} attribute (1-based), or the next one when absent. */
+    private int rowNumber(String r, int previous) throws ReportReadException {
+        if (r == null) {
+            return previous + 1;
+        }
+        int number = 0;
+        for (int i = 0; i < r.length(); i++) {
+            char c = r.charAt(i);
+            if (c < '0' || c > '9' || number > 1_048_576) {
+                throw new ReportReadException(file + ": damaged workbook (a row is numbered \"" + r + "\")");
+            }
+            number = number * 10 + (c - '0');
+        }
+        if (number < 1) {
+            throw new ReportReadException(file + ": damaged workbook (a row is numbered \"" + r + "\")");
+        }
+        return number - 1;
     }
 
     /** A cell as {@link SheetTable} would read it; null when it holds nothing. */
@@ -222,15 +452,16 @@ final class StreamedWorkbook implements AutoCloseable {
                 } catch (NumberFormatException e) {
                     throw new ReportReadException(file + ": damaged workbook (a text cell points at \"" + value + "\")");
                 }
-                ReadOnlySharedStringsTable table = strings();
-                if (index < 0 || index >= table.getCount()) {
+                String[] table = strings();
+                if (index < 0 || index >= table.length) {
                     throw new ReportReadException(file + ": damaged workbook (a text cell points at a missing text)");
                 }
-                String s = table.getItemAt(index).getString();
-                return s == null || s.isEmpty() ? null : new StreamedSheet.Cell(s, null, false);
+                String s = table[index];
+                return s.isEmpty() ? null : new StreamedSheet.Cell(s, null, false);
             }
             case "inlineStr":
-                return inline == null || inline.length() == 0 ? null : new StreamedSheet.Cell(inline.toString(), null, false);
+                return inline == null || inline.length() == 0 ? null
+                        : new StreamedSheet.Cell(decode(inline.toString()), null, false);
             case "str":
                 return value == null || value.isEmpty() ? null : new StreamedSheet.Cell(value, null, false);
             case "b":
@@ -252,6 +483,14 @@ final class StreamedWorkbook implements AutoCloseable {
 
     @Override
     public void close() {
-        pkg.revert();
+        close(zip);
+    }
+
+    private static void close(ZipFile zip) {
+        try {
+            zip.close();
+        } catch (IOException ignored) {
+            // read-only: nothing was written, nothing is lost
+        }
     }
 }

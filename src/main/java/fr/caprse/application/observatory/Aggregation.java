@@ -118,10 +118,7 @@ public final class Aggregation {
             consolidation.themes(readers::questionnaire, request.language());
             Statistics statistics = new Statistics(consolidation, request);
             Output output = new Output(consolidation, statistics, spill, request, start, campaign);
-            if (request.longCsv() != null) {
-                output.longCsv(request.longCsv());
-            }
-            output.workbook(request.output());
+            output.write();
             BenchmarkPacks.Built pack = null;
             if (request.benchmarks() != null) {
                 pack = output.pack(request.benchmarks());
@@ -481,6 +478,42 @@ public final class Aggregation {
                     o.sector(), o.size() == null ? null : o.size().code(), o.territory(), o.legalForm(), o.ess()};
         }
 
+        /** The workbook, and the long CSV beside it on another core when one is asked for. */
+        void write() throws IOException {
+            if (request.longCsv() == null || threads < 2) {
+                if (request.longCsv() != null) {
+                    longCsv(request.longCsv());
+                }
+                workbook(request.output());
+                return;
+            }
+            java.util.concurrent.FutureTask<Void> csv = new java.util.concurrent.FutureTask<>(() -> {
+                longCsv(request.longCsv());
+                return null;
+            });
+            Thread thread = new Thread(csv, "cap-rse-aggregate-csv");
+            thread.setDaemon(true);
+            thread.start();
+            try {
+                workbook(request.output());
+            } finally {
+                try {
+                    csv.get();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new CancellationException("interrupted");
+                } catch (ExecutionException e) {
+                    if (e.getCause() instanceof IOException io) {
+                        throw io;
+                    }
+                    if (e.getCause() instanceof RuntimeException runtime) {
+                        throw runtime;
+                    }
+                    throw new IllegalStateException(e.getCause());
+                }
+            }
+        }
+
         void longCsv(Path target) throws IOException {
             AtomicFiles.write(target, out -> {
                 try (CsvTableWriter csv = new CsvTableWriter(new NonClosing(out), LongFormat.COLUMNS)) {
@@ -556,8 +589,9 @@ public final class Aggregation {
                     });
             List<Column> longColumns = LongFormat.COLUMNS.stream().map(name -> new Column(name, LongFormat.kind(name)))
                     .toList();
+            long answerRows = consolidation.kept.stream().mapToLong(a -> a.answers().rows()).sum();
             ConsolidatedWorkbook.Table answers = new ConsolidatedWorkbook.Table(ConsolidatedWorkbook.ANSWERS, longColumns,
-                    this::eachAnswer);
+                    this::eachAnswer, answerRows);
             ConsolidatedWorkbook.Table rejectedTable = new ConsolidatedWorkbook.Table(ConsolidatedWorkbook.REJECTED,
                     List.of(new Column("source_file", Kind.TEXT), new Column("reason", Kind.TEXT)), sink -> {
                         for (AggregationSummary.Rejection r : consolidation.rejected) {

@@ -1,11 +1,12 @@
 package fr.caprse.application.observatory;
 
-import java.io.BufferedInputStream;
+import java.io.ByteArrayInputStream;
 import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
@@ -22,8 +23,8 @@ import java.util.List;
  */
 final class AnswerSpill implements AutoCloseable {
 
-    /** Where an assessment's block is. */
-    record Block(long offset, int rows) {
+    /** Where an assessment's block is: its first byte, its length in bytes, its rows. */
+    record Block(long offset, int length, int rows) {
     }
 
     private final Path file;
@@ -56,7 +57,7 @@ final class AnswerSpill implements AutoCloseable {
             number(row.points());
         }
         written = counter.count;
-        return new Block(offset, rows.size());
+        return new Block(offset, Math.toIntExact(written - offset), rows.size());
     }
 
     /** Counts the bytes written in a long (DataOutputStream's own count stops at 2 GB). */
@@ -99,11 +100,17 @@ final class AnswerSpill implements AutoCloseable {
         out.flush();
     }
 
+    /** The rows of {@code block}; safe to call from several threads at once (each read says where it reads). */
     List<AnswerRow> read(Block block) {
         List<AnswerRow> rows = new ArrayList<>(block.rows());
         try {
-            DataInputStream in = new DataInputStream(new BufferedInputStream(
-                    Channels.newInputStream(channel.position(block.offset())), 1 << 14));
+            ByteBuffer bytes = ByteBuffer.allocate(block.length());
+            while (bytes.hasRemaining()) {
+                if (channel.read(bytes, block.offset() + bytes.position()) < 0) {
+                    throw new java.io.EOFException("the file ends before the block does");
+                }
+            }
+            DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes.array()));
             for (int i = 0; i < block.rows(); i++) {
                 String theme = string(in);
                 String question = string(in);

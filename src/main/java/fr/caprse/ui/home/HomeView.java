@@ -46,6 +46,8 @@ public final class HomeView {
     private final MenuButton recent = new MenuButton();
     private final Consumer<Workspace.AssessmentEntry> open;
     private final ListChangeListener<Object> rebuild = c -> build();
+    private Runnable tryQuestionnaire = () -> { };
+    private final fr.caprse.ui.vsme.VsmeView vsme;
 
     public HomeView(HomeViewModel model, AppServices services, I18n i18n, Runnable newAssessment,
                     Consumer<Workspace.AssessmentEntry> open) {
@@ -53,6 +55,7 @@ public final class HomeView {
         this.services = services;
         this.i18n = i18n;
         this.open = open;
+        this.vsme = new fr.caprse.ui.vsme.VsmeView(model.vsme(), services, i18n);
         root.getStyleClass().add("home");
         Label title = new Label(i18n.get("home.title"));
         title.setId("home-title");
@@ -85,16 +88,31 @@ public final class HomeView {
         observatory.setId("home-observatory");
         observatory.setOnAction(e -> fr.caprse.ui.observatory.ObservatoryView.openWindow(
                 observatory.getScene() == null ? null : observatory.getScene().getWindow(), services));
-        HBox toolbar = new HBox(10, title, spacer, progress, recent, observatory, importForm, importButton, create);
+        Button importVsme = vsme.importButton(entry -> {
+            model.refresh();
+            open.accept(entry);
+        });
+        HBox toolbar = new HBox(10, title, spacer, progress, recent, observatory, importVsme, importForm, importButton, create);
         toolbar.setAlignment(Pos.CENTER_LEFT);
         toolbar.getStyleClass().add("toolbar-row");
         list.getStyleClass().add("org-list");
         ScrollPane scroll = new ScrollPane(list);
         scroll.setFitToWidth(true);
-        VBox page = new VBox(16, toolbar, scroll);
+        VBox page = new VBox(16, toolbar, vsme.status(), scroll);
         VBox.setVgrow(scroll, Priority.ALWAYS);
         page.getStyleClass().add("page");
         root.setCenter(page);
+        // questionnaire authoring: a consultant tries their own file before a client sees it (a line of its
+        // own at the foot of the page, the toolbar being full)
+        Label tryHint = new Label(i18n.get("home.try.hint"));
+        tryHint.getStyleClass().add("muted");
+        javafx.scene.control.Hyperlink tryFile = new javafx.scene.control.Hyperlink(i18n.get("home.try"));
+        tryFile.setId("home-try-questionnaire");
+        tryFile.setOnAction(e -> tryQuestionnaire.run());
+        javafx.scene.layout.FlowPane footer = new javafx.scene.layout.FlowPane(4, 4, tryHint, tryFile);
+        footer.setAlignment(Pos.CENTER_LEFT);
+        footer.getStyleClass().add("home-footer");
+        root.setBottom(footer);
         root.setOnDragOver(this::dragOver);
         root.setOnDragDropped(this::dropped);
         model.organisations().addListener(rebuild);
@@ -104,6 +122,11 @@ public final class HomeView {
 
     public Node root() {
         return root;
+    }
+
+    /** What "Try a questionnaire file…" does (the main window opens its page). */
+    public void setOnTryQuestionnaire(Runnable action) {
+        tryQuestionnaire = action;
     }
 
     public void dispose() {
@@ -203,6 +226,7 @@ public final class HomeView {
             MenuButton more = new MenuButton(i18n.get("home.more"));
             more.setId("more-" + entry.id());
             more.getItems().addAll(report, form, export, duplicate, new javafx.scene.control.SeparatorMenuItem(), delete);
+            vsme.exportItem(entry, fileName(organisation, entry)).ifPresent(item -> more.getItems().add(2, item));
             HBox buttons = new HBox(6, openButton, more);
             table.addRow(r++, period, questionnaire, completion, value, buttons);
         }

@@ -69,6 +69,9 @@ public final class WalkthroughView {
     /** True while the controls are filled for a new question: what they report then is not typing. */
     private boolean filling;
     private final Label themeTitle = new Label();
+    /** The legal baseline under the theme's title, one pane per theme kept from question to question. */
+    private final fr.caprse.ui.legal.LegalBaselineView legal;
+    private final VBox legalSlot = new VBox();
     private final Label noQuestion = new Label();
     private final Label questionText = new Label();
     private final Label previousAnswer = new Label();
@@ -105,6 +108,7 @@ public final class WalkthroughView {
         this.i18n = i18n;
         this.onEnd = onEnd;
         this.levels = model.questionnaire().scale().levels();
+        this.legal = new fr.caprse.ui.legal.LegalBaselineView(i18n);
         root.getStyleClass().add("walkthrough");
         card.getStyleClass().add("question-card");
         scroll.setFitToWidth(true);
@@ -321,6 +325,14 @@ public final class WalkthroughView {
         Question question = model.currentProperty().get();
         String lang = i18n.language();
         themeTitle.setText(model.currentTheme().title().get(lang));
+        // the same pane while the theme stays: it is only swapped when the theme changes
+        java.util.Optional<Node> baseline = legal.forTheme(model.currentTheme());
+        if (baseline.isEmpty()) {
+            legalSlot.getChildren().clear();
+        } else if (legalSlot.getChildren().isEmpty() || legalSlot.getChildren().get(0) != baseline.get()) {
+            legalSlot.getChildren().setAll(baseline.get());
+        }
+        legalSlot.setVisible(baseline.isPresent());
         filling = true;
         try {
             shown = question;
@@ -393,7 +405,7 @@ public final class WalkthroughView {
                 setIfChanged(numberField, model.draft(question, WalkthroughViewModel.Field.NUMBER)
                         .orElse(answer.value() instanceof AnswerValue.NumberValue n
                                 ? Formats.number(n.number(), i18n.locale()) : ""));
-                numberUnit.setText(question.type() == QuestionType.PERCENT ? "%" : question.unit() == null ? "" : question.unit());
+                numberUnit.setText(question.type() == QuestionType.PERCENT ? "%" : question.unit(lang));
                 showNumberProblem();
                 firstField = numberField;
                 return numberPane;
@@ -483,7 +495,7 @@ public final class WalkthroughView {
     private void showComputed(Question question) {
         Double value = model.computedValue(question);
         computed.setText(value == null ? i18n.get("walk.computed-missing")
-                : Formats.decimal(value, i18n.locale()) + (question.unit() == null ? "" : " " + question.unit()));
+                : Formats.decimal(value, i18n.locale()) + (question.hasUnit() ? " " + question.unit(i18n.language()) : ""));
     }
 
     private void showNumberProblem() {
@@ -626,10 +638,10 @@ public final class WalkthroughView {
         notes.getChildren().addAll(commentLabel, comment, evidenceLabel, evidence);
         notes.getStyleClass().add("notes-box");
 
-        for (Node node : List.of(noQuestion, questionText, previousAnswer, help, na, notes)) {
+        for (Node node : List.of(legalSlot, noQuestion, questionText, previousAnswer, help, na, notes)) {
             hideWhenInvisible(node);
         }
-        card.getChildren().setAll(themeTitle, noQuestion, questionText, previousAnswer, help, answerBox, na, notes);
+        card.getChildren().setAll(themeTitle, legalSlot, noQuestion, questionText, previousAnswer, help, answerBox, na, notes);
     }
 
     /** A comment or evidence field: saved as it is typed, and when it loses the focus. */

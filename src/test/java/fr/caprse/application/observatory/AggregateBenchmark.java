@@ -44,8 +44,12 @@ import java.util.concurrent.Future;
  * <p>Run (after {@code ./mvnw -q -DskipTests package} and {@code ./mvnw -q -o test-compile}; needs
  * {@code apt-get install -y python3-pandas python3-openpyxl time}):
  * <pre>
- * java -cp target/test-classes:target/cap-rse.jar fr.caprse.application.observatory.AggregateBenchmark /tmp/cap-rse-bench
+ * java -cp target/test-classes:target/cap-rse.jar fr.caprse.application.observatory.AggregateBenchmark /tmp/cap-rse-bench [small|large|all]
  * </pre>
+ * {@code small} runs the 1,000 reports and pandas, {@code large} the 10,000 reports, {@code all} (the default) both.
+ * On a shared machine, run it as {@code flock /work/land.lock java …} so that no full build runs meanwhile.
+ * Each figure is the whole process (JVM start included) as GNU time measures it: wall time, CPU time
+ * (user + system, all cores) and peak RSS; pandas' wall time is the one its script prints.
  * The JVM that aggregates runs with {@code -Xmx200m -XX:+UseSerialGC} (printed with the figures): the
  * consolidation streams, so a small heap is enough, and the RSS reflects what it needs rather than
  * what a lazy collector leaves behind.
@@ -75,26 +79,34 @@ public final class AggregateBenchmark {
         linkInto(small, large);
         clone(clones, written, large, 1_000, 10_000);
         String jar = Path.of("target/cap-rse.jar").toAbsolutePath().toString();
+        String which = args.length > 1 ? args[1] : "all";
 
-        Figures java1000 = aggregate(jar, small, root.resolve("out-1000"));
-        Figures pandas1000 = pandas(small, root.resolve("pandas-1000.xlsx"));
-        System.out.printf(Locale.ROOT, "ratio on 1,000 reports so far: %.1f%n", pandas1000.seconds / java1000.seconds);
-        Figures java10000 = aggregate(jar, large, root.resolve("out-10000"));
-
-        System.out.println();
-        System.out.printf(Locale.ROOT, "Cap RSE aggregate, 1,000 reports:  %7.2f s wall, peak RSS %5.0f MB (%s)%n",
-                java1000.seconds, java1000.megabytes, JVM_OPTIONS);
-        System.out.printf(Locale.ROOT, "Cap RSE aggregate, 10,000 reports: %7.2f s wall, peak RSS %5.0f MB (%s)%n",
-                java10000.seconds, java10000.megabytes, JVM_OPTIONS);
-        System.out.printf(Locale.ROOT, "pandas (%s), 1,000 reports' data sheets: %7.2f s wall, peak RSS %5.0f MB%n",
-                PANDAS_SCRIPT, pandas1000.seconds, pandas1000.megabytes);
-        System.out.printf(Locale.ROOT, "ratio on 1,000 reports: Cap RSE is %.1f times as fast as pandas%n",
-                pandas1000.seconds / java1000.seconds);
+        if (!which.equals("large")) {
+            Figures java1000 = aggregate(jar, small, root.resolve("out-1000"));
+            Figures pandas1000 = pandas(small, root.resolve("pandas-1000.xlsx"));
+            System.out.println();
+            print("Cap RSE aggregate, 1,000 reports", java1000, " (" + JVM_OPTIONS + ")");
+            print("pandas, 1,000 reports' data sheets", pandas1000, " (" + PANDAS_SCRIPT
+                    + "; wall as the script measures it, after its imports)");
+            System.out.printf(Locale.ROOT, "ratio on 1,000 reports (wall): Cap RSE is %.1f times as fast as pandas%n",
+                    pandas1000.seconds / java1000.seconds);
+            System.out.printf(Locale.ROOT, "ratio on 1,000 reports (CPU): Cap RSE uses %.1f times less CPU than pandas%n",
+                    pandas1000.cpu / java1000.cpu);
+        }
+        if (!which.equals("small")) {
+            Figures java10000 = aggregate(jar, large, root.resolve("out-10000"));
+            print("Cap RSE aggregate, 10,000 reports", java10000, " (" + JVM_OPTIONS + ")");
+        }
         System.out.println("machine: " + Runtime.getRuntime().availableProcessors() + " cores, load average "
                 + Files.readString(Path.of("/proc/loadavg")).strip());
     }
 
-    record Figures(double seconds, double megabytes) {
+    private static void print(String what, Figures figures, String note) {
+        System.out.printf(Locale.ROOT, "%-40s %7.2f s wall, %7.2f s CPU (user + system), peak RSS %5.0f MB%s%n", what,
+                figures.seconds, figures.cpu, figures.megabytes, note);
+    }
+
+    record Figures(double seconds, double cpu, double megabytes) {
     }
 
     /** Report n: a copy of written report n % WRITTEN naming organisation n (name, registry id, territory). */
@@ -138,9 +150,11 @@ public final class AggregateBenchmark {
             }
         }
 
+        /** Writes the copy beside {@code target} and renames it: a run stopped midway leaves no half-written report. */
         void write(Path base, Path target, Map<String, String> values) throws IOException {
+            Path part = target.resolveSibling(target.getFileName() + ".part");
             try (var in = new java.util.zip.ZipInputStream(Files.newInputStream(base));
-                 var out = new java.util.zip.ZipOutputStream(Files.newOutputStream(target))) {
+                 var out = new java.util.zip.ZipOutputStream(Files.newOutputStream(part))) {
                 java.util.zip.ZipEntry entry;
                 while ((entry = in.getNextEntry()) != null) {
                     byte[] content = in.readAllBytes();
@@ -158,6 +172,8 @@ public final class AggregateBenchmark {
                     out.closeEntry();
                 }
             }
+            Files.move(part, target, java.nio.file.StandardCopyOption.ATOMIC_MOVE,
+                    java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         }
     }
 
@@ -242,27 +258,36 @@ public final class AggregateBenchmark {
 
     static Figures aggregate(String jar, Path folder, Path out) throws IOException, InterruptedException {
         Files.createDirectories(out);
-        List<String> command = new ArrayList<>(List.of("/usr/bin/time", "-f", "TIME %e %M", "java"));
+        List<String> command = new ArrayList<>(List.of("/usr/bin/time", "-f", TIME_FORMAT, "java"));
         command.addAll(List.of(JVM_OPTIONS.split(" ")));
         command.addAll(List.of("-jar", jar, "aggregate", folder.toString(), "-o", out.resolve("consolidated.xlsx").toString(),
                 "--long", out.resolve("answers.csv").toString(), "--by", "territory"));
-        String output = run(command);
+        return timed(run(command));
+    }
+
+    /** GNU time's line: wall seconds, user and system CPU seconds, peak RSS in KB. */
+    private static final String TIME_FORMAT = "TIME %e %U %S %M";
+
+    private static Figures timed(String output) {
         for (String line : output.lines().toList()) {
             if (line.startsWith("TIME ")) {
                 String[] parts = line.split(" ");
-                return new Figures(Double.parseDouble(parts[1]), Double.parseDouble(parts[2]) / 1024);
+                return new Figures(Double.parseDouble(parts[1]), Double.parseDouble(parts[2]) + Double.parseDouble(parts[3]),
+                        Double.parseDouble(parts[4]) / 1024);
             }
         }
         throw new IllegalStateException("no figures from GNU time:\n" + output);
     }
 
     static Figures pandas(Path folder, Path out) throws IOException, InterruptedException {
-        String output = run(List.of("/usr/bin/python3", PANDAS_SCRIPT, folder.toString(), "data", out.toString()));
+        String output = run(List.of("/usr/bin/time", "-f", TIME_FORMAT, "/usr/bin/python3", PANDAS_SCRIPT,
+                folder.toString(), "data", out.toString()));
+        Figures process = timed(output);
         for (String line : output.lines().toList()) {
             if (line.contains("seconds=")) {
                 double seconds = Double.parseDouble(line.replaceAll(".*seconds=([0-9.]+).*", "$1"));
                 double megabytes = Double.parseDouble(line.replaceAll(".*peak_rss_mib=([0-9.]+).*", "$1"));
-                return new Figures(seconds, megabytes);
+                return new Figures(seconds, process.cpu(), megabytes);
             }
         }
         throw new IllegalStateException("no figures from pandas:\n" + output);
