@@ -250,10 +250,10 @@ public final class MainWindow {
     private void openTrial(TrialWorkspace trial) {
         AppServices trialServices = new AppServices(trial, services.tasks(), services.dialogs(), services.clock(),
                 services.i18n(), services.questionnaires());
-        BackgroundTask.of(p -> AssessmentSession.open(trialServices, trial.entry()))
-                .inOrderOf(BackgroundTask.assessment(TrialWorkspace.TRIAL_ID))
-                .onSuccess(opened -> {
-                    session = opened;
+        // the trial's entry has the trial's id: read after its queued saves
+        OpenAssessment.opening(trial, trial.entry())
+                .onSuccess(read -> {
+                    session = new AssessmentSession(trialServices, read);
                     showTrialAssessment(trialServices, AssessmentView.Page.THEME);
                 })
                 .onFailure(failure -> services.dialogs().showError(services.texts().get("error.open.title"),
