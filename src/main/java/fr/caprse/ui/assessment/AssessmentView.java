@@ -111,7 +111,7 @@ public final class AssessmentView {
         session.walkthrough().progress().addListener(progressListener);
         session.walkthrough().themeIndexProperty().addListener(themeListener);
         root.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, event -> {
-            if (walkthroughView != null) {
+            if (walkthroughView != null && page == Page.THEME) {
                 walkthroughView.onKey(event);
             }
         });
@@ -194,12 +194,16 @@ public final class AssessmentView {
         session.walkthrough().progress().removeListener(progressListener);
         session.walkthrough().themeIndexProperty().removeListener(themeListener);
         disposePage();
-    }
-
-    private void disposePage() {
         if (walkthroughView != null) {
             walkthroughView.dispose();
             walkthroughView = null;
+        }
+    }
+
+    private void disposePage() {
+        // the walk-through is kept (built once per open assessment): leaving it hands over what is typed
+        if (walkthroughView != null) {
+            walkthroughView.leave();
         }
         if (actionPlanView != null) {
             actionPlanView.dispose();
@@ -213,7 +217,10 @@ public final class AssessmentView {
         switch (newPage) {
             case PROFILE -> setPage(profilePage());
             case THEME -> {
-                walkthroughView = new WalkthroughView(session.walkthrough(), i18n, () -> show(Page.REVIEW));
+                // built once: coming back from the review or the results shows it as it was left
+                if (walkthroughView == null) {
+                    walkthroughView = new WalkthroughView(session.walkthrough(), i18n, () -> show(Page.REVIEW));
+                }
                 setPage(walkthroughView.root());
             }
             case REVIEW -> setPage(new ReviewView(session.walkthrough(), i18n, id -> {
