@@ -171,6 +171,13 @@ public final class WalkthroughView {
         showSaveState(model.saveStateProperty().get());
     }
 
+    /** The page is left for another one (it may come back): what is being typed is handed over now. */
+    public void leave() {
+        digitWait.stop();
+        pendingDigit = -1;
+        model.flushDrafts();
+    }
+
     /** Stops listening to the model: call when the view is replaced. */
     public void dispose() {
         digitWait.stop();
