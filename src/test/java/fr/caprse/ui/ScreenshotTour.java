@@ -123,6 +123,8 @@ public final class ScreenshotTour {
             if (killStep.equals("kill-show")) {
                 fire("#open-2");
                 until("#answer-comment");
+                // down to the comment: the text typed before the crash is there
+                fx(() -> ((javafx.scene.control.ScrollPane) find("#question-scroll")).setVvalue(1));
                 shoot("after-kill");
                 return;
             }
@@ -216,6 +218,7 @@ public final class ScreenshotTour {
             boolean[] saved = new boolean[1];
             fx(() -> saved[0] = ((javafx.scene.control.Label) find("#save-state")).getText().startsWith("✔"));
             if (saved[0]) {
+                fx(() -> ((javafx.scene.control.ScrollPane) find("#question-scroll")).setVvalue(1));
                 shoot("before-kill");
                 System.out.println("typed");
                 System.out.flush();

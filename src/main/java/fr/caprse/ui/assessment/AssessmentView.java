@@ -316,8 +316,12 @@ public final class AssessmentView {
                 item("nav-review", i18n.get("nav.review"), Page.REVIEW, () -> show(Page.REVIEW)),
                 item("nav-results", i18n.get("nav.results"), Page.RESULTS, () -> show(Page.RESULTS)),
                 item("nav-actions", i18n.get("nav.actions"), Page.ACTIONS, () -> show(Page.ACTIONS)));
-        fr.caprse.ui.workshop.WorkshopLauncher.button(services, session, () -> onWorkshopClosed.run())
-                .ifPresent(footItems.getChildren()::add);
+        fr.caprse.ui.workshop.WorkshopLauncher.button(services, session, () -> onWorkshopClosed.run()).ifPresent(workshop -> {
+            if (workshop instanceof javafx.scene.control.Labeled labeled) {
+                labeled.setAlignment(Pos.CENTER_LEFT);
+            }
+            footItems.getChildren().add(workshop);
+        });
         footToggle.setId("nav-foot");
         footToggle.setText(i18n.get("nav.foot"));
         footToggle.setWrapText(true);
@@ -344,9 +348,9 @@ public final class AssessmentView {
             return;
         }
         double width = side.getWidth() > 0 ? side.getWidth() : -1;
-        // room for three themes and a half, with the separator and paddings
-        double themes = 4 * themeItems.get(0).button().prefHeight(width);
-        boolean fold = height < footItems.prefHeight(width) + themes;
+        // room for the header (it scrolls with the themes) and three themes and a half under it
+        double themes = 3.5 * themeItems.get(0).button().prefHeight(width);
+        boolean fold = height < footItems.prefHeight(width) + navTop.prefHeight(width) + themes;
         if (fold != footFolded) {
             footFolded = fold;
             footToggle.setSelected(false);

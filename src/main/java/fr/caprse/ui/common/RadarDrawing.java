@@ -98,6 +98,20 @@ public final class RadarDrawing {
         }
     }
 
+    /** The width of the widest line of the labels, wrapped as {@link #labels} wraps them, in {@code font}. */
+    public static double widestLine(List<String> labels, Font font, int lineCharacters) {
+        javafx.scene.text.Text probe = new javafx.scene.text.Text();
+        probe.setFont(font);
+        double widest = 0;
+        for (String label : labels) {
+            for (String line : wrap(label, lineCharacters)) {
+                probe.setText(line);
+                widest = Math.max(widest, probe.getLayoutBounds().getWidth());
+            }
+        }
+        return widest;
+    }
+
     /** Splits a label into lines of at most about {@code width} characters, at spaces. */
     public static List<String> wrap(String label, int width) {
         List<String> lines = new ArrayList<>();

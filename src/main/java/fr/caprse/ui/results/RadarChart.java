@@ -97,12 +97,14 @@ public final class RadarChart extends Region {
         double cx = width / 2;
         double cy = height / 2;
         double em = em();
-        double radius = Math.min(width / 2 - 8.5 * em, height / 2 - 3.2 * em);
+        // the labels follow the text size chosen in the window, as every other text does
+        Font font = Font.font(fontProbe.getFont().getFamily(), em * 0.95);
+        // room beside the rings for the widest label line, so that no label runs off the chart
+        double labelRoom = RadarDrawing.widestLine(axes.stream().map(Axis::label).toList(), font, 18) + 1.5 * em;
+        double radius = Math.min(width / 2 - labelRoom, height / 2 - 3.2 * em);
         if (radius < 20) {
             return;
         }
-        // the labels follow the text size chosen in the window, as every other text does
-        Font font = Font.font(fontProbe.getFont().getFamily(), em * 0.95);
         g.setFont(font);
         RadarDrawing radar = new RadarDrawing(n, cx, cy, radius);
         radar.grid(g, Color.gray(0.8));
