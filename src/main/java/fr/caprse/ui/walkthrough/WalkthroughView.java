@@ -523,15 +523,15 @@ public final class WalkthroughView {
         themeTitle.setId("theme-title");
         noQuestion.setText(i18n.get("walk.no-question"));
         noQuestion.setWrapText(true);
+        for (Label label : List.of(questionText, previousAnswer, help)) {
+            label.setWrapText(true);
+        }
         questionText.setId("question-text");
         questionText.getStyleClass().add("question-text");
-        questionText.setWrapText(true);
         previousAnswer.setId("previous-answer");
         previousAnswer.getStyleClass().add("previous-answer");
-        previousAnswer.setWrapText(true);
         help.setId("question-help");
         help.getStyleClass().add("question-help");
-        help.setWrapText(true);
 
         String lang = i18n.language();
         for (Level level : levels) {
