@@ -10,6 +10,7 @@ import fr.caprse.application.observatory.AggregationRequest;
 import fr.caprse.application.observatory.AggregationSummary;
 import fr.caprse.application.observatory.InputReaders;
 import fr.caprse.application.observatory.ObservatoryQuestionnaires;
+import fr.caprse.application.observatory.VsmeTemplateInputs;
 import fr.caprse.domain.benchmark.Grouping;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -114,7 +115,8 @@ final class AggregateCommand implements Callable<Integer> {
         AggregationSummary summary;
         try {
             var questionnaires = ObservatoryQuestionnaires.resolver(source);
-            summary = new Aggregation(new InputReaders(questionnaires, List.of(new FilledFormInputs(questionnaires))))
+            summary = new Aggregation(new InputReaders(questionnaires, List.of(new VsmeTemplateInputs(),
+                    new FilledFormInputs(questionnaires))))
                     .run(request, progress, () -> false);
         } catch (AggregationException e) {
             throw new CliException(e.getMessage());

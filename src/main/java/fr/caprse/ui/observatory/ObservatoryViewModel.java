@@ -7,8 +7,10 @@ import fr.caprse.application.observatory.AggregationException;
 import fr.caprse.application.observatory.AggregationRequest;
 import fr.caprse.application.observatory.AggregationSummary;
 import fr.caprse.application.observatory.BenchmarkPackStore;
+import fr.caprse.application.form.FilledFormInputs;
 import fr.caprse.application.observatory.InputReaders;
 import fr.caprse.application.observatory.ObservatoryQuestionnaires;
+import fr.caprse.application.observatory.VsmeTemplateInputs;
 import fr.caprse.application.task.BackgroundTask;
 import fr.caprse.application.task.TaskExecutor;
 import fr.caprse.domain.benchmark.BenchmarkPack;
@@ -121,8 +123,9 @@ public final class ObservatoryViewModel {
         running.set(true);
         progress.set(0);
         status.set(i18n.get("observatory.progress", 0, "…", 0));
-        Aggregation aggregation = new Aggregation(new InputReaders(ObservatoryQuestionnaires.resolver(questionnaires),
-                List.of()));
+        var resolver = ObservatoryQuestionnaires.resolver(questionnaires);
+        Aggregation aggregation = new Aggregation(new InputReaders(resolver, List.of(new VsmeTemplateInputs(),
+                new FilledFormInputs(resolver))));
         task = BackgroundTask.of(p -> {
             try {
                 return aggregation.run(request, (r, t, rej) -> {
