@@ -125,7 +125,7 @@ final class AnswersSheet {
         ReportTexts t = book.texts;
         if (question.type() == QuestionType.COMPUTED) {
             Double computed = book.input.computedValues().get(question.id());
-            return computed == null ? notComputed(question) : withUnit(t.rounded(computed), question);
+            return computed == null ? notComputed(question) : withUnit(t.rounded(computed), question, t);
         }
         if (answer == null || answer.value() == null) {
             return null;
@@ -146,7 +146,7 @@ final class AnswersSheet {
             return String.join("\n", choices.optionIds().stream().map(id -> "• " + optionLabel(question, id)).toList());
         }
         if (value instanceof AnswerValue.NumberValue number) {
-            return withUnit(t.number(number.number()), question);
+            return withUnit(t.number(number.number()), question, t);
         }
         return ((AnswerValue.TextValue) value).text();
     }
@@ -180,11 +180,11 @@ final class AnswersSheet {
         return question.option(optionId).map(Option::label).map(book.texts::of).filter(l -> !l.isEmpty()).orElse(optionId);
     }
 
-    private static String withUnit(String number, Question question) {
+    private static String withUnit(String number, Question question, ReportTexts t) {
         if (question.type() == QuestionType.PERCENT) {
             return number + " %";
         }
-        return question.unit() == null || question.unit().isBlank() ? number : number + " " + question.unit();
+        return question.hasUnit() ? number + " " + t.of(question.unit()) : number;
     }
 
     /**

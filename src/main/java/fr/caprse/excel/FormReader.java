@@ -505,14 +505,14 @@ final class FormReader {
                 }
                 number = parseNumber(token);
                 if (number == null) {
-                    String unit = question.unit() == null || question.unit().isBlank() ? "" : " (" + question.unit() + ")";
+                    String unit = question.hasUnit() ? " (" + units(question) + ")" : "";
                     problems.add(problem(row, ANSWER, what, "\"" + text + "\" is not a number; type the number alone, "
                             + "like 12,5 or 12 500" + (unit.isEmpty() ? "" : ": the unit" + unit + " is already given")));
                     return null;
                 }
-                if (percent && question.type() != QuestionType.PERCENT && !"%".equals(question.unit())) {
+                if (percent && question.type() != QuestionType.PERCENT && !"%".equals(question.unit("fr"))) {
                     problems.add(problem(row, ANSWER, what, "\"" + text + "\" is a percentage, but this question asks for "
-                            + "a number" + (question.unit() == null ? "" : " in " + question.unit())));
+                            + "a number" + (question.hasUnit() ? " in " + units(question) : "")));
                     return null;
                 }
             }
@@ -634,6 +634,11 @@ final class FormReader {
                 .replace('’', '\'').replace('‘', '\'').replace('–', '-').replace('—', '-')
                 .replace('\u00A0', ' ').replace('\u202F', ' ');
         return s.replaceAll("\\s+", " ").strip();
+    }
+
+    /** A question's unit as the form shows it, in both its languages when they differ ("h/pers. / h/person"). */
+    private static String units(Question question) {
+        return question.unit().byLanguage().values().stream().distinct().collect(java.util.stream.Collectors.joining(" / "));
     }
 
     /**

@@ -612,8 +612,8 @@ public final class FormWriter {
                 }
                 case NUMBER -> {
                     lines.add(texts.get("form.how.number"));
-                    if (question.unit() != null && !question.unit().isBlank()) {
-                        lines.add(texts.get("form.how.unit", question.unit()));
+                    if (question.hasUnit()) {
+                        lines.add(texts.get("form.how.unit", question.unit(language)));
                     }
                     if (question.min() != null && question.max() != null) {
                         lines.add(texts.get("form.how.bounds", texts.number(question.min()), texts.number(question.max())));

@@ -292,6 +292,33 @@ final class NodeReader {
     }
 
     /**
+     * A text that may read the same in every language, such as a unit: a plain string ({@code kWh}) stands
+     * for itself in each of {@code languages} (a blank one for no text at all, as before units were
+     * translated); a map is a translated text, read by {@link #text}. Null (reported) otherwise.
+     */
+    Text textOrSame(Node node, String where, String what, List<String> languages) {
+        if (node instanceof ScalarNode scalar && !node.getTag().equals(Tag.NULL)) {
+            String value = scalar.getValue();
+            if (value.isBlank()) {
+                return Text.EMPTY;
+            }
+            Map<String, String> byLanguage = new LinkedHashMap<>();
+            for (String language : languages == null || languages.isEmpty() ? List.of("fr") : languages) {
+                byLanguage.put(language, value);
+            }
+            return new Text(byLanguage);
+        }
+        if (node instanceof MappingNode) {
+            return text(node, where, what, languages);
+        }
+        String example = languages == null || languages.isEmpty() ? "{fr: \"km par an\", en: \"km per year\"}"
+                : "{" + String.join(", ", languages.stream().map(l -> l + ": \"...\"").toList()) + "}";
+        problems.at(node, where + ": " + what + " must be a text, the same in every language (like \"kWh\") or one "
+                + "per language (like " + example + "); found " + describe(node));
+        return null;
+    }
+
+    /**
      * {@code {fr: Oui, bien sûr, en: Yes}}: inside braces a comma ends a text, so YAML reads "bien sûr" as a
      * key with no value. Says so once, at the text that was cut, instead of a list of misleading problems
      * about unknown languages and missing translations.

@@ -352,7 +352,7 @@ final class QuestionnaireReader {
 
         List<Option> options = null;
         Double maxPoints = null;
-        String unit = null;
+        Text unit = Text.EMPTY;
         Double min = null;
         Double max = null;
         Bands bands = null;
@@ -369,7 +369,7 @@ final class QuestionnaireReader {
             // a computed figure has a unit too (MWh per employee, tCO2e per M€): an extension of the contract
             if (onlyFor(f, "unit", numeric || type == QuestionType.COMPUTED, where,
                     "number, percent and computed questions")) {
-                unit = read.string(f.get("unit"), where, "unit");
+                unit = read.textOrSame(f.get("unit"), where, "unit", languages);
             }
             if (onlyFor(f, "min", numeric, where, "number and percent questions")) {
                 min = bound(f.get("min"), type, where, "min");

@@ -128,7 +128,7 @@ class FormWriterTest {
             FilledForms.Filler filler = new FilledForms.Filler(workbook);
             XSSFSheet form = (XSSFSheet) filler.form;
             Question bounded = rso.questions().stream().filter(q -> q.type() == QuestionType.NUMBER && !q.na()
-                    && q.min() != null && q.unit() != null).findFirst().orElseThrow();
+                    && q.min() != null && q.hasUnit()).findFirst().orElseThrow();
             DataValidationConstraint constraint = validationAt(form, filler.row(bounded.id())).getValidationConstraint();
             assertThat(constraint.getValidationType()).isEqualTo(DataValidationConstraint.ValidationType.DECIMAL);
             assertThat(Double.parseDouble(constraint.getFormula1())).isEqualTo(bounded.min());
@@ -138,9 +138,9 @@ class FormWriterTest {
                 assertThat(constraint.getOperator()).isEqualTo(DataValidationConstraint.OperatorType.BETWEEN);
                 assertThat(Double.parseDouble(constraint.getFormula2())).isEqualTo(bounded.max());
             }
-            assertThat(validationAt(form, filler.row(bounded.id())).getPromptBoxText()).contains(bounded.unit());
+            assertThat(validationAt(form, filler.row(bounded.id())).getPromptBoxText()).contains(bounded.unit("fr"));
             assertThat(filler.form.getRow(filler.row(bounded.id())).getCell(FormFormat.HOW).getStringCellValue())
-                    .contains("Unité : " + bounded.unit());
+                    .contains("Unité : " + bounded.unit("fr"));
             Question percent = rso.questions().stream().filter(q -> q.type() == QuestionType.PERCENT && !q.na()).findFirst().orElseThrow();
             DataValidationConstraint percentConstraint = validationAt(form, filler.row(percent.id())).getValidationConstraint();
             assertThat(percentConstraint.getFormula1()).isEqualTo(SheetTable.plain(percent.min() == null ? 0 : percent.min()));

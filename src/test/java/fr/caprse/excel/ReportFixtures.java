@@ -53,7 +53,7 @@ final class ReportFixtures {
                         List.of(), null, List.of("ISO26000:6.2.3"), null, null)));
         Theme env = new Theme("env", Text.of("Environnement", "Environment"), Text.EMPTY, 2, List.of(), List.of(
                 new Question("env-energy", QuestionType.NUMBER, Text.of("Consommation d’énergie annuelle", "Annual energy use"),
-                        Text.EMPTY, 1, false, false, null, List.of(), null, "MWh", 0.0, null,
+                        Text.EMPTY, 1, false, false, null, List.of(), null, Text.of("MWh", "MWh"), 0.0, null,
                         new Bands(Bands.Kind.AT_MOST, List.of(new Bands.Band(100, 4), new Bands.Band(200, 2), new Bands.Band(400, 1))),
                         null, List.of("ISO26000:6.5.4", "SDG:7", "GRI:302"),
                         Text.of("Mesurer puis réduire la consommation.", "Measure then reduce energy use."), List.of()),
@@ -67,7 +67,7 @@ final class ReportFixtures {
                                 new Option("audit", Text.of("Audit énergétique", "Energy audit"), 2)), 4.0,
                         List.of("VSME:B3"), "Engager un audit énergétique.", "Start an energy audit."),
                 new Question("env-per-employee", QuestionType.COMPUTED, Text.of("Énergie par salarié", "Energy per employee"),
-                        Text.EMPTY, 0, false, false, null, List.of(), null, "MWh", null, null, null,
+                        Text.EMPTY, 0, false, false, null, List.of(), null, Text.of("MWh/salarié", "MWh/employee"), null, null, null,
                         expression("answer.env-energy / org.employees"), List.of(), Text.EMPTY, List.of())));
         Theme soc = new Theme("soc", Text.of("Relations et conditions de travail", "Labour practices"), Text.EMPTY, 1,
                 List.of(), List.of(

@@ -177,6 +177,16 @@ class ReportWriterTest {
     }
 
     @Test
+    void aUnitIsWrittenInTheReportsLanguage() throws IOException {
+        try (XSSFWorkbook french = written(ReportFixtures.input(), Locale.FRENCH);
+             XSSFWorkbook english = written(ReportFixtures.input(), Locale.ENGLISH)) {
+            assertThat(answerCell(french.getSheet("Réponses"), "env-per-employee", AnswersSheet.ANSWER)).isEqualTo("7,93 MWh/salarié");
+            assertThat(answerCell(english.getSheet("Answers"), "env-per-employee", AnswersSheet.ANSWER)).isEqualTo("7.93 MWh/employee");
+            assertThat(answerCell(french.getSheet("Réponses"), "env-energy", AnswersSheet.ANSWER)).isEqualTo("182,5 MWh");
+        }
+    }
+
+    @Test
     void everyQuestionAndItsAnswerIsInTheAnswersAndDataSheets() throws IOException {
         Questionnaire questionnaire = ReportFixtures.questionnaire();
         Assessment assessment = ReportFixtures.assessment();
@@ -203,7 +213,7 @@ class ReportWriterTest {
             assertThat(answerCell(answers, "env-renewable", AnswersSheet.ANSWER)).isEqualTo("35 %");
             assertThat(answerCell(answers, "env-actions", AnswersSheet.ANSWER)).isEqualTo("• Waste sorting\n• Energy audit");
             // 182.5 MWh / 23 employees = 7.934782…: shown to three significant digits, the data sheet keeps it whole
-            assertThat(answerCell(answers, "env-per-employee", AnswersSheet.ANSWER)).isEqualTo("7.93 MWh");
+            assertThat(answerCell(answers, "env-per-employee", AnswersSheet.ANSWER)).isEqualTo("7.93 MWh/employee");
             assertThat(answerCell(answers, "soc-training", AnswersSheet.ANSWER)).isEqualTo("Under half");
             assertThat(answerCell(answers, "soc-notes", AnswersSheet.ANSWER))
                     .isEqualTo(((fr.caprse.domain.assessment.AnswerValue.TextValue) assessment.answers().get("soc-notes").value()).text());

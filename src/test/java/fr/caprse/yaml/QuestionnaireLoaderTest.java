@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -92,7 +93,8 @@ class QuestionnaireLoaderTest {
         assertThat(q.question("yn").orElseThrow().options()).isEqualTo(Question.YES_NO);
 
         Question waste = q.question("waste").orElseThrow();
-        assertThat(waste.unit()).isEqualTo("t");
+        assertThat(waste.unit("fr")).as("a unit written once reads the same in every language").isEqualTo("t");
+        assertThat(waste.unit("en")).isEqualTo("t");
         assertThat(waste.min()).isEqualTo(0.0);
         assertThat(waste.max()).isEqualTo(1e6);
         assertThat(waste.bands().kind()).isEqualTo(Bands.Kind.AT_MOST);
@@ -230,6 +232,49 @@ class QuestionnaireLoaderTest {
         LoadResult result = load(MINIMAL.replace("{id: q, type: yesno, text: {en: Q?}}", "{id: q, type: yesno, text: Q?}"));
         assertThat(messages(result)).singleElement().asString()
                 .contains("question 'q': text must give one text per language, like {en: \"...\"}; found the text 'Q?'");
+    }
+
+    private static final String UNITS = """
+            id: units
+            version: 1.0.0
+            languages: [fr, en]
+            title: {fr: "Unités", en: "Units"}
+            scale:
+              levels:
+                - {value: 0, label: {fr: "Non", en: "No"}}
+            themes:
+              - id: t
+                title: {fr: "T", en: "T"}
+                questions:
+                  - id: distance
+                    type: number
+                    text: {fr: "Distance ?", en: "Distance?"}
+                    unit: {fr: "km par an", en: "km per year"}
+                  - id: energy
+                    type: number
+                    text: {fr: "Énergie ?", en: "Energy?"}
+                    unit: "kWh"
+            """;
+
+    @Test
+    void aUnitIsTranslatedLikeAnyTextOrWrittenOnceForEveryLanguage() {
+        LoadResult result = load(UNITS);
+        assertThat(messages(result)).isEmpty();
+        Question distance = result.questionnaire().question("distance").orElseThrow();
+        assertThat(distance.unit("fr")).isEqualTo("km par an");
+        assertThat(distance.unit("en")).isEqualTo("km per year");
+        Question energy = result.questionnaire().question("energy").orElseThrow();
+        assertThat(energy.unit().byLanguage()).containsExactly(Map.entry("fr", "kWh"), Map.entry("en", "kWh"));
+        assertThat(energy.hasUnit()).isTrue();
+    }
+
+    @Test
+    void aTranslatedUnitNeedsEveryLanguageAndAListIsNoUnit() {
+        assertThat(messages(load(UNITS.replace("unit: {fr: \"km par an\", en: \"km per year\"}", "unit: {fr: \"km par an\"}"))))
+                .containsExactly("test.yaml:15:15: question 'distance': unit has no 'en' translation (languages: fr, en)");
+        assertThat(messages(load(UNITS.replace("unit: \"kWh\"", "unit: [kWh, MWh]")))).singleElement().asString()
+                .startsWith("test.yaml:19:15: question 'energy': unit must be a text, the same in every language (like \"kWh\") "
+                        + "or one per language (like {fr: \"...\", en: \"...\"}); found");
     }
 
     @Test

@@ -1,6 +1,10 @@
 package fr.caprse.application.vsme;
 
+import fr.caprse.application.AssessmentFiles;
 import fr.caprse.application.BadInputException;
+import fr.caprse.application.QuestionnaireSource;
+import fr.caprse.application.SourcedQuestionnaire;
+import fr.caprse.application.Workspace;
 import fr.caprse.domain.assessment.Answer;
 import fr.caprse.domain.assessment.AnswerValue;
 import fr.caprse.domain.assessment.Assessment;
@@ -19,6 +23,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.DoubleConsumer;
 
 /**
  * The VSME use cases the app and the command line share: fill EFRAG's official VSME Digital Template from a
@@ -39,7 +44,14 @@ public final class VsmeExchange {
 
     /** An import: the new assessment, its questionnaire, and what the template held that was not carried. */
     public record Imported(Assessment assessment, Questionnaire questionnaire, String templateVersion,
-                           List<NotCarried> notCarried, List<String> warnings) {
+                           List<NotCarried> notCarried, List<String> warnings, boolean periodMissing) {
+    }
+
+    /**
+     * A template imported into the store as a new assessment: where it was stored, what was read, and whether
+     * the period was missing from the template (the current year was taken).
+     */
+    public record Stored(AssessmentFiles.Imported stored, Imported read, boolean periodGuessed) {
     }
 
     private final Clock clock;
@@ -67,12 +79,24 @@ public final class VsmeExchange {
      * assessment on another questionnaire.
      */
     public Exported export(Assessment assessment, Questionnaire questionnaire, Path target) {
+        return export(assessment, questionnaire, target, fraction -> { });
+    }
+
+    /**
+     * Fills a copy of the template with an assessment of the store (the app's "Official VSME template…"),
+     * telling {@code progress} how far it is.
+     */
+    public Exported export(Workspace workspace, long assessmentId, Path target, DoubleConsumer progress) {
+        return export(workspace.load(assessmentId), workspace.questionnaireOf(assessmentId), target, progress);
+    }
+
+    private Exported export(Assessment assessment, Questionnaire questionnaire, Path target, DoubleConsumer progress) {
         if (!canExport(assessment)) {
             throw new BadInputException("the VSME template is filled from a vsme-basic assessment; this one is on "
                     + assessment.questionnaireId());
         }
         try {
-            VsmeTemplateWriter.Result result = new VsmeTemplateWriter().write(questionnaire, assessment, target);
+            VsmeTemplateWriter.Result result = new VsmeTemplateWriter().write(questionnaire, assessment, target, progress);
             return new Exported(target, result.written(), result.notWritten());
         } catch (IOException e) {
             throw new BadInputException(target + ": cannot be written: " + e.getMessage(), e);
@@ -89,21 +113,49 @@ public final class VsmeExchange {
 
     /** Reads a filled template into a new assessment on {@code questionnaire} (vsme-basic, any version). */
     public Imported read(Path template, Questionnaire questionnaire) {
+        return read(template, questionnaire, fraction -> { });
+    }
+
+    /**
+     * Reads a filled template into a new assessment on the current built-in vsme-basic and stores it under
+     * its organisation (the one of the same name, else a new one), in one transaction; nothing is replaced.
+     * A template whose reporting period is empty is stored for the current year ({@link Stored#periodGuessed}).
+     * A template that cannot be read throws {@link BadInputException} (its cause a
+     * {@link VsmeReadException} saying why in the user's language) and nothing is stored.
+     */
+    public Stored importInto(AssessmentFiles store, QuestionnaireSource questionnaires, Path template,
+                             DoubleConsumer progress) {
+        SourcedQuestionnaire vsme = questionnaires.builtIns().stream()
+                .filter(q -> q.questionnaire().id().equals(QUESTIONNAIRE_ID)).findFirst()
+                .orElseThrow(() -> new IllegalStateException("the built-in vsme-basic questionnaire is missing"));
+        String thisYear = String.valueOf(java.time.Year.now(clock).getValue());
+        Imported read = read(template, vsme.questionnaire(), progress, thisYear);
+        return new Stored(store.store(read.assessment(), vsme), read, read.periodMissing());
+    }
+
+    private Imported read(Path template, Questionnaire questionnaire, DoubleConsumer progress) {
+        return read(template, questionnaire, progress, "");
+    }
+
+    /** {@code periodIfMissing}: the period of the assessment when the template states none. */
+    private Imported read(Path template, Questionnaire questionnaire, DoubleConsumer progress, String periodIfMissing) {
         VsmeTemplateReader.Result result;
         try {
-            result = new VsmeTemplateReader().read(template, questionnaire);
+            result = new VsmeTemplateReader().read(template, questionnaire, progress);
         } catch (VsmeReadException e) {
             throw new BadInputException(e.getMessage(), e);
         }
         Instant now = clock.instant();
+        boolean periodMissing = result.period().isBlank();
         Assessment assessment = Assessment.start(questionnaire.id(), questionnaire.version(),
-                Organisation.named(result.organisationName()), result.period(), now);
+                Organisation.named(result.organisationName()), periodMissing ? periodIfMissing : result.period(), now);
         for (Map.Entry<String, AnswerValue> entry : result.answers().entrySet()) {
             assessment = assessment.withAnswer(Answer.of(entry.getKey(), entry.getValue()), now);
         }
         List<NotCarried> notCarried = result.notCarried().stream()
                 .map(n -> new NotCarried(n.name(), n.cell(), n.reason())).toList();
-        return new Imported(assessment, questionnaire, result.templateVersion(), notCarried, result.warnings());
+        return new Imported(assessment, questionnaire, result.templateVersion(), notCarried, result.warnings(),
+                periodMissing);
     }
 
     /** Reads a filled template and writes it as an assessment file ({@code .rse.json}, temporary file first). */

@@ -7,8 +7,10 @@ import java.util.Optional;
 
 /**
  * One question of a questionnaire. Optional parts are {@code null} when absent ({@code appliesWhen},
- * {@code maxPoints}, {@code unit}, {@code min}, {@code max}, {@code bands}, {@code formula}); lists are
- * empty when absent. {@code levels} holds the question's own level descriptions for a {@code maturity}
+ * {@code maxPoints}, {@code min}, {@code max}, {@code bands}, {@code formula}); lists are empty and texts
+ * ({@code help}, {@code recommendation}, {@code unit}) {@link Text#EMPTY} when absent. The {@code unit} is
+ * translated like any other text ("km par an" / "km per year"); a unit written the same in every language
+ * ({@code kWh}) holds that one string for each. {@code levels} holds the question's own level descriptions for a {@code maturity}
  * question (empty: the scale's descriptions apply).
  */
 public record Question(
@@ -22,7 +24,7 @@ public record Question(
         Expression appliesWhen,
         List<Option> options,
         Double maxPoints,
-        String unit,
+        Text unit,
         Double min,
         Double max,
         Bands bands,
@@ -47,7 +49,18 @@ public record Question(
         options = type == QuestionType.YESNO ? YES_NO : List.copyOf(Objects.requireNonNullElse(options, List.of()));
         references = List.copyOf(Objects.requireNonNullElse(references, List.of()));
         recommendation = Objects.requireNonNullElse(recommendation, Text.EMPTY);
+        unit = Objects.requireNonNullElse(unit, Text.EMPTY);
         levels = List.copyOf(Objects.requireNonNullElse(levels, List.of()));
+    }
+
+    /** Whether the question gives a unit (kWh, km per year) to show after its value. */
+    public boolean hasUnit() {
+        return !unit.isEmpty();
+    }
+
+    /** The unit in {@code language} (else French, else any), or the empty string when there is none. */
+    public String unit(String language) {
+        return unit.get(language);
     }
 
     public Optional<Expression> appliesWhenExpression() {

@@ -82,11 +82,24 @@ public final class VsmeTemplateReader {
 
     /** Reads {@code file} into answers to {@code questionnaire} (vsme-basic, any version). */
     public Result read(Path file, Questionnaire questionnaire) throws VsmeReadException {
+        return read(file, questionnaire, fraction -> { });
+    }
+
+    /**
+     * Reads {@code file} into answers to {@code questionnaire}, telling {@code progress} how far it is (0 to
+     * 1) after each slow step: the workbook opened, then read.
+     */
+    public Result read(Path file, Questionnaire questionnaire, java.util.function.DoubleConsumer progress)
+            throws VsmeReadException {
         String fileName = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+        progress.accept(0.05);
         try (SafeWorkbooks.Opened opened = SafeWorkbooks.open(file)) {
-            return new Reading(fileName, opened.workbook, questionnaire).read();
+            progress.accept(0.6);
+            Result result = new Reading(fileName, opened.workbook, questionnaire).read();
+            progress.accept(1.0);
+            return result;
         } catch (ReportReadException e) {
-            throw new VsmeReadException(fileName, List.of(e.getMessage().startsWith(fileName + ": ")
+            throw new VsmeReadException(VsmeReadException.Kind.UNREADABLE, fileName, List.of(e.getMessage().startsWith(fileName + ": ")
                     ? e.getMessage().substring(fileName.length() + 2) : e.getMessage()));
         }
     }
@@ -165,17 +178,17 @@ public final class VsmeTemplateReader {
             try {
                 place = NamedCells.place(workbook, VsmeTemplate.VERSION_NAME, ".");
             } catch (NamedCells.BrokenName e) {
-                throw new VsmeReadException(fileName, List.of("this workbook is not EFRAG’s VSME Digital Template "
+                throw new VsmeReadException(VsmeReadException.Kind.NOT_TEMPLATE, fileName, List.of("this workbook is not EFRAG’s VSME Digital Template "
                         + "(" + e.getMessage() + "; the template states its version there): export the template "
                         + "from EFRAG’s site or from Cap RSE, fill it in and import it"));
             }
             String text = text(place);
             if (text == null) {
-                throw new VsmeReadException(fileName, List.of(place.address() + " (" + VsmeTemplate.VERSION_NAME
+                throw new VsmeReadException(VsmeReadException.Kind.VERSION, fileName, List.of(place.address() + " (" + VsmeTemplate.VERSION_NAME
                         + ") is empty: the template version cannot be told"));
             }
             if (!text.startsWith("1.")) {
-                throw new VsmeReadException(fileName, List.of(place.address() + ": template version " + text
+                throw new VsmeReadException(VsmeReadException.Kind.VERSION, fileName, List.of(place.address() + ": template version " + text
                         + "; Cap RSE reads versions 1.x of the VSME Digital Template (made for "
                         + VsmeTemplate.VERSION + ")"));
             }
@@ -571,7 +584,11 @@ public final class VsmeTemplateReader {
             return null;
         }
 
+        /** The text of a cell, null when it is empty or when its name is missing (a metadata name deleted). */
         private String text(NamedCells.Place place) {
+            if (place == null) {
+                return null;
+            }
             return text(place, place.address());
         }
 

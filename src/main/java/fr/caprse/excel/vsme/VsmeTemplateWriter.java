@@ -63,10 +63,21 @@ public final class VsmeTemplateWriter {
 
     /** Writes the filled template to {@code target} (a temporary file first, then renamed). */
     public Result write(Questionnaire questionnaire, Assessment assessment, Path target) throws IOException {
+        return write(questionnaire, assessment, target, fraction -> { });
+    }
+
+    /**
+     * Writes the filled template to {@code target}, telling {@code progress} how far it is (0 to 1) after
+     * each of its three slow steps: the template opened, filled, written to disk.
+     */
+    public Result write(Questionnaire questionnaire, Assessment assessment, Path target,
+                        java.util.function.DoubleConsumer progress) throws IOException {
+        progress.accept(0.05);
         Evaluation evaluation = Evaluation.of(questionnaire, assessment.organisation(), assessment.answers());
         Set<String> written = new LinkedHashSet<>();
         Map<String, String> notWritten = new LinkedHashMap<>();
         try (InputStream in = VsmeTemplate.open(); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
+            progress.accept(0.5);
             Filler filler = new Filler(workbook, questionnaire, assessment, evaluation, written, notWritten);
             filler.identification();
             for (Row row : mapping.rows()) {
@@ -86,8 +97,10 @@ public final class VsmeTemplateWriter {
             written.forEach(notWritten::remove);
             clearCachedResults(workbook);
             workbook.setForceFormulaRecalculation(true);
+            progress.accept(0.6);
             AtomicFiles.write(target, workbook::write);
         }
+        progress.accept(1.0);
         return new Result(new ArrayList<>(written), notWritten);
     }
 

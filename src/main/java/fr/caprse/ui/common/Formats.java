@@ -85,7 +85,7 @@ public final class Formats {
         }
         if (value instanceof AnswerValue.NumberValue number) {
             String unit = question.type() == fr.caprse.domain.questionnaire.QuestionType.PERCENT ? " %"
-                    : question.unit() == null ? "" : " " + question.unit();
+                    : question.hasUnit() ? " " + question.unit(lang) : "";
             return number(number.number(), i18n.locale()) + unit;
         }
         if (value instanceof AnswerValue.TextValue text) {

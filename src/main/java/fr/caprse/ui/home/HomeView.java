@@ -46,6 +46,7 @@ public final class HomeView {
     private final MenuButton recent = new MenuButton();
     private final Consumer<Workspace.AssessmentEntry> open;
     private final ListChangeListener<Object> rebuild = c -> build();
+    private final fr.caprse.ui.vsme.VsmeView vsme;
 
     public HomeView(HomeViewModel model, AppServices services, I18n i18n, Runnable newAssessment,
                     Consumer<Workspace.AssessmentEntry> open) {
@@ -53,6 +54,7 @@ public final class HomeView {
         this.services = services;
         this.i18n = i18n;
         this.open = open;
+        this.vsme = new fr.caprse.ui.vsme.VsmeView(model.vsme(), services, i18n);
         root.getStyleClass().add("home");
         Label title = new Label(i18n.get("home.title"));
         title.setId("home-title");
@@ -85,13 +87,17 @@ public final class HomeView {
         observatory.setId("home-observatory");
         observatory.setOnAction(e -> fr.caprse.ui.observatory.ObservatoryView.openWindow(
                 observatory.getScene() == null ? null : observatory.getScene().getWindow(), services));
-        HBox toolbar = new HBox(10, title, spacer, progress, recent, observatory, importForm, importButton, create);
+        Button importVsme = vsme.importButton(entry -> {
+            model.refresh();
+            open.accept(entry);
+        });
+        HBox toolbar = new HBox(10, title, spacer, progress, recent, observatory, importVsme, importForm, importButton, create);
         toolbar.setAlignment(Pos.CENTER_LEFT);
         toolbar.getStyleClass().add("toolbar-row");
         list.getStyleClass().add("org-list");
         ScrollPane scroll = new ScrollPane(list);
         scroll.setFitToWidth(true);
-        VBox page = new VBox(16, toolbar, scroll);
+        VBox page = new VBox(16, toolbar, vsme.status(), scroll);
         VBox.setVgrow(scroll, Priority.ALWAYS);
         page.getStyleClass().add("page");
         root.setCenter(page);
@@ -203,6 +209,7 @@ public final class HomeView {
             MenuButton more = new MenuButton(i18n.get("home.more"));
             more.setId("more-" + entry.id());
             more.getItems().addAll(report, form, export, duplicate, new javafx.scene.control.SeparatorMenuItem(), delete);
+            vsme.exportItem(entry, fileName(organisation, entry)).ifPresent(item -> more.getItems().add(2, item));
             HBox buttons = new HBox(6, openButton, more);
             table.addRow(r++, period, questionnaire, completion, value, buttons);
         }

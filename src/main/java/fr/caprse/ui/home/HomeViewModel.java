@@ -39,11 +39,18 @@ public final class HomeViewModel {
     private final ObservableList<Path> recentFiles = FXCollections.observableArrayList();
     private final BooleanProperty busy = new SimpleBooleanProperty();
     private final DoubleProperty progress = new SimpleDoubleProperty(-1);
+    private final fr.caprse.ui.vsme.VsmeViewModel vsme;
 
     public HomeViewModel(AppServices services, AssessmentFiles files, RecentFiles recent) {
         this.services = services;
         this.files = files;
         this.recent = recent;
+        this.vsme = new fr.caprse.ui.vsme.VsmeViewModel(services, files);
+    }
+
+    /** EFRAG's official VSME template: filled from a vsme-basic assessment, or imported as a new one. */
+    public fr.caprse.ui.vsme.VsmeViewModel vsme() {
+        return vsme;
     }
 
     /** Reloads the list from the store (in the background). */

@@ -152,6 +152,9 @@ public final class ResultsView {
         // observatory: "you against organisations like yours", when a benchmark pack was imported
         model.comparison().ifPresent(c -> content.getChildren().add(3,
                 fr.caprse.ui.observatory.BenchmarkComparisonView.of(c, i18n)));
+        // the legal obligations the questionnaire cites, and the date they were checked
+        new fr.caprse.ui.legal.LegalBaselineView(i18n).forQuestionnaire(model.questionnaire())
+                .ifPresent(content.getChildren()::add);
     }
 
     private Node themeTable(String lang) {

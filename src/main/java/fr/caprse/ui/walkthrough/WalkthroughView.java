@@ -63,11 +63,14 @@ public final class WalkthroughView {
     private final List<Runnable> syncs = new java.util.ArrayList<>();
     private final ChangeListener<Object> sync = (o, a, b) -> sync();
     private final ChangeListener<WalkthroughViewModel.SaveState> saveListener = (o, a, b) -> showSaveState(b);
+    /** The legal baseline under the theme's title, one pane per theme kept from question to question. */
+    private final fr.caprse.ui.legal.LegalBaselineView legal;
 
     public WalkthroughView(WalkthroughViewModel model, I18n i18n, Runnable onEnd) {
         this.model = model;
         this.i18n = i18n;
         this.onEnd = onEnd;
+        this.legal = new fr.caprse.ui.legal.LegalBaselineView(i18n);
         root.getStyleClass().add("walkthrough");
         card.getStyleClass().add("question-card");
         scroll.setFitToWidth(true);
@@ -256,6 +259,7 @@ public final class WalkthroughView {
         themeTitle.getStyleClass().add("theme-title");
         themeTitle.setId("theme-title");
         card.getChildren().add(themeTitle);
+        legal.forTheme(model.currentTheme()).ifPresent(card.getChildren()::add);
         if (question == null) {
             Label none = new Label(i18n.get("walk.no-question"));
             none.setWrapText(true);
@@ -365,7 +369,7 @@ public final class WalkthroughView {
                 field.setId("answer-number");
                 field.setPrefColumnCount(12);
                 field.setMaxWidth(Region.USE_PREF_SIZE);
-                Label unit = new Label(question.type() == QuestionType.PERCENT ? "%" : question.unit() == null ? "" : question.unit());
+                Label unit = new Label(question.type() == QuestionType.PERCENT ? "%" : question.unit(lang));
                 Label error = new Label();
                 error.setId("answer-number-error");
                 error.getStyleClass().add("field-error");
@@ -418,7 +422,7 @@ public final class WalkthroughView {
             case COMPUTED -> {
                 Double value = model.computedValue(question);
                 Label computed = new Label(value == null ? i18n.get("walk.computed-missing")
-                        : Formats.decimal(value, i18n.locale()) + (question.unit() == null ? "" : " " + question.unit()));
+                        : Formats.decimal(value, i18n.locale()) + (question.hasUnit() ? " " + question.unit(lang) : ""));
                 computed.setId("answer-computed");
                 computed.getStyleClass().add("computed-value");
                 Label how = new Label(i18n.get("walk.computed-how"));
