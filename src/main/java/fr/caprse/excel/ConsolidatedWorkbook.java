@@ -108,12 +108,21 @@ public final class ConsolidatedWorkbook {
         }
     }
 
-    /** Everything the workbook shows; {@code campaign} may be null. */
-    public record Contents(Table assessments, Table answers, String benchmarksTitle, List<BenchmarkSection> benchmarks,
-                           Table rejected, Table duplicates, Table campaign, List<List<String>> about) {
+    /**
+     * Everything the workbook shows; {@code campaign} may be null. The benchmarks sheet is for people: its
+     * title and its column headers ({@link #BENCHMARK_COLUMNS} in the consolidation's language) are given;
+     * the data sheets keep their column names, which scripts rely on.
+     */
+    public record Contents(Table assessments, Table answers, String benchmarksTitle, List<String> benchmarkHeaders,
+                           List<BenchmarkSection> benchmarks, Table rejected, Table duplicates, Table campaign,
+                           List<List<String>> about) {
         public Contents {
             Objects.requireNonNull(assessments, "assessments");
             Objects.requireNonNull(answers, "answers");
+            benchmarkHeaders = List.copyOf(benchmarkHeaders);
+            if (benchmarkHeaders.size() != BENCHMARK_COLUMNS.size()) {
+                throw new IllegalArgumentException("one header per benchmark column: " + BENCHMARK_COLUMNS);
+            }
             benchmarks = List.copyOf(benchmarks);
             Objects.requireNonNull(rejected, "rejected");
             Objects.requireNonNull(duplicates, "duplicates");
@@ -552,7 +561,7 @@ public final class ConsolidatedWorkbook {
             sectionRow.createCell(0).setCellValue(section.title());
             sectionRow.getCell(0).setCellStyle(styles.section);
             int headerRow = rowIndex + 1;
-            header(sheet, headerRow, BENCHMARK_COLUMNS, styles);
+            header(sheet, headerRow, contents.benchmarkHeaders(), styles);
             int first = headerRow + 1;
             int r = first;
             for (int i = 0; i < section.ids().size(); i++) {
@@ -577,7 +586,7 @@ public final class ConsolidatedWorkbook {
             int last = r - 1;
             int bottom = Math.max(r + 1, headerRow + 16);
             if (charts < MAX_CHARTS && last >= first) {
-                chart(sheet, drawing, section.title(), headerRow, first, last, bottom);
+                chart(sheet, drawing, section.title(), contents.benchmarkHeaders(), headerRow, first, last, bottom);
                 charts++;
             }
             rowIndex = bottom + 1;
@@ -585,8 +594,8 @@ public final class ConsolidatedWorkbook {
     }
 
     /** Box-like bars: an invisible bar up to Q1, then Q1 → median and median → Q3, one row per theme. */
-    private static void chart(XSSFSheet sheet, XSSFDrawing drawing, String title, int headerRow, int first, int last,
-                              int bottom) {
+    private static void chart(XSSFSheet sheet, XSSFDrawing drawing, String title, List<String> headers, int headerRow,
+                              int first, int last, int bottom) {
         XSSFChart chart = drawing.createChart(drawing.createAnchor(0, 0, 0, 0, 13, headerRow, 22, bottom));
         chart.setTitleText(title);
         chart.setTitleOverlay(false);
@@ -609,7 +618,7 @@ public final class ConsolidatedWorkbook {
             XDDFNumericalDataSource<Double> range =
                     XDDFDataSourcesFactory.fromNumericCellRange(sheet, new CellRangeAddress(first, last, column, column));
             XDDFChartData.Series series = data.addSeries(themes, range);
-            series.setTitle(BENCHMARK_COLUMNS.get(column), new CellReference(headerRow, column));
+            series.setTitle(headers.get(column), new CellReference(headerRow, column));
             if (column == 9) {
                 series.setFillProperties(new XDDFNoFillProperties());
             } else {

@@ -28,8 +28,13 @@ import org.apache.poi.util.XMLHelper;
  */
 final class StreamedWorkbook implements AutoCloseable {
 
-    /** A secure StAX factory: no DTD processing, no external entities. */
-    private static final XMLInputFactory XML = XMLHelper.newXMLInputFactory();
+    /** A secure StAX factory (no DTD processing, no external entities), for the parts read by namespace. */
+    private static final XMLInputFactory NAMESPACES = XMLHelper.newXMLInputFactory();
+    /**
+     * The same without namespace processing, for the sheets and the shared texts, which are read by
+     * element name alone (a prefix some generators write, {@code x:row}, is dropped): markedly faster.
+     */
+    private static final XMLInputFactory PLAIN = plain();
     private static final String RELATIONSHIPS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
     private static final String PACKAGE_RELATIONSHIPS = "_rels/.rels";
     /** The most characters of shared text read from one workbook (what POI's limit on text size allows). */
@@ -56,7 +61,7 @@ final class StreamedWorkbook implements AutoCloseable {
             }
         }
         if (workbookPart == null || zip.getEntry(workbookPart) == null) {
-            throw new ReportReadException(file + ": not an Excel workbook (.xlsx)");
+            throw SafeWorkbooks.notAWorkbook(file);
         }
         String folder = workbookPart.substring(0, workbookPart.lastIndexOf('/') + 1);
         String relsPart = folder + "_rels/" + workbookPart.substring(folder.length()) + ".rels";
@@ -70,6 +75,19 @@ final class StreamedWorkbook implements AutoCloseable {
         }
         stringsPart = shared;
         sheets(workbookPart, targets);
+    }
+
+    private static XMLInputFactory plain() {
+        XMLInputFactory factory = XMLHelper.newXMLInputFactory();
+        factory.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, false);
+        return factory;
+    }
+
+    /** An element's name without any prefix. */
+    private static String name(XMLStreamReader xml) {
+        String name = xml.getLocalName();
+        int colon = name.indexOf(':');
+        return colon < 0 ? name : name.substring(colon + 1);
     }
 
     static StreamedWorkbook open(Path path) throws ReportReadException {
@@ -120,7 +138,7 @@ final class StreamedWorkbook implements AutoCloseable {
         if (zip.getEntry(part) == null) {
             return found;
         }
-        read(part, xml -> {
+        read(part, NAMESPACES, xml -> {
             while (xml.hasNext()) {
                 if (next(xml) == XMLStreamConstants.START_ELEMENT && xml.getLocalName().equals("Relationship")
                         && !"External".equals(xml.getAttributeValue(null, "TargetMode"))) {
@@ -151,7 +169,7 @@ final class StreamedWorkbook implements AutoCloseable {
 
     /** The workbook's sheets: name → part. */
     private void sheets(String workbookPart, Map<String, String> targets) throws ReportReadException {
-        read(workbookPart, xml -> {
+        read(workbookPart, NAMESPACES, xml -> {
             while (xml.hasNext()) {
                 if (next(xml) == XMLStreamConstants.START_ELEMENT && xml.getLocalName().equals("sheet")) {
                     String name = xml.getAttributeValue(null, "name");
@@ -171,18 +189,17 @@ final class StreamedWorkbook implements AutoCloseable {
     }
 
     /** Unpacks {@code part} under the limits and hands its XML to {@code reader}; every failure said in words. */
-    private void read(String part, PartReader reader) throws ReportReadException {
+    private void read(String part, XMLInputFactory factory, PartReader reader) throws ReportReadException {
         ZipEntry entry = zip.getEntry(part);
         if (entry == null) {
-            throw new ReportReadException(file + ": damaged or incomplete workbook (its part " + part
-                    + " is missing); ask for the file again");
+            throw new WorkbookRefusal("workbook.refusal.missing-part", file, part);
         }
         unpackedTotal += Math.max(0, entry.getSize());
         if (unpackedTotal > SafeWorkbooks.MAX_TOTAL_BYTES) {
-            throw SafeWorkbooks.refusal(file, new IllegalStateException("zip bomb"));
+            throw SafeWorkbooks.tooMuchInAll(file);
         }
         try (InputStream in = SafeWorkbooks.limited(zip, entry, file)) {
-            XMLStreamReader xml = XML.createXMLStreamReader(in);
+            XMLStreamReader xml = factory.createXMLStreamReader(in);
             try {
                 reader.read(xml);
             } finally {
@@ -212,14 +229,14 @@ final class StreamedWorkbook implements AutoCloseable {
         List<String> found = new ArrayList<>();
         if (stringsPart != null) {
             long[] characters = {0};
-            read(stringsPart, xml -> {
+            read(stringsPart, PLAIN, xml -> {
                 StringBuilder item = null;
                 int phonetic = 0;
                 boolean inText = false;
                 while (xml.hasNext()) {
                     switch (next(xml)) {
                         case XMLStreamConstants.START_ELEMENT -> {
-                            switch (xml.getLocalName()) {
+                            switch (name(xml)) {
                                 case "si" -> item = new StringBuilder();
                                 case "rPh" -> phonetic++;
                                 case "t" -> inText = item != null && phonetic == 0;
@@ -237,7 +254,7 @@ final class StreamedWorkbook implements AutoCloseable {
                             }
                         }
                         case XMLStreamConstants.END_ELEMENT -> {
-                            switch (xml.getLocalName()) {
+                            switch (name(xml)) {
                                 case "si" -> {
                                     found.add(decode(item.toString()));
                                     item = null;
@@ -309,7 +326,7 @@ final class StreamedWorkbook implements AutoCloseable {
 
     private List<StreamedSheet.Line> parse(String sheetName, String part) throws ReportReadException {
         List<StreamedSheet.Line> rows = new ArrayList<>();
-        read(part, xml -> {
+        read(part, PLAIN, xml -> {
             int rowNumber = -1;
             Map<Integer, StreamedSheet.Cell> cells = null;
             int column = -1;
@@ -325,7 +342,7 @@ final class StreamedWorkbook implements AutoCloseable {
             while (xml.hasNext()) {
                 switch (next(xml)) {
                     case XMLStreamConstants.START_ELEMENT -> {
-                        switch (xml.getLocalName()) {
+                        switch (name(xml)) {
                             case "row" -> {
                                 rowNumber = rowNumber(xml.getAttributeValue(null, "r"), rowNumber);
                                 cells = new HashMap<>();
@@ -370,7 +387,7 @@ final class StreamedWorkbook implements AutoCloseable {
                         }
                     }
                     case XMLStreamConstants.END_ELEMENT -> {
-                        switch (xml.getLocalName()) {
+                        switch (name(xml)) {
                             case "v" -> {
                                 inValue = false;
                                 value = text.toString();

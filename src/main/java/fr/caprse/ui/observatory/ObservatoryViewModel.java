@@ -162,10 +162,17 @@ public final class ObservatoryViewModel {
         task.executeWith(tasks);
     }
 
-    private static String withoutFileName(AggregationSummary.Rejection rejection) {
+    /** The reason without the file's name in front ("notes.xlsx: …" in English, "notes.xlsx : …" in French). */
+    static String withoutFileName(AggregationSummary.Rejection rejection) {
         String reason = rejection.reason();
-        int colon = reason.indexOf(": ");
-        return colon > 0 && rejection.source().endsWith(reason.substring(0, colon)) ? reason.substring(colon + 2) : reason;
+        String source = rejection.source().replace('\\', '/');
+        String name = source.substring(source.lastIndexOf('/') + 1);
+        for (String separator : List.of(": ", " : ")) {
+            if (!name.isEmpty() && reason.startsWith(name + separator)) {
+                return reason.substring(name.length() + separator.length());
+            }
+        }
+        return reason;
     }
 
     public void cancel() {
