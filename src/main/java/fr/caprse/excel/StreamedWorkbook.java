@@ -39,6 +39,8 @@ final class StreamedWorkbook implements AutoCloseable {
     private static final String PACKAGE_RELATIONSHIPS = "_rels/.rels";
     /** The most characters of shared text read from one workbook (what POI's limit on text size allows). */
     static final long MAX_TEXT = 10_000_000L;
+    /** A part up to this size is read whole and scanned by hand (a report's data sheet is about 70 kB). */
+    static final long WHOLE = 8L * 1024 * 1024;
     /** The sheets a report is read from. */
     private static final List<String> READ = List.of(ReportFormat.META, ReportFormat.DATA);
 
@@ -81,13 +83,6 @@ final class StreamedWorkbook implements AutoCloseable {
         XMLInputFactory factory = XMLHelper.newXMLInputFactory();
         factory.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, false);
         return factory;
-    }
-
-    /** An element's name without any prefix. */
-    private static String name(XMLStreamReader xml) {
-        String name = xml.getLocalName();
-        int colon = name.indexOf(':');
-        return colon < 0 ? name : name.substring(colon + 1);
     }
 
     static StreamedWorkbook open(Path path) throws ReportReadException {
@@ -228,44 +223,41 @@ final class StreamedWorkbook implements AutoCloseable {
         }
         List<String> found = new ArrayList<>();
         if (stringsPart != null) {
-            long[] characters = {0};
-            read(stringsPart, PLAIN, xml -> {
+            events(stringsPart, xml -> {
                 StringBuilder item = null;
                 int phonetic = 0;
                 boolean inText = false;
-                while (xml.hasNext()) {
-                    switch (next(xml)) {
-                        case XMLStreamConstants.START_ELEMENT -> {
-                            switch (name(xml)) {
-                                case "si" -> item = new StringBuilder();
-                                case "rPh" -> phonetic++;
-                                case "t" -> inText = item != null && phonetic == 0;
-                                default -> {
-                                }
+                long characters = 0;
+                for (int event = xml.next(); event != StreamedXml.EOF; event = xml.next()) {
+                    if (event == StreamedXml.START) {
+                        switch (xml.name()) {
+                            case "si" -> item = new StringBuilder();
+                            case "rPh" -> phonetic++;
+                            case "t" -> inText = item != null && phonetic == 0;
+                            default -> {
                             }
                         }
-                        case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> {
-                            if (inText) {
-                                item.append(xml.getTextCharacters(), xml.getTextStart(), xml.getTextLength());
-                                characters[0] += xml.getTextLength();
-                                if (characters[0] > MAX_TEXT) {
-                                    throw SafeWorkbooks.refusal(file, new IllegalStateException("max text size"));
-                                }
+                    } else if (event == StreamedXml.TEXT) {
+                        if (inText) {
+                            String text = xml.text();
+                            item.append(text);
+                            characters += text.length();
+                            if (characters > MAX_TEXT) {
+                                throw SafeWorkbooks.refusal(file, new IllegalStateException("max text size"));
                             }
                         }
-                        case XMLStreamConstants.END_ELEMENT -> {
-                            switch (name(xml)) {
-                                case "si" -> {
+                    } else {
+                        switch (xml.name()) {
+                            case "si" -> {
+                                if (item != null) {
                                     found.add(decode(item.toString()));
-                                    item = null;
                                 }
-                                case "rPh" -> phonetic--;
-                                case "t" -> inText = false;
-                                default -> {
-                                }
+                                item = null;
                             }
-                        }
-                        default -> {
+                            case "rPh" -> phonetic--;
+                            case "t" -> inText = false;
+                            default -> {
+                            }
                         }
                     }
                 }
@@ -326,7 +318,7 @@ final class StreamedWorkbook implements AutoCloseable {
 
     private List<StreamedSheet.Line> parse(String sheetName, String part) throws ReportReadException {
         List<StreamedSheet.Line> rows = new ArrayList<>();
-        read(part, PLAIN, xml -> {
+        events(part, xml -> {
             int rowNumber = -1;
             Map<Integer, StreamedSheet.Cell> cells = null;
             int column = -1;
@@ -339,95 +331,142 @@ final class StreamedWorkbook implements AutoCloseable {
             boolean inInlineText = false;
             boolean inPhonetic = false;
             StringBuilder text = new StringBuilder();
-            while (xml.hasNext()) {
-                switch (next(xml)) {
-                    case XMLStreamConstants.START_ELEMENT -> {
-                        switch (name(xml)) {
-                            case "row" -> {
-                                rowNumber = rowNumber(xml.getAttributeValue(null, "r"), rowNumber);
-                                cells = new HashMap<>();
-                                column = -1;
-                                if (rows.size() >= SafeWorkbooks.MAX_ROWS) {
-                                    throw new ReportReadException(file + ": sheet " + sheetName + " has more than "
-                                            + SafeWorkbooks.MAX_ROWS + " rows; at most " + SafeWorkbooks.MAX_ROWS + " are read");
-                                }
+            for (int event = xml.next(); event != StreamedXml.EOF; event = xml.next()) {
+                if (event == StreamedXml.START) {
+                    switch (xml.name()) {
+                        case "row" -> {
+                            rowNumber = rowNumber(xml.attribute("r"), rowNumber);
+                            cells = new HashMap<>();
+                            column = -1;
+                            if (rows.size() >= SafeWorkbooks.MAX_ROWS) {
+                                throw new ReportReadException(file + ": sheet " + sheetName + " has more than "
+                                        + SafeWorkbooks.MAX_ROWS + " rows; at most " + SafeWorkbooks.MAX_ROWS + " are read");
                             }
-                            case "c" -> {
-                                String r = xml.getAttributeValue(null, "r");
-                                int at = r == null ? -1 : column(r);
-                                column = at >= 0 ? at : column + 1;
-                                type = xml.getAttributeValue(null, "t");
-                                value = null;
-                                formula = null;
-                                inline = null;
-                            }
-                            case "v" -> {
-                                inValue = true;
+                        }
+                        case "c" -> {
+                            String r = xml.attribute("r");
+                            int at = r == null ? -1 : column(r);
+                            column = at >= 0 ? at : column + 1;
+                            type = xml.attribute("t");
+                            value = null;
+                            formula = null;
+                            inline = null;
+                        }
+                        case "v" -> {
+                            inValue = true;
+                            text.setLength(0);
+                        }
+                        case "f" -> {
+                            inFormula = true;
+                            text.setLength(0);
+                        }
+                        case "is" -> inline = new StringBuilder();
+                        case "rPh" -> inPhonetic = true;
+                        case "t" -> {
+                            if (inline != null && !inPhonetic) {
+                                inInlineText = true;
                                 text.setLength(0);
                             }
-                            case "f" -> {
-                                inFormula = true;
-                                text.setLength(0);
-                            }
-                            case "is" -> inline = new StringBuilder();
-                            case "rPh" -> inPhonetic = true;
-                            case "t" -> {
-                                if (inline != null && !inPhonetic) {
-                                    inInlineText = true;
-                                    text.setLength(0);
-                                }
-                            }
-                            default -> {
-                            }
+                        }
+                        default -> {
                         }
                     }
-                    case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> {
-                        if (inValue || inFormula || inInlineText) {
-                            text.append(xml.getTextCharacters(), xml.getTextStart(), xml.getTextLength());
-                        }
+                } else if (event == StreamedXml.TEXT) {
+                    if (inValue || inFormula || inInlineText) {
+                        text.append(xml.text());
                     }
-                    case XMLStreamConstants.END_ELEMENT -> {
-                        switch (name(xml)) {
-                            case "v" -> {
-                                inValue = false;
-                                value = text.toString();
-                            }
-                            case "f" -> {
-                                inFormula = false;
-                                formula = text.toString();
-                            }
-                            case "rPh" -> inPhonetic = false;
-                            case "t" -> {
-                                if (inInlineText) {
-                                    inInlineText = false;
-                                    inline.append(text);
-                                }
-                            }
-                            case "c" -> {
-                                if (cells != null && column >= 0) {
-                                    StreamedSheet.Cell cell = cell(type, value, formula, inline);
-                                    if (cell != null) {
-                                        cells.put(column, cell);
-                                    }
-                                }
-                                inline = null;
-                            }
-                            case "row" -> {
-                                if (cells != null && !cells.isEmpty()) {
-                                    rows.add(new StreamedSheet.Line(rowNumber, cells));
-                                }
-                                cells = null;
-                            }
-                            default -> {
+                } else {
+                    switch (xml.name()) {
+                        case "v" -> {
+                            inValue = false;
+                            value = text.toString();
+                        }
+                        case "f" -> {
+                            inFormula = false;
+                            formula = text.toString();
+                        }
+                        case "rPh" -> inPhonetic = false;
+                        case "t" -> {
+                            if (inInlineText) {
+                                inInlineText = false;
+                                inline.append(text);
                             }
                         }
-                    }
-                    default -> {
+                        case "c" -> {
+                            if (cells != null && column >= 0) {
+                                StreamedSheet.Cell cell = cell(type, value, formula, inline);
+                                if (cell != null) {
+                                    cells.put(column, cell);
+                                }
+                            }
+                            inline = null;
+                        }
+                        case "row" -> {
+                            if (cells != null && !cells.isEmpty()) {
+                                rows.add(new StreamedSheet.Line(rowNumber, cells));
+                            }
+                            cells = null;
+                        }
+                        default -> {
+                        }
                     }
                 }
             }
         });
         return rows;
+    }
+
+    /** What is done with the events of a worksheet or of the shared texts. */
+    @FunctionalInterface
+    private interface EventReader {
+        void read(StreamedXml xml) throws ReportReadException;
+    }
+
+    /**
+     * Unpacks {@code part} under the limits and hands its events to {@code reader}: a part up to
+     * {@link #WHOLE} bytes is read whole and scanned by hand, a larger one (or one in another encoding than
+     * UTF-8) is streamed through StAX; every failure is said in words.
+     */
+    private void events(String part, EventReader reader) throws ReportReadException {
+        ZipEntry entry = zip.getEntry(part);
+        if (entry == null) {
+            throw new WorkbookRefusal("workbook.refusal.missing-part", file, part);
+        }
+        unpackedTotal += Math.max(0, entry.getSize());
+        if (unpackedTotal > SafeWorkbooks.MAX_TOTAL_BYTES) {
+            throw SafeWorkbooks.tooMuchInAll(file);
+        }
+        long declared = entry.getSize();
+        try (InputStream in = SafeWorkbooks.limited(zip, entry, file)) {
+            if (declared >= 0 && declared <= WHOLE) {
+                byte[] bytes = in.readNBytes((int) declared + 1);
+                if (bytes.length != declared) {
+                    throw SafeWorkbooks.refusal(file, new IllegalStateException("the part " + part + " is not the size "
+                            + "the zip directory says"));
+                }
+                StreamedXml scanner = StreamedXml.scanner(bytes, file);
+                if (scanner != null) {
+                    reader.read(scanner);
+                    return;
+                }
+                stax(new java.io.ByteArrayInputStream(bytes), reader);
+            } else {
+                stax(in, reader);
+            }
+        } catch (ReportReadException e) {
+            throw e;
+        } catch (IOException | XMLStreamException | RuntimeException e) {
+            throw SafeWorkbooks.refusal(file, e);
+        }
+    }
+
+    private void stax(InputStream in, EventReader reader) throws XMLStreamException, ReportReadException {
+        XMLStreamReader xml = PLAIN.createXMLStreamReader(in);
+        try {
+            reader.read(StreamedXml.stax(xml, file));
+        } finally {
+            xml.close();
+        }
     }
 
     /** A row's 0-based number from its {@code r} attribute (1-based), or the next one when absent. */
