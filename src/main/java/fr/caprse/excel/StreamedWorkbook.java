@@ -183,8 +183,8 @@ final class StreamedWorkbook implements AutoCloseable {
         void read(XMLStreamReader xml) throws XMLStreamException, ReportReadException;
     }
 
-    /** Unpacks {@code part} under the limits and hands its XML to {@code reader}; every failure said in words. */
-    private void read(String part, XMLInputFactory factory, PartReader reader) throws ReportReadException {
+    /** The zip entry of {@code part}, counted in what the workbook unpacks to in all. */
+    private ZipEntry entry(String part) throws ReportReadException {
         ZipEntry entry = zip.getEntry(part);
         if (entry == null) {
             throw new WorkbookRefusal("workbook.refusal.missing-part", file, part);
@@ -193,6 +193,12 @@ final class StreamedWorkbook implements AutoCloseable {
         if (unpackedTotal > SafeWorkbooks.MAX_TOTAL_BYTES) {
             throw SafeWorkbooks.tooMuchInAll(file);
         }
+        return entry;
+    }
+
+    /** Unpacks {@code part} under the limits and hands its XML to {@code reader}; every failure said in words. */
+    private void read(String part, XMLInputFactory factory, PartReader reader) throws ReportReadException {
+        ZipEntry entry = entry(part);
         try (InputStream in = SafeWorkbooks.limited(zip, entry, file)) {
             XMLStreamReader xml = factory.createXMLStreamReader(in);
             try {
@@ -428,14 +434,7 @@ final class StreamedWorkbook implements AutoCloseable {
      * UTF-8) is streamed through StAX; every failure is said in words.
      */
     private void events(String part, EventReader reader) throws ReportReadException {
-        ZipEntry entry = zip.getEntry(part);
-        if (entry == null) {
-            throw new WorkbookRefusal("workbook.refusal.missing-part", file, part);
-        }
-        unpackedTotal += Math.max(0, entry.getSize());
-        if (unpackedTotal > SafeWorkbooks.MAX_TOTAL_BYTES) {
-            throw SafeWorkbooks.tooMuchInAll(file);
-        }
+        ZipEntry entry = entry(part);
         long declared = entry.getSize();
         try (InputStream in = SafeWorkbooks.limited(zip, entry, file)) {
             if (declared >= 0 && declared <= WHOLE) {
