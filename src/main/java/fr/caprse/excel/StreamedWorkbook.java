@@ -527,11 +527,7 @@ final class StreamedWorkbook implements AutoCloseable {
                 if (value == null || value.isBlank()) {
                     return null;
                 }
-                try {
-                    return new StreamedSheet.Cell(SheetTable.plain(Double.parseDouble(value.strip())), null, false);
-                } catch (NumberFormatException e) {
-                    throw new ReportReadException(file + ": damaged workbook (a number cell holds \"" + value + "\")");
-                }
+                return StreamedSheet.Cell.number(value);
             }
         }
     }
