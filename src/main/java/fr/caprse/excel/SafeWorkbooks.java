@@ -80,6 +80,19 @@ public final class SafeWorkbooks {
         }
     }
 
+    /**
+     * Whether {@code file} is a workbook that defines the name {@code name} (a named range, regardless of
+     * case), read from its sheet list alone, streamed: how a kind of workbook known by a name (EFRAG's VSME
+     * template) is told apart without loading it. False when the file cannot be opened.
+     */
+    public static boolean definesName(Path file, String name) {
+        try (StreamedWorkbook workbook = StreamedWorkbook.open(file)) {
+            return workbook.definesName(name);
+        } catch (ReportReadException | RuntimeException e) {
+            return false;
+        }
+    }
+
     /** Checks {@code file} (size, kind, zip directory) and opens its package read-only. */
     static OPCPackage openPackage(Path file) throws ReportReadException {
         String name = name(file);

@@ -48,6 +48,8 @@ final class StreamedWorkbook implements AutoCloseable {
     private final ZipFile zip;
     /** Sheet name → zip entry of its XML, in the workbook's order. */
     private final Map<String, String> sheetParts = new LinkedHashMap<>();
+    /** The names the workbook defines (named ranges), in lower case. */
+    private final java.util.Set<String> definedNames = new java.util.HashSet<>();
     private final String stringsPart;
     private String[] strings;
     private long unpackedTotal;
@@ -166,15 +168,28 @@ final class StreamedWorkbook implements AutoCloseable {
     private void sheets(String workbookPart, Map<String, String> targets) throws ReportReadException {
         read(workbookPart, NAMESPACES, xml -> {
             while (xml.hasNext()) {
-                if (next(xml) == XMLStreamConstants.START_ELEMENT && xml.getLocalName().equals("sheet")) {
+                if (next(xml) != XMLStreamConstants.START_ELEMENT) {
+                    continue;
+                }
+                if (xml.getLocalName().equals("sheet")) {
                     String name = xml.getAttributeValue(null, "name");
                     String target = targets.get(xml.getAttributeValue(RELATIONSHIPS, "id"));
                     if (name != null && target != null) {
                         sheetParts.putIfAbsent(name, target);
                     }
+                } else if (xml.getLocalName().equals("definedName")) {
+                    String name = xml.getAttributeValue(null, "name");
+                    if (name != null) {
+                        definedNames.add(name.toLowerCase(java.util.Locale.ROOT));
+                    }
                 }
             }
         });
+    }
+
+    /** Whether the workbook defines the name {@code name} (names are read regardless of case, as Excel does). */
+    boolean definesName(String name) {
+        return definedNames.contains(name.toLowerCase(java.util.Locale.ROOT));
     }
 
     /** What is done with a part's XML. */
