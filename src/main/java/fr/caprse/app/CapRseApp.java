@@ -86,6 +86,8 @@ public class CapRseApp extends Application {
         stage.setMinWidth(900);
         stage.setMinHeight(600);
         stage.show();
+        // the icon is decoded just after the window is up, so that it never delays the first frame
+        Platform.runLater(() -> stage.getIcons().setAll(AppIcons.images()));
         // "cap-rse file.rse.json" (a file manager opening an assessment): import it and open it
         Parameters parameters = getParameters(); // null when started by a test rather than by launch()
         if (parameters != null) {

@@ -149,7 +149,7 @@ public final class QuestionnaireSource {
 
     /** The built-in versions of the questionnaire with this id, current and earlier, oldest first (empty when none). */
     public List<String> builtInVersions(String id) {
-        return BuiltInQuestionnaires.versions(id).stream().map(Questionnaire::version).toList();
+        return BuiltInQuestionnaires.versionNames(id);
     }
 
     /**

@@ -32,7 +32,7 @@ public final class CapRseCli implements Runnable {
 
     /** Runs {@code args} and returns the exit code; stdout and stderr are the given writers. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
-        CommandLine commandLine = commandLine();
+        CommandLine commandLine = commandLine(args);
         commandLine.setOut(out);
         commandLine.setErr(err);
         int code = commandLine.execute(args);
@@ -41,9 +41,30 @@ public final class CapRseCli implements Runnable {
         return code;
     }
 
+    /** The command line with every command. */
     public static CommandLine commandLine() {
+        return withCommands(Commands.all());
+    }
+
+    /**
+     * The command line for {@code args}: when they start with a command's name, with that command only
+     * (reading the other commands' options and help at each start would be wasted); otherwise (help,
+     * the version, a misspelt command) with every command, so the help lists them and picocli suggests
+     * the closest name.
+     */
+    static CommandLine commandLine(String[] args) {
+        if (args.length > 0) {
+            var named = Commands.named(args[0]);
+            if (named.isPresent()) {
+                return withCommands(java.util.List.of(named.get()));
+            }
+        }
+        return commandLine();
+    }
+
+    private static CommandLine withCommands(java.util.List<Object> commands) {
         CommandLine commandLine = new CommandLine(new CapRseCli());
-        for (Object command : Commands.all()) {
+        for (Object command : commands) {
             commandLine.addSubcommand(command);
         }
         commandLine.setExecutionExceptionHandler((exception, cl, parseResult) -> {

@@ -1,8 +1,9 @@
 package fr.caprse.platform;
 
 /**
- * Prepares logging before the first logger is created: Logback reads {@code caprse.log.dir} from
- * {@code logback.xml}, so the log file lands in the user data folder, never on the console.
+ * Prepares logging before the first logger is created: fixes the log folder ({@code caprse.log.dir},
+ * {@link AppDirs#logDir()}: {@code logs} in the user data folder) for {@link LogConfigurator}, which
+ * writes there, never on the console.
  */
 public final class Logging {
 

@@ -2,8 +2,8 @@ package fr.caprse.ui;
 
 import fr.caprse.ui.common.Errors;
 import fr.caprse.application.HomeRows;
-import fr.caprse.application.task.BackgroundTask;
 import fr.caprse.i18n.I18n;
+import fr.caprse.application.assessment.OpenAssessment;
 import fr.caprse.ui.assessment.AssessmentSession;
 import fr.caprse.ui.assessment.AssessmentView;
 import fr.caprse.ui.common.AppServices;
@@ -15,6 +15,10 @@ import fr.caprse.application.Workspace;
 import fr.caprse.ui.home.HomeView;
 import fr.caprse.ui.home.HomeViewModel;
 import fr.caprse.ui.home.NewAssessmentView;
+import fr.caprse.application.authoring.TrialWorkspace;
+import fr.caprse.ui.authoring.TrialBanner;
+import fr.caprse.ui.authoring.TryQuestionnaireView;
+import fr.caprse.ui.authoring.TryQuestionnaireViewModel;
 import java.util.Locale;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -46,6 +50,9 @@ public final class MainWindow {
     private HomeView homeView;
     private AssessmentSession session;
     private AssessmentView assessmentView;
+    /** "Try a questionnaire file…": its page and model (kept while the trial's assessment is open). */
+    private TryQuestionnaireViewModel trying;
+    private TryQuestionnaireView trialView;
     private Runnable current = this::showHome;
     private Label textSizeLabel;
     private final Preferences preferences;
@@ -177,6 +184,10 @@ public final class MainWindow {
             assessmentView.dispose();
             assessmentView = null;
         }
+        if (trialView != null) {
+            trialView.dispose();
+            trialView = null;
+        }
     }
 
     /** Imports a {@code .rse.json} file and opens it (a file given to the app when it starts). */
@@ -188,6 +199,7 @@ public final class MainWindow {
         clearPage();
         current = this::showHome;
         homeView = new HomeView(home, services, services.texts(), this::showNewAssessment, this::open);
+        homeView.setOnTryQuestionnaire(this::chooseQuestionnaireToTry);
         root.setCenter(homeView.root());
     }
 
@@ -206,11 +218,76 @@ public final class MainWindow {
                 this::showHome, this::open).root());
     }
 
+    /** "Try a questionnaire file…": the file chosen, then its page (problems, or walk through it). */
+    private void chooseQuestionnaireToTry() {
+        services.dialogs().chooseFileToOpen(services.texts().get("trial.choose.title"),
+                java.util.List.of(new fr.caprse.ui.common.DialogService.FileFilter(services.texts().get("file.yaml"),
+                        java.util.List.of("*.yaml", "*.yml")))).ifPresent(file -> {
+                            if (trying == null) {
+                                trying = new TryQuestionnaireViewModel(services);
+                            }
+                            trying.read(file);
+                            showTrial();
+                        });
+    }
+
+    private void showTrial() {
+        clearPage();
+        session = null;
+        current = this::showTrial;
+        trialView = new TryQuestionnaireView(trying, services, services.texts(), this::openTrial,
+                this::chooseQuestionnaireToTry, () -> {
+                    trying = null;
+                    backHome();
+                });
+        root.setCenter(trialView.root());
+    }
+
+    /**
+     * Walks through the questionnaire being tried: the assessment pages as usual, on the trial's own store
+     * (in memory), under a band saying nothing is saved; leaving comes back to the trial's page.
+     */
+    private void openTrial(TrialWorkspace trial) {
+        AppServices trialServices = new AppServices(trial, services.tasks(), services.dialogs(), services.clock(),
+                services.i18n(), services.questionnaires());
+        // the trial's entry has the trial's id: read after its queued saves
+        OpenAssessment.opening(trial, trial.entry())
+                .onSuccess(read -> {
+                    session = new AssessmentSession(trialServices, read);
+                    showTrialAssessment(trialServices, AssessmentView.Page.THEME);
+                })
+                .onFailure(failure -> services.dialogs().showError(services.texts().get("error.open.title"),
+                        services.texts().get("error.open.message", Errors.message(failure, services.texts()))))
+                .executeWith(services.tasks());
+    }
+
+    private void showTrialAssessment(AppServices trialServices, AssessmentView.Page page) {
+        clearPage();
+        current = () -> showTrialAssessment(trialServices, assessmentView == null ? page : assessmentView.page());
+        Runnable backToTrial = () -> {
+            session.walkthrough().flushDrafts();
+            showTrial();
+        };
+        assessmentView = new AssessmentView(trialServices, session, services.texts(), backToTrial,
+                () -> services.dialogs().chooseFileToSave(services.texts().get("home.report.title"),
+                        TryQuestionnaireView.fileName(trying.questionnaire(), services.texts(), "trial.report.file"),
+                        java.util.List.of(new fr.caprse.ui.common.DialogService.FileFilter(services.texts().get("file.xlsx"),
+                                java.util.List.of("*.xlsx")))).ifPresent(trying::writeTrialReport));
+        assessmentView.show(page);
+        root.setCenter(TrialBanner.around(assessmentView.root(),
+                session.questionnaire().title().get(services.texts().language()), services.texts(), () -> {
+                    session.walkthrough().flushDrafts();
+                    trying.endTrial();
+                    showTrial();
+                }));
+    }
+
     /** Opens an assessment (read in the background), on the question it was left on, else its first. */
     public void open(Workspace.AssessmentEntry entry) {
         // read after any save of this assessment still queued (it was just left, or imported)
-        BackgroundTask.of(p -> AssessmentSession.open(services, entry)).inOrderOf(BackgroundTask.assessment(entry.id()))
-                .onSuccess(opened -> {
+        OpenAssessment.opening(services.workspace(), entry)
+                .onSuccess(read -> {
+                    AssessmentSession opened = new AssessmentSession(services, read);
                     session = opened;
                     preferencesOrNone().flatMap(prefs -> prefs.lastQuestion(entry.id()))
                             .ifPresent(id -> opened.walkthrough().goTo(id));

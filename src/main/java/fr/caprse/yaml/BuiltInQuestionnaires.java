@@ -9,8 +9,9 @@ import java.util.Optional;
  * project, packed into the jar): the current version of each, offered for new assessments, and the
  * earlier versions kept in {@code questionnaires/archive/<id>-<version>.yaml}, byte for byte as they
  * shipped, so that an assessment answered on one of them (a {@code .rse.json} file, an import) still
- * reads and scores exactly as it did. They are read once, on first use, from any thread. A built-in file that
- * is missing is simply not listed; one that does not validate is left out and its problems are kept in
+ * reads and scores exactly as it did. Each file is read once, when it is first asked for (scoring an
+ * assessment reads the one version it was answered on), from any thread. A built-in file that is missing
+ * is simply not listed; one that does not validate is left out and its problems are kept in
  * {@link #problems()} (a test makes sure there are none).
  */
 public final class BuiltInQuestionnaires {
@@ -53,6 +54,11 @@ public final class BuiltInQuestionnaires {
     /** Every built-in version of {@code id}, current and archived, oldest first. */
     public static List<Questionnaire> versions(String id) {
         return Holder.CATALOGUE.versions(id);
+    }
+
+    /** The version numbers of {@code id} built in, current and archived, oldest first, without reading the files. */
+    public static List<String> versionNames(String id) {
+        return Holder.CATALOGUE.versionNames(id);
     }
 
     /** The exact bytes of a current built-in questionnaire's file (a copy). */

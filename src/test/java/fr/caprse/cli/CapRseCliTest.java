@@ -26,4 +26,34 @@ class CapRseCliTest {
         assertThat(result.exitCode()).isEqualTo(CapRseCli.USAGE);
         assertThat(result.err()).contains("frobnicate");
     }
+
+    @Test
+    void everyCommandIsListedUnderTheNameOfItsCommandAnnotation() {
+        for (String name : Commands.names()) {
+            Object command = Commands.named(name).orElseThrow();
+            assertThat(command.getClass().getAnnotation(picocli.CommandLine.Command.class).name()).isEqualTo(name);
+        }
+        assertThat(CapRseCli.commandLine().getSubcommands().keySet()).containsAll(Commands.names());
+    }
+
+    @Test
+    void aCommandRunsWithItselfAloneAndTheHelpStillListsEveryCommand() {
+        assertThat(CapRseCli.commandLine(new String[] {"score", "x.rse.json"}).getSubcommands().keySet())
+                .containsExactly("help", "score");
+        CliTestSupport help = CliTestSupport.run("help");
+        assertThat(help.exitCode()).isZero();
+        for (String name : Commands.names()) {
+            assertThat(help.out()).contains("  " + name + " ");
+        }
+        CliTestSupport scoreHelp = CliTestSupport.run("score", "--help");
+        assertThat(scoreHelp.exitCode()).isZero();
+        assertThat(scoreHelp.out()).contains("Usage: cap-rse score");
+    }
+
+    @Test
+    void aMisspeltCommandIsNamedWithTheClosestOne() {
+        CliTestSupport result = CliTestSupport.run("scor", "x.rse.json");
+        assertThat(result.exitCode()).isEqualTo(CapRseCli.USAGE);
+        assertThat(result.err()).contains("scor").contains("score");
+    }
 }

@@ -162,4 +162,44 @@ class BuiltInQuestionnairesTest {
             pool.shutdown();
         }
     }
+
+    @Test
+    void everyBuiltInFileIsNamedByItsFirstLinesAndParsedOnlyWhenAskedFor() {
+        QuestionnaireCatalogue catalogue = QuestionnaireCatalogue.fromResources(BuiltInQuestionnaires.class,
+                BuiltInQuestionnaires.FOLDER, BuiltInQuestionnaires.FILES, BuiltInQuestionnaires.ARCHIVED);
+        assertThat(catalogue.loaded()).isEmpty();
+        assertThat(catalogue.versionNames("rse-rso")).contains("1.0.0");
+
+        assertThat(catalogue.find("rse-rso", "1.0.0")).isPresent();
+
+        assertThat(catalogue.loaded()).containsExactly("archive/rse-rso-1.0.0.yaml");
+        assertThat(catalogue.problems()).isEmpty();
+        for (String id : List.of("rse-rso", "rse-express", "vsme-basic")) {
+            assertThat(catalogue.versions(id)).extracting(Questionnaire::version)
+                    .containsExactlyElementsOf(catalogue.versionNames(id));
+        }
+    }
+
+    @Test
+    void aFileWhoseFirstLinesDoNotSayItsIdIsParsedUpFront() {
+        QuestionnaireCatalogue catalogue = QuestionnaireCatalogue.fromResources(getClass(), "/questionnaires/",
+                List.of("valid/all-types.yaml", "lazy/quoted-key.yaml"));
+
+        assertThat(catalogue.loaded()).containsExactly("lazy/quoted-key.yaml");
+        assertThat(catalogue.byId("one-language")).isPresent();
+        assertThat(catalogue.all()).extracting(Questionnaire::id).containsExactly("all-types", "one-language");
+    }
+
+    @Test
+    void anInvalidFileIsOnlyFoundOutWhenParsedAndNeverHidesTheOthers() {
+        QuestionnaireCatalogue catalogue = QuestionnaireCatalogue.fromResources(getClass(), "/questionnaires/",
+                List.of("broken/missing-options.yaml", "valid/all-types.yaml"));
+
+        assertThat(catalogue.byId("all-types")).isPresent();
+        assertThat(catalogue.byId("broken")).isEmpty();
+        assertThatThrownBy(() -> catalogue.content("broken")).isInstanceOf(NoSuchElementException.class);
+        assertThat(catalogue.problems()).extracting(Problem::toString).containsExactly("broken/missing-options.yaml:14:9: "
+                + "question 'q1': a single question needs options: a list of {id, label, points}");
+        assertThat(catalogue.all()).extracting(Questionnaire::id).containsExactly("all-types");
+    }
 }

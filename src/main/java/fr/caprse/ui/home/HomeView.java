@@ -46,6 +46,7 @@ public final class HomeView {
     private final MenuButton recent = new MenuButton();
     private final Consumer<Workspace.AssessmentEntry> open;
     private final ListChangeListener<Object> rebuild = c -> build();
+    private Runnable tryQuestionnaire = () -> { };
     private final fr.caprse.ui.vsme.VsmeView vsme;
 
     public HomeView(HomeViewModel model, AppServices services, I18n i18n, Runnable newAssessment,
@@ -101,6 +102,17 @@ public final class HomeView {
         VBox.setVgrow(scroll, Priority.ALWAYS);
         page.getStyleClass().add("page");
         root.setCenter(page);
+        // questionnaire authoring: a consultant tries their own file before a client sees it (a line of its
+        // own at the foot of the page, the toolbar being full)
+        Label tryHint = new Label(i18n.get("home.try.hint"));
+        tryHint.getStyleClass().add("muted");
+        javafx.scene.control.Hyperlink tryFile = new javafx.scene.control.Hyperlink(i18n.get("home.try"));
+        tryFile.setId("home-try-questionnaire");
+        tryFile.setOnAction(e -> tryQuestionnaire.run());
+        javafx.scene.layout.FlowPane footer = new javafx.scene.layout.FlowPane(4, 4, tryHint, tryFile);
+        footer.setAlignment(Pos.CENTER_LEFT);
+        footer.getStyleClass().add("home-footer");
+        root.setBottom(footer);
         root.setOnDragOver(this::dragOver);
         root.setOnDragDropped(this::dropped);
         model.organisations().addListener(rebuild);
@@ -110,6 +122,11 @@ public final class HomeView {
 
     public Node root() {
         return root;
+    }
+
+    /** What "Try a questionnaire file…" does (the main window opens its page). */
+    public void setOnTryQuestionnaire(Runnable action) {
+        tryQuestionnaire = action;
     }
 
     public void dispose() {
