@@ -342,16 +342,16 @@ public final class ConsolidatedWorkbook {
             DirectSheet sheet = new DirectSheet(out);
             List<Column> columns = table.columns();
             String[] letters = new String[columns.size()];
-            int[] columnStyles = new int[columns.size()];
+            String[] columnStyles = new String[columns.size()];
             for (int i = 0; i < letters.length; i++) {
                 letters[i] = CellReference.convertNumToColString(i);
-                columnStyles[i] = styles.of(columns.get(i).kind()).getIndex();
+                columnStyles[i] = Short.toString(styles.of(columns.get(i).kind()).getIndex());
             }
-            int textStyle = styles.text.getIndex();
-            int quotedStyle = styles.quoted.getIndex();
-            sheet.row(1);
+            String textStyle = Short.toString(styles.text.getIndex());
+            String quotedStyle = Short.toString(styles.quoted.getIndex());
+            sheet.row("1");
             for (int i = 0; i < names.size(); i++) {
-                sheet.text(letters[i], 1, styles.header.getIndex(), names.get(i));
+                sheet.text(letters[i], "1", Short.toString(styles.header.getIndex()), names.get(i));
             }
             sheet.bytes(ROW_END);
             long[] index = {0};
@@ -363,7 +363,7 @@ public final class ConsolidatedWorkbook {
                 if (values.length != columns.size()) {
                     throw new IllegalArgumentException(values.length + " values for " + columns.size() + " columns");
                 }
-                int rowNumber = (int) (n - first) + 2;
+                String rowNumber = Long.toString(n - first + 2);
                 sheet.row(rowNumber);
                 for (int i = 0; i < values.length; i++) {
                     Object value = values[i];
@@ -381,30 +381,30 @@ public final class ConsolidatedWorkbook {
             sheet.flush();
         }
 
-        private void row(int number) throws IOException {
+        private void row(String number) throws IOException {
             ascii("<row r=\"");
-            ascii(Integer.toString(number));
+            ascii(number);
             ascii("\">");
         }
 
-        private void cellStart(String letters, int row, int style, String type) throws IOException {
+        private void cellStart(String letters, String row, String style, String type) throws IOException {
             ascii("<c r=\"");
             ascii(letters);
-            ascii(Integer.toString(row));
+            ascii(row);
             ascii("\" s=\"");
-            ascii(Integer.toString(style));
+            ascii(style);
             ascii("\" t=\"");
             ascii(type);
             ascii("\">");
         }
 
-        private void number(String letters, int row, int style, double value) throws IOException {
+        private void number(String letters, String row, String style, double value) throws IOException {
             if (!Double.isFinite(value)) {
                 ascii("<c r=\"");
                 ascii(letters);
-                ascii(Integer.toString(row));
+                ascii(row);
                 ascii("\" s=\"");
-                ascii(Integer.toString(style));
+                ascii(style);
                 ascii("\"/>");
                 return;
             }
@@ -414,7 +414,7 @@ public final class ConsolidatedWorkbook {
             ascii("</v></c>");
         }
 
-        private void text(String letters, int row, int style, String value) throws IOException {
+        private void text(String letters, String row, String style, String value) throws IOException {
             cellStart(letters, row, style, "inlineStr");
             boolean preserve = !value.isEmpty()
                     && (Character.isWhitespace(value.charAt(0)) || Character.isWhitespace(value.charAt(value.length() - 1)));

@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import javax.xml.stream.XMLInputFactory;
-import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import org.apache.poi.util.XMLHelper;
@@ -28,14 +27,11 @@ import org.apache.poi.util.XMLHelper;
  */
 final class StreamedWorkbook implements AutoCloseable {
 
-    /** A secure StAX factory (no DTD processing, no external entities), for the parts read by namespace. */
-    private static final XMLInputFactory NAMESPACES = XMLHelper.newXMLInputFactory();
     /**
-     * The same without namespace processing, for the sheets and the shared texts, which are read by
-     * element name alone (a prefix some generators write, {@code x:row}, is dropped): markedly faster.
+     * A secure StAX factory (no DTD processing, no external entities, no namespace processing) for the parts
+     * the scanner leaves to a general parser; elements are read by name alone (a prefix is dropped).
      */
     private static final XMLInputFactory PLAIN = plain();
-    private static final String RELATIONSHIPS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
     private static final String PACKAGE_RELATIONSHIPS = "_rels/.rels";
     /** The most characters of shared text read from one workbook (what POI's limit on text size allows). */
     static final long MAX_TEXT = 10_000_000L;
@@ -135,14 +131,14 @@ final class StreamedWorkbook implements AutoCloseable {
         if (zip.getEntry(part) == null) {
             return found;
         }
-        read(part, NAMESPACES, xml -> {
-            while (xml.hasNext()) {
-                if (next(xml) == XMLStreamConstants.START_ELEMENT && xml.getLocalName().equals("Relationship")
-                        && !"External".equals(xml.getAttributeValue(null, "TargetMode"))) {
-                    String target = xml.getAttributeValue(null, "Target");
+        events(part, xml -> {
+            for (int event = xml.next(); event != StreamedXml.EOF; event = xml.next()) {
+                if (event == StreamedXml.START && xml.name().equals("Relationship")
+                        && !"External".equals(xml.attribute("TargetMode"))) {
+                    String target = xml.attribute("Target");
                     if (target != null) {
-                        found.add(new Relationship(String.valueOf(xml.getAttributeValue(null, "Id")),
-                                String.valueOf(xml.getAttributeValue(null, "Type")), resolve(folder, target)));
+                        found.add(new Relationship(String.valueOf(xml.attribute("Id")),
+                                String.valueOf(xml.attribute("Type")), resolve(folder, target)));
                     }
                 }
             }
@@ -166,19 +162,20 @@ final class StreamedWorkbook implements AutoCloseable {
 
     /** The workbook's sheets: name → part. */
     private void sheets(String workbookPart, Map<String, String> targets) throws ReportReadException {
-        read(workbookPart, NAMESPACES, xml -> {
-            while (xml.hasNext()) {
-                if (next(xml) != XMLStreamConstants.START_ELEMENT) {
+        events(workbookPart, xml -> {
+            for (int event = xml.next(); event != StreamedXml.EOF; event = xml.next()) {
+                if (event != StreamedXml.START) {
                     continue;
                 }
-                if (xml.getLocalName().equals("sheet")) {
-                    String name = xml.getAttributeValue(null, "name");
-                    String target = targets.get(xml.getAttributeValue(RELATIONSHIPS, "id"));
+                if (xml.name().equals("sheet")) {
+                    // r:id, the relationship of the sheet's part (the only attribute of a sheet named id)
+                    String name = xml.attribute("name");
+                    String target = targets.get(xml.attribute("id"));
                     if (name != null && target != null) {
                         sheetParts.putIfAbsent(name, target);
                     }
-                } else if (xml.getLocalName().equals("definedName")) {
-                    String name = xml.getAttributeValue(null, "name");
+                } else if (xml.name().equals("definedName")) {
+                    String name = xml.attribute("name");
                     if (name != null) {
                         definedNames.add(name.toLowerCase(java.util.Locale.ROOT));
                     }
@@ -192,12 +189,6 @@ final class StreamedWorkbook implements AutoCloseable {
         return definedNames.contains(name.toLowerCase(java.util.Locale.ROOT));
     }
 
-    /** What is done with a part's XML. */
-    @FunctionalInterface
-    private interface PartReader {
-        void read(XMLStreamReader xml) throws XMLStreamException, ReportReadException;
-    }
-
     /** The zip entry of {@code part}, counted in what the workbook unpacks to in all. */
     private ZipEntry entry(String part) throws ReportReadException {
         ZipEntry entry = zip.getEntry(part);
@@ -209,32 +200,6 @@ final class StreamedWorkbook implements AutoCloseable {
             throw SafeWorkbooks.tooMuchInAll(file);
         }
         return entry;
-    }
-
-    /** Unpacks {@code part} under the limits and hands its XML to {@code reader}; every failure said in words. */
-    private void read(String part, XMLInputFactory factory, PartReader reader) throws ReportReadException {
-        ZipEntry entry = entry(part);
-        try (InputStream in = SafeWorkbooks.limited(zip, entry, file)) {
-            XMLStreamReader xml = factory.createXMLStreamReader(in);
-            try {
-                reader.read(xml);
-            } finally {
-                xml.close();
-            }
-        } catch (ReportReadException e) {
-            throw e;
-        } catch (IOException | XMLStreamException | RuntimeException e) {
-            throw SafeWorkbooks.refusal(file, e);
-        }
-    }
-
-    /** The next event, refusing document type declarations and entity references. */
-    private int next(XMLStreamReader xml) throws XMLStreamException, ReportReadException {
-        int event = xml.next();
-        if (event == XMLStreamConstants.DTD || event == XMLStreamConstants.ENTITY_REFERENCE) {
-            throw SafeWorkbooks.entityRefusal(file);
-        }
-        return event;
     }
 
     /** The shared strings, parsed once (rich text runs joined, phonetic guides left out, _xHHHH_ decoded). */

@@ -246,9 +246,10 @@ public final class Aggregation {
                 }
             }
             kept = deduplicate(same);
-            kept.sort(Comparator.comparing((ConsolidatedAssessment a) -> ConsolidatedAssessment.normalisedName(
-                    a.organisation().name())).thenComparing(ConsolidatedAssessment::period)
-                    .thenComparing(ConsolidatedAssessment::source));
+            Map<ConsolidatedAssessment, String> names = new java.util.IdentityHashMap<>();
+            kept.forEach(a -> names.put(a, ConsolidatedAssessment.normalisedName(a.organisation().name())));
+            kept.sort(Comparator.comparing((ConsolidatedAssessment a) -> names.get(a))
+                    .thenComparing(ConsolidatedAssessment::period).thenComparing(ConsolidatedAssessment::source));
             rejected.sort(Comparator.comparing(AggregationSummary.Rejection::source));
             for (ConsolidatedAssessment a : kept) {
                 versions.computeIfAbsent(a.questionnaireVersion(), v -> new LinkedHashSet<>()).add(a.questionnaireHash());
