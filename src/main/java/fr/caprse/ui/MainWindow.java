@@ -2,8 +2,8 @@ package fr.caprse.ui;
 
 import fr.caprse.ui.common.Errors;
 import fr.caprse.application.HomeRows;
-import fr.caprse.application.task.BackgroundTask;
 import fr.caprse.i18n.I18n;
+import fr.caprse.application.assessment.OpenAssessment;
 import fr.caprse.ui.assessment.AssessmentSession;
 import fr.caprse.ui.assessment.AssessmentView;
 import fr.caprse.ui.common.AppServices;
@@ -250,10 +250,10 @@ public final class MainWindow {
     private void openTrial(TrialWorkspace trial) {
         AppServices trialServices = new AppServices(trial, services.tasks(), services.dialogs(), services.clock(),
                 services.i18n(), services.questionnaires());
-        BackgroundTask.of(p -> AssessmentSession.open(trialServices, trial.entry()))
-                .inOrderOf(BackgroundTask.assessment(TrialWorkspace.TRIAL_ID))
-                .onSuccess(opened -> {
-                    session = opened;
+        // the trial's entry has the trial's id: read after its queued saves
+        OpenAssessment.opening(trial, trial.entry())
+                .onSuccess(read -> {
+                    session = new AssessmentSession(trialServices, read);
                     showTrialAssessment(trialServices, AssessmentView.Page.THEME);
                 })
                 .onFailure(failure -> services.dialogs().showError(services.texts().get("error.open.title"),
@@ -285,8 +285,9 @@ public final class MainWindow {
     /** Opens an assessment (read in the background), on the question it was left on, else its first. */
     public void open(Workspace.AssessmentEntry entry) {
         // read after any save of this assessment still queued (it was just left, or imported)
-        BackgroundTask.of(p -> AssessmentSession.open(services, entry)).inOrderOf(BackgroundTask.assessment(entry.id()))
-                .onSuccess(opened -> {
+        OpenAssessment.opening(services.workspace(), entry)
+                .onSuccess(read -> {
+                    AssessmentSession opened = new AssessmentSession(services, read);
                     session = opened;
                     preferencesOrNone().flatMap(prefs -> prefs.lastQuestion(entry.id()))
                             .ifPresent(id -> opened.walkthrough().goTo(id));

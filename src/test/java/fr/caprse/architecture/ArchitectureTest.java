@@ -58,6 +58,13 @@ class ArchitectureTest {
                     "javafx..", "picocli..")
             .because("the use cases run the same under the app, the command line and the tests");
 
+    static final ArchRule openAssessmentPagesGoThroughTheirUseCase = noClasses()
+            .that().resideInAnyPackage("fr.caprse.ui.assessment..", "fr.caprse.ui.walkthrough..", "fr.caprse.ui.results..",
+                    "fr.caprse.ui.actions..", "fr.caprse.ui.review..")
+            .should().dependOnClassesThat().areAssignableTo(fr.caprse.application.Workspace.class)
+            .because("an open assessment is read and changed through fr.caprse.application.assessment.OpenAssessment,"
+                    + " written once and tested without a window; its pages only show it");
+
     static final ArchRule poiStaysInExcel = noClasses().that().resideOutsideOfPackage("fr.caprse.excel..")
             .should().dependOnClassesThat().resideInAPackage("org.apache.poi..");
 
@@ -102,6 +109,11 @@ class ArchitectureTest {
     }
 
     @Test
+    void openAssessmentPagesGoThroughTheirUseCase() {
+        openAssessmentPagesGoThroughTheirUseCase.check(classes);
+    }
+
+    @Test
     void poiStaysInExcel() {
         poiStaysInExcel.check(classes);
     }
@@ -136,6 +148,15 @@ class ArchitectureTest {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> noClasses().that().haveSimpleName("ViewShortcut")
                 .should().dependOnClassesThat().resideInAnyPackage("fr.caprse.storage..").check(shortcut))
                 .isInstanceOf(AssertionError.class).hasMessageContaining("fr.caprse.storage.Database");
+        JavaClasses page = new ClassFileImporter().importClasses(PageShortcut.class);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> noClasses().that().haveSimpleName("PageShortcut")
+                .should().dependOnClassesThat().areAssignableTo(fr.caprse.application.Workspace.class).check(page))
+                .isInstanceOf(AssertionError.class).hasMessageContaining("fr.caprse.application.Workspace");
+    }
+
+    /** A page that reads the store itself instead of through its use case, to prove that rule fails when it should. */
+    static final class PageShortcut {
+        fr.caprse.application.Workspace workspace;
     }
 
     /** A view that goes to the database round the application layer, to prove that rule fails when it should. */

@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.event.Event;
@@ -32,11 +31,14 @@ import javafx.stage.Stage;
  * option digit, a number then Enter, each followed by → when needed). A probe thread posts a tiny task
  * to the FX thread every millisecond and records how late it runs: the longest delay is the longest
  * stall a user would feel (goal: none over 16 ms, one frame). Also prints the time each key took to
- * handle and the longest layout pulse. Not a test; run it by hand:
+ * handle and the layout pulses (median, 95th percentile, longest). Monocle is a test dependency, so its
+ * jar goes on the class path; the lock keeps a full build from running beside it. Not a test; run it
+ * by hand:
  * <pre>
- *   ./mvnw -q -DskipTests package test-compile
- *   java -Dglass.platform=Monocle -Dmonocle.platform=Headless -Dprism.order=sw -Dprism.text=t2k \
- *        -cp target/test-classes:target/cap-rse.jar fr.caprse.ui.WalkthroughStallBenchmark [answers [text size %]]
+ *   ./mvnw -B -q -o -DskipTests package test-compile
+ *   flock /work/land.lock java -Dglass.platform=Monocle -Dmonocle.platform=Headless -Dprism.order=sw -Dprism.text=t2k \
+ *        -cp target/test-classes:target/cap-rse.jar:$HOME/.m2/repository/org/testfx/openjfx-monocle/17.0.10/openjfx-monocle-17.0.10.jar \
+ *        fr.caprse.ui.WalkthroughStallBenchmark [answers [text size %]]
  * </pre>
  */
 public final class WalkthroughStallBenchmark {
@@ -74,8 +76,16 @@ public final class WalkthroughStallBenchmark {
         private Scene scene;
         private CapRseApp app;
         private final List<Long> keyNanos = Collections.synchronizedList(new ArrayList<>());
-        private final AtomicLong longestPulse = new AtomicLong();
+        private final List<Long> keyCpuNanos = Collections.synchronizedList(new ArrayList<>());
+        private final List<Long> pulseNanos = Collections.synchronizedList(new ArrayList<>());
         private volatile long pulseStart;
+        private volatile long pulseCpuStart;
+        /** CPU time the FX thread spent in each pulse: the work, apart from waiting for a core on a busy machine. */
+        private final List<Long> pulseCpuNanos = Collections.synchronizedList(new ArrayList<>());
+        private final java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        /** With -Dstall.verbose=true: each pulse over 16 ms is printed with the key that led to it. */
+        private final boolean verbose = Boolean.getBoolean("stall.verbose");
+        private volatile String step = "";
 
         @Override
         public void start(Stage stage) {
@@ -86,8 +96,19 @@ public final class WalkthroughStallBenchmark {
             stage.setWidth(1366);
             stage.setHeight(768);
             scene = stage.getScene();
-            scene.addPreLayoutPulseListener(() -> pulseStart = System.nanoTime());
-            scene.addPostLayoutPulseListener(() -> longestPulse.accumulateAndGet(System.nanoTime() - pulseStart, Math::max));
+            scene.addPreLayoutPulseListener(() -> {
+                pulseStart = System.nanoTime();
+                pulseCpuStart = threads.getCurrentThreadCpuTime();
+            });
+            scene.addPostLayoutPulseListener(() -> {
+                long pulse = System.nanoTime() - pulseStart;
+                pulseNanos.add(pulse);
+                long cpu = threads.getCurrentThreadCpuTime() - pulseCpuStart;
+                pulseCpuNanos.add(cpu);
+                if (verbose && (pulse > 16_000_000L || cpu > 8_000_000L)) {
+                    System.out.printf(Locale.ROOT, "pulse %.1f ms (CPU %.1f ms) after %s%n", ms(pulse), ms(cpu), step);
+                }
+            });
             Thread driver = new Thread(this::drive, "stall-benchmark");
             driver.setDaemon(true);
             driver.start();
@@ -110,7 +131,10 @@ public final class WalkthroughStallBenchmark {
                     answerShownQuestion();
                 }
                 keyNanos.clear();
-                longestPulse.set(0);
+                keyCpuNanos.clear();
+                gcBefore = gcMillis();
+                pulseNanos.clear();
+                pulseCpuNanos.clear();
                 Probe probe = new Probe();
                 Thread probing = new Thread(probe, "stall-probe");
                 probing.setDaemon(true);
@@ -141,13 +165,14 @@ public final class WalkthroughStallBenchmark {
                 fx(() -> ((ButtonBase) scene.lookup("#nav-theme-gov")).fire());
                 frames(5);
             }
-            fx(() -> {
-                String text = ((javafx.scene.control.Label) scene.lookup("#question-text")).getText();
-                shown[0] = BuiltInQuestionnaires.byId("rse-rso").orElseThrow().questions().stream()
-                        .filter(q -> fr.caprse.i18n.Typography.forDisplay(q.text().get("fr"), "fr").equals(text))
-                        .findFirst().orElseThrow();
-            });
+            String[] text = new String[1];
+            fx(() -> text[0] = ((javafx.scene.control.Label) scene.lookup("#question-text")).getText());
+            // which question it is, found on this thread: the FX thread only does what the app does
+            shown[0] = BuiltInQuestionnaires.byId("rse-rso").orElseThrow().questions().stream()
+                    .filter(q -> fr.caprse.i18n.Typography.forDisplay(q.text().get("fr"), "fr").equals(text[0]))
+                    .findFirst().orElseThrow();
             QuestionType type = shown[0].type();
+            step = shown[0].id() + " (" + type + ")";
             switch (type) {
                 case MATURITY -> {
                     key(KeyCode.getKeyCode(String.valueOf(keyNanos.size() % 5)));
@@ -171,6 +196,7 @@ public final class WalkthroughStallBenchmark {
         private void key(KeyCode code) throws Exception {
             fx(() -> {
                 long start = System.nanoTime();
+                long cpuStart = threads.getCurrentThreadCpuTime();
                 Node target = scene.getFocusOwner() != null ? scene.getFocusOwner() : scene.getRoot();
                 String character = code.isDigitKey() ? code.getChar() : KeyEvent.CHAR_UNDEFINED;
                 Event.fireEvent(target, new KeyEvent(KeyEvent.KEY_PRESSED, KeyEvent.CHAR_UNDEFINED, "", code, false, false, false, false));
@@ -181,19 +207,54 @@ public final class WalkthroughStallBenchmark {
                 Node releasedTarget = scene.getFocusOwner() != null ? scene.getFocusOwner() : scene.getRoot();
                 Event.fireEvent(releasedTarget, new KeyEvent(KeyEvent.KEY_RELEASED, KeyEvent.CHAR_UNDEFINED, "", code, false, false, false, false));
                 keyNanos.add(System.nanoTime() - start);
+                keyCpuNanos.add(threads.getCurrentThreadCpuTime() - cpuStart);
+                if (verbose && System.nanoTime() - start > 16_000_000L) {
+                    System.out.printf(Locale.ROOT, "key %s took %.1f ms (CPU %.1f ms) on %s%n", code, ms(System.nanoTime() - start),
+                            ms(keyCpuNanos.get(keyCpuNanos.size() - 1)), step);
+                }
             });
             frames(1);
+        }
+
+        private long gcBefore;
+
+        /** Time the JVM spent collecting garbage so far (pauses stop the FX thread as well). */
+        private static long gcMillis() {
+            return java.lang.management.ManagementFactory.getGarbageCollectorMXBeans().stream()
+                    .mapToLong(java.lang.management.GarbageCollectorMXBean::getCollectionTime).sum();
         }
 
         private void report(Probe probe) {
             List<Long> keys = new ArrayList<>(keyNanos);
             Collections.sort(keys);
-            System.out.printf(Locale.ROOT, "answers: %d, keys: %d, text size %d %%%n", answers, keys.size(), textSize);
+            System.out.printf(Locale.ROOT, "answers: %d, keys: %d, text size %d %%, machine load %.1f on %d cores%n", answers, keys.size(), textSize,
+                    java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
+                    Runtime.getRuntime().availableProcessors());
             System.out.printf(Locale.ROOT, "key handling: median %.2f ms, p95 %.2f ms, max %.2f ms%n",
                     ms(keys.get(keys.size() / 2)), ms(keys.get((int) (keys.size() * 0.95))), ms(keys.get(keys.size() - 1)));
-            System.out.printf(Locale.ROOT, "longest layout pulse: %.2f ms%n", ms(longestPulse.get()));
-            System.out.printf(Locale.ROOT, "FX thread: %d probes, longest stall %.2f ms, stalls over 16 ms: %d%n",
-                    probe.count, ms(probe.longest), probe.over16);
+            List<Long> keysCpu = new ArrayList<>(keyCpuNanos);
+            Collections.sort(keysCpu);
+            System.out.printf(Locale.ROOT, "key handling, FX thread CPU time: median %.2f ms, p95 %.2f ms, max %.2f ms%n",
+                    ms(percentile(keysCpu, 0.5)), ms(percentile(keysCpu, 0.95)), ms(percentile(keysCpu, 1)));
+            System.out.printf(Locale.ROOT, "garbage collection during the answers: %d ms%n", gcMillis() - gcBefore);
+            List<Long> pulses = new ArrayList<>(pulseNanos);
+            Collections.sort(pulses);
+            System.out.printf(Locale.ROOT, "layout pulses: %d, median %.2f ms, p95 %.2f ms, longest %.2f ms%n",
+                    pulses.size(), ms(percentile(pulses, 0.5)), ms(percentile(pulses, 0.95)), ms(percentile(pulses, 1)));
+            List<Long> cpu = new ArrayList<>(pulseCpuNanos);
+            Collections.sort(cpu);
+            System.out.printf(Locale.ROOT, "layout pulses, FX thread CPU time: median %.2f ms, p95 %.2f ms, longest %.2f ms, over 16 ms: %d%n",
+                    ms(percentile(cpu, 0.5)), ms(percentile(cpu, 0.95)), ms(percentile(cpu, 1)),
+                    cpu.stream().filter(n -> n > 16_000_000L).count());
+            List<Long> delays = new ArrayList<>(probe.delays);
+            Collections.sort(delays);
+            System.out.printf(Locale.ROOT, "FX thread: %d probes, delay median %.2f ms, p95 %.2f ms, p99 %.2f ms, longest stall %.2f ms,"
+                    + " stalls over 16 ms: %d%n", delays.size(), ms(percentile(delays, 0.5)), ms(percentile(delays, 0.95)),
+                    ms(percentile(delays, 0.99)), ms(probe.longest), probe.over16);
+        }
+
+        private static long percentile(List<Long> sorted, double fraction) {
+            return sorted.get(Math.min(sorted.size() - 1, (int) (sorted.size() * fraction)));
         }
 
         private static double ms(long nanos) {
@@ -231,7 +292,7 @@ public final class WalkthroughStallBenchmark {
     private static final class Probe implements Runnable {
         private volatile boolean running = true;
         private long longest;
-        private int count;
+        private final List<Long> delays = new ArrayList<>();
         private int over16;
 
         void stop() {
@@ -252,7 +313,7 @@ public final class WalkthroughStallBenchmark {
                     ran.await();
                     long delay = at[0] - posted;
                     longest = Math.max(longest, delay);
-                    count++;
+                    delays.add(delay);
                     if (delay > 16_000_000L) {
                         over16++;
                     }

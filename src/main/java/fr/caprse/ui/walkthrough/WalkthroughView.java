@@ -59,17 +59,55 @@ public final class WalkthroughView {
     private final ToggleButton flag = new ToggleButton();
     private final Runnable onEnd;
     private final ChangeListener<Object> rebuild = (o, a, b) -> show();
-    /** Brings the controls of the shown question up to date after an answer, without rebuilding them. */
-    private final List<Runnable> syncs = new java.util.ArrayList<>();
     private final ChangeListener<Object> sync = (o, a, b) -> sync();
     private final ChangeListener<WalkthroughViewModel.SaveState> saveListener = (o, a, b) -> showSaveState(b);
+    private final javafx.collections.MapChangeListener<String, NumberInput.Problem> problemsListener = c -> showNumberProblem();
+
+    // ---- the card, built once: each question fills these controls rather than making new ones ----
+    /** The question the controls show. */
+    private Question shown;
+    /** True while the controls are filled for a new question: what they report then is not typing. */
+    private boolean filling;
+    private final Label themeTitle = new Label();
     /** The legal baseline under the theme's title, one pane per theme kept from question to question. */
     private final fr.caprse.ui.legal.LegalBaselineView legal;
+    private final VBox legalSlot = new VBox();
+    private final Label noQuestion = new Label();
+    private final Label questionText = new Label();
+    private final Label previousAnswer = new Label();
+    private final Label help = new Label();
+    /** One pane per kind of answer, all in the card, only the current question's one visible. */
+    private final VBox answerBox = new VBox();
+    private final VBox maturityPane = new VBox(8);
+    private final List<Level> levels;
+    private final ToggleGroup levelGroup = new ToggleGroup();
+    private final List<ToggleButton> levelButtons = new java.util.ArrayList<>();
+    private final List<Label> levelDescriptions = new java.util.ArrayList<>();
+    private final VBox singlePane = new VBox(8);
+    private final Label singleHint = new Label();
+    private final ToggleGroup radioGroup = new ToggleGroup();
+    private final List<RadioButton> radios = new java.util.ArrayList<>();
+    private final VBox multiplePane = new VBox(8);
+    private final Label multipleHint = new Label();
+    private final List<CheckBox> checks = new java.util.ArrayList<>();
+    private final VBox numberPane = new VBox(8);
+    private final TextField numberField = new TextField();
+    private final Label numberUnit = new Label();
+    private final Label numberError = new Label();
+    private final VBox textPane = new VBox(8);
+    private final TextArea textAnswer = new TextArea();
+    private final VBox computedPane = new VBox(8);
+    private final Label computed = new Label();
+    private final CheckBox na = new CheckBox();
+    private final VBox notes = new VBox(4);
+    private final TextArea comment = new TextArea();
+    private final TextArea evidence = new TextArea();
 
     public WalkthroughView(WalkthroughViewModel model, I18n i18n, Runnable onEnd) {
         this.model = model;
         this.i18n = i18n;
         this.onEnd = onEnd;
+        this.levels = model.questionnaire().scale().levels();
         this.legal = new fr.caprse.ui.legal.LegalBaselineView(i18n);
         root.getStyleClass().add("walkthrough");
         card.getStyleClass().add("question-card");
@@ -119,6 +157,7 @@ public final class WalkthroughView {
             pickOption(digit);
         });
 
+        buildCard();
         model.currentProperty().addListener(rebuild);
         model.revisionProperty().addListener(sync);
         model.saveStateProperty().addListener(saveListener);
@@ -139,6 +178,7 @@ public final class WalkthroughView {
         model.currentProperty().removeListener(rebuild);
         model.revisionProperty().removeListener(sync);
         model.saveStateProperty().removeListener(saveListener);
+        model.invalidNumbers().removeListener(problemsListener);
     }
 
     public Node root() {
@@ -237,246 +277,404 @@ public final class WalkthroughView {
         }
     }
 
+    /** Brings the shown controls up to date with the model after an answer: choices, N/A, flag, position. */
     private void sync() {
-        Question question = model.currentProperty().get();
-        if (question != null) {
-            position.setText(i18n.get("walk.position", model.positionInTheme(), model.visibleQuestions().size()));
+        Question question = shown;
+        if (question == null) {
+            return;
         }
-        syncs.forEach(Runnable::run);
+        position.setText(i18n.get("walk.position", model.positionInTheme(), model.visibleQuestions().size()));
+        Answer answer = model.answerOf(question);
+        switch (question.type()) {
+            case MATURITY -> {
+                int level = answer.value() instanceof AnswerValue.LevelValue l ? l.level() : -1;
+                for (int i = 0; i < levelButtons.size(); i++) {
+                    levelButtons.get(i).setSelected(levels.get(i).value() == level);
+                }
+            }
+            case SINGLE, YESNO -> {
+                List<String> chosen = model.chosenOptions(question);
+                for (int i = 0; i < question.options().size(); i++) {
+                    radios.get(i).setSelected(chosen.contains(question.options().get(i).id()));
+                }
+            }
+            case MULTIPLE -> {
+                List<String> chosen = model.chosenOptions(question);
+                for (int i = 0; i < question.options().size(); i++) {
+                    checks.get(i).setSelected(chosen.contains(question.options().get(i).id()));
+                }
+            }
+            case COMPUTED -> showComputed(question);
+            default -> {
+            }
+        }
+        na.setSelected(answer.na());
+        flag.setSelected(answer.flagged());
     }
 
+    /**
+     * Shows the current question in the controls already on the page: their texts, which of them the
+     * question needs, and its answer. Nothing is created here, so a new question costs the page only
+     * its new texts (no new controls to style, skin and lay out from scratch).
+     */
     private void show() {
-        card.getChildren().clear();
-        syncs.clear();
-        firstField = null;
         digitWait.stop();
         pendingDigit = -1;
         // every question opens at its top, its title in view
         scroll.setVvalue(0);
         Question question = model.currentProperty().get();
         String lang = i18n.language();
-        Label themeTitle = new Label(model.currentTheme().title().get(lang));
-        themeTitle.getStyleClass().add("theme-title");
-        themeTitle.setId("theme-title");
-        card.getChildren().add(themeTitle);
-        legal.forTheme(model.currentTheme()).ifPresent(card.getChildren()::add);
-        if (question == null) {
-            Label none = new Label(i18n.get("walk.no-question"));
-            none.setWrapText(true);
-            card.getChildren().add(none);
-            position.setText("");
-            flag.setDisable(true);
-            return;
+        themeTitle.setText(model.currentTheme().title().get(lang));
+        // the same pane while the theme stays: it is only swapped when the theme changes
+        java.util.Optional<Node> baseline = legal.forTheme(model.currentTheme());
+        if (baseline.isEmpty()) {
+            legalSlot.getChildren().clear();
+        } else if (legalSlot.getChildren().isEmpty() || legalSlot.getChildren().get(0) != baseline.get()) {
+            legalSlot.getChildren().setAll(baseline.get());
         }
-        flag.setDisable(false);
-        position.setText(i18n.get("walk.position", model.positionInTheme(), model.visibleQuestions().size()));
-        Label text = new Label(Typography.forDisplay(question.text().get(lang), lang));
-        text.setId("question-text");
-        text.getStyleClass().add("question-text");
-        text.setWrapText(true);
-        card.getChildren().add(text);
-        // last period's answer right under the question, where the eye goes first
-        model.previousAnswer(question).ifPresent(p -> {
-            Label previousAnswer = new Label(i18n.get("walk.previous-answer", describe(question, p, lang)));
-            previousAnswer.setId("previous-answer");
-            previousAnswer.getStyleClass().add("previous-answer");
-            previousAnswer.setWrapText(true);
-            card.getChildren().add(previousAnswer);
-        });
-        if (!question.help().isEmpty()) {
-            Label help = new Label(Typography.forDisplay(question.help().get(lang), lang));
-            help.setId("question-help");
-            help.getStyleClass().add("question-help");
-            help.setWrapText(true);
-            card.getChildren().add(help);
+        legalSlot.setVisible(baseline.isPresent());
+        filling = true;
+        try {
+            shown = question;
+            noQuestion.setVisible(question == null);
+            questionText.setVisible(question != null);
+            flag.setDisable(question == null);
+            if (question == null) {
+                firstField = null;
+                position.setText("");
+                answerBox.getChildren().forEach(pane -> pane.setVisible(false));
+                for (Node node : List.of(previousAnswer, help, na, notes)) {
+                    node.setVisible(false);
+                }
+                return;
+            }
+            questionText.setText(Typography.forDisplay(question.text().get(lang), lang));
+            // last period's answer right under the question, where the eye goes first
+            java.util.Optional<Answer> before = model.previousAnswer(question);
+            previousAnswer.setText(before.map(p -> i18n.get("walk.previous-answer", describe(question, p, lang))).orElse(""));
+            previousAnswer.setVisible(before.isPresent());
+            help.setText(question.help().isEmpty() ? "" : Typography.forDisplay(question.help().get(lang), lang));
+            help.setVisible(!question.help().isEmpty());
+            Answer answer = model.answerOf(question);
+            firstField = null;
+            Node pane = fillAnswer(question, answer, lang);
+            answerBox.getChildren().forEach(child -> child.setVisible(child == pane));
+            // the option list not on screen answers to no id: look-ups find only what is shown
+            if (pane != singlePane) {
+                forgetIds(singleHint, radios);
+            }
+            if (pane != multiplePane) {
+                forgetIds(multipleHint, checks);
+            }
+            na.setVisible(question.na());
+            notes.setVisible(question.type().isAnswered());
+            if (question.type().isAnswered()) {
+                setIfChanged(comment, model.draft(question, WalkthroughViewModel.Field.COMMENT)
+                        .orElse(answer.comment() == null ? "" : answer.comment()));
+                setIfChanged(evidence, model.draft(question, WalkthroughViewModel.Field.EVIDENCE)
+                        .orElse(answer.evidence() == null ? "" : answer.evidence()));
+            }
+        } finally {
+            filling = false;
         }
-        Answer answer = model.answerOf(question);
-        card.getChildren().add(answerControls(question, answer, lang));
-        if (question.na()) {
-            CheckBox na = new CheckBox(i18n.get("walk.na"));
-            na.setId("answer-na");
-            syncs.add(() -> na.setSelected(model.answerOf(question).na()));
-            na.setOnAction(e -> model.setNotApplicable(na.isSelected()));
-            card.getChildren().add(na);
-        }
-        if (question.type().isAnswered()) {
-            card.getChildren().add(notes(question, answer));
-        }
-        syncs.add(() -> flag.setSelected(model.answerOf(question).flagged()));
         sync();
         if (root.getScene() != null) {
             takeFocus();
         }
     }
 
-    private Node answerControls(Question question, Answer answer, String lang) {
-        VBox box = new VBox(8);
-        box.getStyleClass().add("answer-box");
+    /** Fills the answer controls of the question's type; returns the pane that shows them. */
+    private Node fillAnswer(Question question, Answer answer, String lang) {
         switch (question.type()) {
             case MATURITY -> {
-                ToggleGroup group = new ToggleGroup();
-                for (Level level : model.questionnaire().scale().levels()) {
-                    ToggleButton button = new ToggleButton();
-                    button.setId("answer-level-" + level.value());
-                    button.getStyleClass().addAll("level-choice", "level-" + level.value());
-                    button.setToggleGroup(group);
-                    syncs.add(() -> button.setSelected(model.answerOf(question).value() instanceof AnswerValue.LevelValue l
-                            && l.level() == level.value()));
-                    button.setMaxWidth(Double.MAX_VALUE);
-                    button.setAlignment(Pos.CENTER_LEFT);
-                    Label head = new Label(level.value() + " · " + level.label().get(lang));
-                    head.getStyleClass().add("level-label");
-                    Label description = new Label(question.levelDescription(model.questionnaire().scale(), level.value()).get(lang));
-                    description.setWrapText(true);
-                    description.getStyleClass().add("level-description");
-                    VBox content = new VBox(2, head, description);
-                    button.setGraphic(content);
-                    button.setWrapText(true);
-                    button.setOnAction(e -> model.selectLevel(level.value()));
-                    box.getChildren().add(button);
+                for (int i = 0; i < levels.size(); i++) {
+                    levelDescriptions.get(i).setText(
+                            question.levelDescription(model.questionnaire().scale(), levels.get(i).value()).get(lang));
                 }
+                return maturityPane;
             }
             case SINGLE, YESNO -> {
-                ToggleGroup group = new ToggleGroup();
-                keyHint(question, box);
-                for (Option option : question.options()) {
-                    RadioButton radio = new RadioButton(OptionKeys.label(question.options().indexOf(option) + 1,
-                            Typography.forDisplay(option.label().get(lang), lang)));
-                    radio.setId("answer-option-" + option.id());
-                    radio.setToggleGroup(group);
-                    radio.setWrapText(true);
-                    syncs.add(() -> radio.setSelected(model.chosenOptions(question).contains(option.id())));
-                    radio.setOnAction(e -> model.choose(option.id()));
-                    box.getChildren().add(radio);
-                }
+                fillOptions(question, lang, singlePane, singleHint, radios, this::newRadio);
+                return singlePane;
             }
             case MULTIPLE -> {
-                keyHint(question, box);
-                for (Option option : question.options()) {
-                    CheckBox check = new CheckBox(OptionKeys.label(question.options().indexOf(option) + 1,
-                            Typography.forDisplay(option.label().get(lang), lang)));
-                    check.setId("answer-option-" + option.id());
-                    check.setWrapText(true);
-                    syncs.add(() -> check.setSelected(model.chosenOptions(question).contains(option.id())));
-                    check.setOnAction(e -> model.choose(option.id()));
-                    box.getChildren().add(check);
-                }
+                fillOptions(question, lang, multiplePane, multipleHint, checks, this::newCheck);
+                return multiplePane;
             }
             case NUMBER, PERCENT -> {
-                TextField field = new TextField(model.draft(question, WalkthroughViewModel.Field.NUMBER)
+                setIfChanged(numberField, model.draft(question, WalkthroughViewModel.Field.NUMBER)
                         .orElse(answer.value() instanceof AnswerValue.NumberValue n
                                 ? Formats.number(n.number(), i18n.locale()) : ""));
-                field.setId("answer-number");
-                field.setPrefColumnCount(12);
-                field.setMaxWidth(Region.USE_PREF_SIZE);
-                Label unit = new Label(question.type() == QuestionType.PERCENT ? "%" : question.unit(lang));
-                Label error = new Label();
-                error.setId("answer-number-error");
-                error.getStyleClass().add("field-error");
-                error.setWrapText(true);
-                Runnable showProblem = () -> error.setText(model.numberProblem(question).map(this::message).orElse(""));
-                showProblem.run();
-                // held by the field, listened to weakly: gone with the question's controls
-                javafx.collections.MapChangeListener<String, NumberInput.Problem> problems = c -> showProblem.run();
-                field.getProperties().put("problems", problems);
-                model.invalidNumbers().addListener(new javafx.collections.WeakMapChangeListener<>(problems));
-                field.textProperty().addListener((o, before, typed) ->
-                        model.typed(question, WalkthroughViewModel.Field.NUMBER, typed));
-                Runnable commit = () -> {
-                    if (model.draft(question, WalkthroughViewModel.Field.NUMBER).isPresent()) {
-                        model.enterNumber(question, field.getText());
-                    }
-                    showProblem.run();
-                };
-                field.setOnAction(e -> {
-                    commit.run();
-                    if (error.getText().isEmpty()) {
-                        next.fire();
-                    }
-                });
-                field.focusedProperty().addListener((o, was, now) -> {
-                    if (!now) {
-                        commit.run();
-                    }
-                });
-                firstField = field;
-                HBox line = new HBox(8, field, unit);
-                line.setAlignment(Pos.CENTER_LEFT);
-                box.getChildren().addAll(line, error);
+                numberUnit.setText(question.type() == QuestionType.PERCENT ? "%" : question.unit(lang));
+                showNumberProblem();
+                firstField = numberField;
+                return numberPane;
             }
             case TEXT -> {
-                TextArea area = new TextArea(model.draft(question, WalkthroughViewModel.Field.TEXT)
+                setIfChanged(textAnswer, model.draft(question, WalkthroughViewModel.Field.TEXT)
                         .orElse(answer.value() instanceof AnswerValue.TextValue t ? t.text() : ""));
-                area.setId("answer-text");
-                area.setWrapText(true);
-                area.setPrefRowCount(4);
-                area.textProperty().addListener((o, before, typed) ->
-                        model.typed(question, WalkthroughViewModel.Field.TEXT, typed));
-                area.focusedProperty().addListener((o, was, now) -> {
-                    if (!now && model.draft(question, WalkthroughViewModel.Field.TEXT).isPresent()) {
-                        model.enterText(question, area.getText());
-                    }
-                });
-                box.getChildren().add(area);
+                return textPane;
             }
             case COMPUTED -> {
-                Double value = model.computedValue(question);
-                Label computed = new Label(value == null ? i18n.get("walk.computed-missing")
-                        : Formats.decimal(value, i18n.locale()) + (question.hasUnit() ? " " + question.unit(lang) : ""));
-                computed.setId("answer-computed");
-                computed.getStyleClass().add("computed-value");
-                Label how = new Label(i18n.get("walk.computed-how"));
-                how.getStyleClass().add("question-help");
-                box.getChildren().addAll(computed, how);
+                showComputed(question);
+                return computedPane;
             }
+            default -> throw new IllegalStateException("no controls for " + question.type());
         }
-        return box;
     }
 
-    private Node notes(Question question, Answer answer) {
-        TextArea comment = new TextArea(model.draft(question, WalkthroughViewModel.Field.COMMENT)
-                .orElse(answer.comment() == null ? "" : answer.comment()));
-        comment.setId("answer-comment");
-        comment.setPromptText(i18n.get("walk.comment.prompt"));
-        comment.setPrefRowCount(2);
-        comment.setWrapText(true);
-        comment.textProperty().addListener((o, before, typed) ->
-                model.typed(question, WalkthroughViewModel.Field.COMMENT, typed));
-        comment.focusedProperty().addListener((o, was, now) -> {
-            if (!now && model.draft(question, WalkthroughViewModel.Field.COMMENT).isPresent()) {
-                model.setComment(question, comment.getText());
+    /**
+     * Labels the first options of the pool for this question (adding to the pool only when a question
+     * has more options than any before) and hides the others. A hidden one loses its id, so that a
+     * look-up by option id finds only the options on screen.
+     */
+    private <B extends javafx.scene.control.ButtonBase> void fillOptions(Question question, String lang, VBox pane,
+            Label hint, List<B> pool, java.util.function.IntFunction<B> create) {
+        boolean twoDigits = question.options().size() >= 10;
+        hint.setVisible(twoDigits);
+        // one id for the hint on screen
+        if (twoDigits != "option-keys-hint".equals(hint.getId())) {
+            hint.setId(twoDigits ? "option-keys-hint" : null);
+        }
+        while (pool.size() < question.options().size()) {
+            B button = create.apply(pool.size());
+            pool.add(button);
+            pane.getChildren().add(button);
+        }
+        for (int i = 0; i < pool.size(); i++) {
+            B button = pool.get(i);
+            boolean used = i < question.options().size();
+            button.setVisible(used);
+            String id = used ? "answer-option-" + question.options().get(i).id() : null;
+            if (!java.util.Objects.equals(id, button.getId())) {
+                button.setId(id);
+            }
+            if (used) {
+                Option option = question.options().get(i);
+                button.setText(OptionKeys.label(i + 1, Typography.forDisplay(option.label().get(lang), lang)));
+            }
+        }
+    }
+
+    private static void forgetIds(Label hint, List<? extends Node> pool) {
+        if (hint.getId() != null) {
+            hint.setId(null);
+        }
+        for (Node node : pool) {
+            if (node.getId() != null) {
+                node.setId(null);
+            }
+        }
+    }
+
+    private RadioButton newRadio(int index) {
+        RadioButton radio = new RadioButton();
+        radio.setToggleGroup(radioGroup);
+        radio.setWrapText(true);
+        radio.setOnAction(e -> chooseOption(index));
+        hideWhenInvisible(radio);
+        return radio;
+    }
+
+    private CheckBox newCheck(int index) {
+        CheckBox check = new CheckBox();
+        check.setWrapText(true);
+        check.setOnAction(e -> chooseOption(index));
+        hideWhenInvisible(check);
+        return check;
+    }
+
+    private void chooseOption(int index) {
+        if (shown != null && index < shown.options().size()) {
+            model.choose(shown.options().get(index).id());
+        }
+        // the model decides: a click that did not change the answer leaves the controls as they were
+        sync();
+    }
+
+    private void showComputed(Question question) {
+        Double value = model.computedValue(question);
+        computed.setText(value == null ? i18n.get("walk.computed-missing")
+                : Formats.decimal(value, i18n.locale()) + (question.hasUnit() ? " " + question.unit(i18n.language()) : ""));
+    }
+
+    private void showNumberProblem() {
+        numberError.setText(shown == null ? "" : model.numberProblem(shown).map(this::message).orElse(""));
+    }
+
+    /** Accepts the number typed in the field for its question, if it was not handed over yet. */
+    private void commitNumber() {
+        if (shown != null && model.draft(shown, WalkthroughViewModel.Field.NUMBER).isPresent()) {
+            model.enterNumber(shown, numberField.getText());
+        }
+        showNumberProblem();
+    }
+
+    /** Builds once the controls of every question type; {@link #show()} fills them for each question. */
+    private void buildCard() {
+        themeTitle.getStyleClass().add("theme-title");
+        themeTitle.setId("theme-title");
+        noQuestion.setText(i18n.get("walk.no-question"));
+        noQuestion.setWrapText(true);
+        questionText.setId("question-text");
+        questionText.getStyleClass().add("question-text");
+        questionText.setWrapText(true);
+        previousAnswer.setId("previous-answer");
+        previousAnswer.getStyleClass().add("previous-answer");
+        previousAnswer.setWrapText(true);
+        help.setId("question-help");
+        help.getStyleClass().add("question-help");
+        help.setWrapText(true);
+
+        String lang = i18n.language();
+        for (Level level : levels) {
+            ToggleButton button = new ToggleButton();
+            button.setId("answer-level-" + level.value());
+            button.getStyleClass().addAll("level-choice", "level-" + level.value());
+            button.setToggleGroup(levelGroup);
+            button.setMaxWidth(Double.MAX_VALUE);
+            button.setAlignment(Pos.CENTER_LEFT);
+            Label head = new Label(level.value() + " · " + level.label().get(lang));
+            head.getStyleClass().add("level-label");
+            Label description = new Label();
+            description.setWrapText(true);
+            description.getStyleClass().add("level-description");
+            levelDescriptions.add(description);
+            button.setGraphic(new VBox(2, head, description));
+            button.setWrapText(true);
+            button.setOnAction(e -> {
+                model.selectLevel(level.value());
+                sync();
+            });
+            levelButtons.add(button);
+            maturityPane.getChildren().add(button);
+        }
+        for (Label hint : List.of(singleHint, multipleHint)) {
+            hint.setText(i18n.get("walk.option-keys"));
+            hint.getStyleClass().add("question-help");
+            hint.setWrapText(true);
+            hideWhenInvisible(hint);
+        }
+        singlePane.getChildren().add(singleHint);
+        multiplePane.getChildren().add(multipleHint);
+        // as many options as the longest list of the questionnaire, made now rather than on the way
+        int most = model.questionnaire().questions().stream().mapToInt(q -> q.options().size()).max().orElse(0);
+        for (int i = 0; i < most; i++) {
+            RadioButton radio = newRadio(i);
+            radios.add(radio);
+            singlePane.getChildren().add(radio);
+            CheckBox check = newCheck(i);
+            checks.add(check);
+            multiplePane.getChildren().add(check);
+        }
+
+        numberField.setId("answer-number");
+        numberField.setPrefColumnCount(12);
+        numberField.setMaxWidth(Region.USE_PREF_SIZE);
+        numberError.setId("answer-number-error");
+        numberError.getStyleClass().add("field-error");
+        numberError.setWrapText(true);
+        model.invalidNumbers().addListener(problemsListener);
+        numberField.textProperty().addListener((o, before, typed) -> {
+            if (!filling && shown != null && shown.type().isNumeric()) {
+                model.typed(shown, WalkthroughViewModel.Field.NUMBER, typed);
             }
         });
-        TextArea evidence = new TextArea(model.draft(question, WalkthroughViewModel.Field.EVIDENCE)
-                .orElse(answer.evidence() == null ? "" : answer.evidence()));
-        evidence.setId("answer-evidence");
-        evidence.setPromptText(i18n.get("walk.evidence.prompt"));
-        evidence.setPrefRowCount(1);
-        evidence.setWrapText(true);
-        evidence.textProperty().addListener((o, before, typed) ->
-                model.typed(question, WalkthroughViewModel.Field.EVIDENCE, typed));
-        evidence.focusedProperty().addListener((o, was, now) -> {
-            if (!now && model.draft(question, WalkthroughViewModel.Field.EVIDENCE).isPresent()) {
-                model.setEvidence(question, evidence.getText());
+        numberField.setOnAction(e -> {
+            commitNumber();
+            if (numberError.getText().isEmpty()) {
+                next.fire();
             }
         });
+        numberField.focusedProperty().addListener((o, was, now) -> {
+            if (!now) {
+                commitNumber();
+            }
+        });
+        HBox line = new HBox(8, numberField, numberUnit);
+        line.setAlignment(Pos.CENTER_LEFT);
+        numberPane.getChildren().addAll(line, numberError);
+
+        textAnswer.setId("answer-text");
+        textAnswer.setWrapText(true);
+        textAnswer.setPrefRowCount(4);
+        textAnswer.textProperty().addListener((o, before, typed) -> {
+            if (!filling && shown != null && shown.type() == QuestionType.TEXT) {
+                model.typed(shown, WalkthroughViewModel.Field.TEXT, typed);
+            }
+        });
+        textAnswer.focusedProperty().addListener((o, was, now) -> {
+            if (!now && shown != null && model.draft(shown, WalkthroughViewModel.Field.TEXT).isPresent()) {
+                model.enterText(shown, textAnswer.getText());
+            }
+        });
+        textPane.getChildren().add(textAnswer);
+
+        computed.setId("answer-computed");
+        computed.getStyleClass().add("computed-value");
+        Label how = new Label(i18n.get("walk.computed-how"));
+        how.getStyleClass().add("question-help");
+        computedPane.getChildren().addAll(computed, how);
+
+        for (VBox pane : List.of(maturityPane, singlePane, multiplePane, numberPane, textPane, computedPane)) {
+            pane.getStyleClass().add("answer-box");
+            hideWhenInvisible(pane);
+            answerBox.getChildren().add(pane);
+        }
+
+        na.setText(i18n.get("walk.na"));
+        na.setId("answer-na");
+        na.setOnAction(e -> {
+            model.setNotApplicable(na.isSelected());
+            sync();
+        });
+
+        note(comment, "answer-comment", "walk.comment.prompt", 2, WalkthroughViewModel.Field.COMMENT);
+        note(evidence, "answer-evidence", "walk.evidence.prompt", 1, WalkthroughViewModel.Field.EVIDENCE);
         Label commentLabel = new Label(i18n.get("walk.comment"));
         commentLabel.setLabelFor(comment);
         Label evidenceLabel = new Label(i18n.get("walk.evidence"));
         evidenceLabel.setLabelFor(evidence);
-        VBox box = new VBox(4, commentLabel, comment, evidenceLabel, evidence);
-        box.getStyleClass().add("notes-box");
-        return box;
+        notes.getChildren().addAll(commentLabel, comment, evidenceLabel, evidence);
+        notes.getStyleClass().add("notes-box");
+
+        for (Node node : List.of(legalSlot, noQuestion, questionText, previousAnswer, help, na, notes)) {
+            hideWhenInvisible(node);
+        }
+        card.getChildren().setAll(themeTitle, legalSlot, noQuestion, questionText, previousAnswer, help, answerBox, na, notes);
     }
 
-    /** Under an option list of ten or more: how to type the two-digit numbers. */
-    private void keyHint(Question question, VBox box) {
-        if (question.options().size() >= 10) {
-            Label hint = new Label(i18n.get("walk.option-keys"));
-            hint.setId("option-keys-hint");
-            hint.getStyleClass().add("question-help");
-            hint.setWrapText(true);
-            box.getChildren().add(hint);
+    /** A comment or evidence field: saved as it is typed, and when it loses the focus. */
+    private void note(TextArea area, String id, String prompt, int rows, WalkthroughViewModel.Field field) {
+        area.setId(id);
+        area.setPromptText(i18n.get(prompt));
+        area.setPrefRowCount(rows);
+        area.setWrapText(true);
+        area.textProperty().addListener((o, before, typed) -> {
+            if (!filling && shown != null) {
+                model.typed(shown, field, typed);
+            }
+        });
+        area.focusedProperty().addListener((o, was, now) -> {
+            if (!now && shown != null && model.draft(shown, field).isPresent()) {
+                if (field == WalkthroughViewModel.Field.COMMENT) {
+                    model.setComment(shown, area.getText());
+                } else {
+                    model.setEvidence(shown, area.getText());
+                }
+            }
+        });
+    }
+
+    /** A control hidden for a question takes no room either. */
+    private static void hideWhenInvisible(Node node) {
+        node.managedProperty().bind(node.visibleProperty());
+    }
+
+    /** Sets a field's text for a new question; an unchanged text keeps its caret and undo history. */
+    private static void setIfChanged(TextInputControl field, String text) {
+        if (!text.equals(field.getText())) {
+            field.setText(text);
         }
     }
 

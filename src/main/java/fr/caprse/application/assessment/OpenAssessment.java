@@ -1,0 +1,100 @@
+package fr.caprse.application.assessment;
+
+import fr.caprse.application.Workspace;
+import fr.caprse.application.task.BackgroundTask;
+import fr.caprse.domain.assessment.Action;
+import fr.caprse.domain.assessment.Answer;
+import fr.caprse.domain.assessment.Assessment;
+import fr.caprse.domain.questionnaire.Questionnaire;
+import fr.caprse.domain.scoring.AssessmentScore;
+import fr.caprse.domain.scoring.Scorer;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * An assessment opened to be worked on: what was read from the store (its questionnaire version, its
+ * answers and actions, the same organisation's previous assessment, already scored) and the changes
+ * made to it afterwards, each one its own transaction, run in the order they were asked — after any
+ * work already queued on this assessment, so that an export asked after an answer sees the answer.
+ * The app's pages show it and hand their changes to it; they never reach the store themselves.
+ */
+public final class OpenAssessment {
+
+    /** The previous assessment of the same organisation, on its own questionnaire version, and its score. */
+    public record Previous(Workspace.AssessmentEntry entry, Questionnaire questionnaire, Assessment assessment,
+                           AssessmentScore score) {
+    }
+
+    private final Workspace workspace;
+    private final Workspace.AssessmentEntry entry;
+    private final Questionnaire questionnaire;
+    private final Assessment assessment;
+    private final Previous previous;
+
+    public OpenAssessment(Workspace workspace, Workspace.AssessmentEntry entry, Questionnaire questionnaire,
+                          Assessment assessment, Previous previous) {
+        this.workspace = workspace;
+        this.entry = entry;
+        this.questionnaire = questionnaire;
+        this.assessment = assessment;
+        this.previous = previous;
+    }
+
+    /**
+     * Reads an assessment, its questionnaire version and the previous period's assessment (scored once:
+     * it does not change while this one is open). Reads the disk: run it in a background task ordered
+     * after the assessment's queued work ({@link #opening}).
+     */
+    public static OpenAssessment open(Workspace workspace, Workspace.AssessmentEntry entry) {
+        Questionnaire questionnaire = workspace.questionnaireOf(entry.id());
+        Assessment assessment = workspace.load(entry.id());
+        Previous previous = workspace.previous(entry).map(p -> {
+            Questionnaire earlier = workspace.questionnaireOf(p.id());
+            Assessment answered = workspace.load(p.id());
+            return new Previous(p, earlier, answered,
+                    Scorer.score(earlier, answered.organisation(), answered.answers()));
+        }).orElse(null);
+        return new OpenAssessment(workspace, entry, questionnaire, assessment, previous);
+    }
+
+    /** Opening as a background task, after any save of this assessment still queued (it was just left, or imported). */
+    public static BackgroundTask<OpenAssessment> opening(Workspace workspace, Workspace.AssessmentEntry entry) {
+        return BackgroundTask.of(p -> open(workspace, entry)).inOrderOf(BackgroundTask.assessment(entry.id()));
+    }
+
+    /** Commits one answer, in its own transaction, after the work already asked on this assessment. */
+    public BackgroundTask<Void> saveAnswer(Answer answer) {
+        return inOrder(BackgroundTask.ofAction(p -> workspace.saveAnswer(entry.id(), answer)));
+    }
+
+    /** Commits the action plan as it now stands, in one transaction, after the work already asked. */
+    public BackgroundTask<Void> saveActions(List<Action> actions) {
+        List<Action> copy = List.copyOf(actions);
+        return inOrder(BackgroundTask.ofAction(p -> workspace.saveActions(entry.id(), copy)));
+    }
+
+    /**
+     * Orders {@code task} after the work already asked on this assessment (its saves above all): an
+     * export or a report asked through here sees every answer given before it.
+     */
+    public <V> BackgroundTask<V> inOrder(BackgroundTask<V> task) {
+        return task.inOrderOf(BackgroundTask.assessment(entry.id()));
+    }
+
+    public Workspace.AssessmentEntry entry() {
+        return entry;
+    }
+
+    public Questionnaire questionnaire() {
+        return questionnaire;
+    }
+
+    /** The assessment as it was read when opened (the pages keep the answers given since). */
+    public Assessment assessment() {
+        return assessment;
+    }
+
+    public Optional<Previous> previous() {
+        return Optional.ofNullable(previous);
+    }
+}
