@@ -75,6 +75,19 @@ public final class FxDialogService implements DialogService {
         return Optional.ofNullable(file).map(File::toPath);
     }
 
+    @Override
+    public List<Path> chooseFilesToOpen(String title, List<FileFilter> filters) {
+        List<File> files = chooser(title, filters).showOpenMultipleDialog(owner.get());
+        return files == null ? List.of() : files.stream().map(File::toPath).toList();
+    }
+
+    @Override
+    public Optional<Path> chooseFolder(String title) {
+        javafx.stage.DirectoryChooser chooser = new javafx.stage.DirectoryChooser();
+        chooser.setTitle(title);
+        return Optional.ofNullable(chooser.showDialog(owner.get())).map(File::toPath);
+    }
+
     private FileChooser chooser(String title, List<FileFilter> filters) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);
