@@ -42,9 +42,13 @@ public final class VsmeExchange {
     public record NotCarried(String name, String cell, String reason) {
     }
 
-    /** An import: the new assessment, its questionnaire, and what the template held that was not carried. */
+    /**
+     * An import: the new assessment, its questionnaire, what the template held that was not carried, and the
+     * datapoints left as in the blank template (unticked boxes, pre-filled defaults), which are not answers.
+     */
     public record Imported(Assessment assessment, Questionnaire questionnaire, String templateVersion,
-                           List<NotCarried> notCarried, List<String> warnings, boolean periodMissing) {
+                           List<NotCarried> notCarried, List<String> warnings, boolean periodMissing,
+                           List<NotCarried> leftAsBlank) {
     }
 
     /**
@@ -202,8 +206,10 @@ public final class VsmeExchange {
         }
         List<NotCarried> notCarried = result.notCarried().stream()
                 .map(n -> new NotCarried(n.name(), n.cell(), n.reason())).toList();
+        List<NotCarried> leftAsBlank = result.leftAsBlank().stream()
+                .map(n -> new NotCarried(n.name(), n.cell(), n.reason())).toList();
         return new Imported(assessment, questionnaire, result.templateVersion(), notCarried, result.warnings(),
-                periodMissing);
+                periodMissing, leftAsBlank);
     }
 
     /** Reads a filled template and writes it as an assessment file ({@code .rse.json}, temporary file first). */

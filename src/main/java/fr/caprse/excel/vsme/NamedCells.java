@@ -37,6 +37,11 @@ final class NamedCells {
             return sheet.getSheetName() + "!" + new CellReference(row, column).formatAsString();
         }
 
+        /** "Name@D140": how the export records, in the file, a datapoint cell it wrote. */
+        String written() {
+            return name + "@" + new CellReference(row, column).formatAsString(false);
+        }
+
         Cell cell() {
             Row r = sheet.getRow(row);
             return r == null ? null : r.getCell(column);

@@ -24,6 +24,12 @@ public final class VsmeTemplate {
     static final String CURRENCY = "template_currency";
     static final String PERIOD_START = "template_reporting_period_startdate";
     static final String PERIOD_END = "template_reporting_period_enddate";
+    /**
+     * The document custom property in which Cap RSE's export lists the names of the datapoints it wrote
+     * (space-separated): import reads those even where they hold what the blank template holds (an unticked
+     * box written as "no"). EFRAG's template has no such property, and LibreOffice keeps it when re-saving.
+     */
+    static final String WRITTEN_PROPERTY = "CapRSE.writtenDatapoints";
     static final String NACE_LIST = "enum_ListNACETechnicalName";
     static final String COUNTRY_LIST = "enum_ListCountriesName";
 

@@ -48,13 +48,20 @@ public final class VsmeTemplateReader {
     public record NotCarried(String name, String cell, String reason) {
     }
 
-    /** What was read. {@code answers} holds values for vsme-basic questions, in mapping order. */
+    /**
+     * What was read. {@code answers} holds values for vsme-basic questions, in mapping order;
+     * {@code leftAsBlank} the datapoints that still hold what the blank template holds (an unticked box, a
+     * default "YES", a formula's untouched result), which are not taken as answers (the reason names the
+     * question).
+     */
     public record Result(String templateVersion, String organisationName, String period,
-                         Map<String, AnswerValue> answers, List<NotCarried> notCarried, List<String> warnings) {
+                         Map<String, AnswerValue> answers, List<NotCarried> notCarried, List<String> warnings,
+                         List<NotCarried> leftAsBlank) {
         public Result {
             answers = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(answers));
             notCarried = List.copyOf(notCarried);
             warnings = List.copyOf(warnings);
+            leftAsBlank = List.copyOf(leftAsBlank);
         }
     }
 
@@ -112,6 +119,13 @@ public final class VsmeTemplateReader {
         private final List<NotCarried> notCarried = new ArrayList<>();
         private final Map<String, Object> values = new LinkedHashMap<>();
         private final Set<String> readNames = new HashSet<>();
+        private final List<NotCarried> leftAsBlank = new ArrayList<>();
+        /** Datapoints as in the blank template but read, their disclosure being filled in by hand. */
+        private final List<String> takenAsGiven = new ArrayList<>();
+        /** The disclosures ("b2", "b10") a person filled in by hand: some cell differs from the blank template. */
+        private Set<String> filledByHand = Set.of();
+        /** The datapoint cells Cap RSE's export wrote, as name@cell (read whatever they hold); empty for a template filled by hand. */
+        private final Set<String> written;
         private String version;
 
         Reading(String fileName, XSSFWorkbook workbook, Questionnaire questionnaire) {
@@ -121,6 +135,10 @@ public final class VsmeTemplateReader {
             FormulaEvaluator e = workbook.getCreationHelper().createFormulaEvaluator();
             e.setIgnoreMissingWorkbooks(true);
             this.evaluator = e;
+            org.openxmlformats.schemas.officeDocument.x2006.customProperties.CTProperty property =
+                    workbook.getProperties().getCustomProperties().getProperty(VsmeTemplate.WRITTEN_PROPERTY);
+            String list = property == null ? null : property.getLpwstr();
+            this.written = list == null || list.isBlank() ? Set.of() : Set.of(list.strip().split("\\s+"));
         }
 
         Result read() throws VsmeReadException {
@@ -141,6 +159,7 @@ public final class VsmeTemplateReader {
             if (period != null && questionnaire.question("b1-reporting-year").isPresent()) {
                 values.put("b1-reporting-year", new BigDecimal(period));
             }
+            filledByHand = filledByHand();
             List<Row> later = new ArrayList<>();
             for (Row row : mapping.rows()) {
                 if (!row.direction().imports()) {
@@ -167,7 +186,17 @@ public final class VsmeTemplateReader {
             }
             Map<String, AnswerValue> answers = new LinkedHashMap<>();
             values.forEach((id, value) -> answers.put(id, answerValue(id, value)));
-            return new Result(version, name, period == null ? "" : period, answers, notCarried, warnings);
+            if (!leftAsBlank.isEmpty()) {
+                warnings.add(leftAsBlank.size() + " datapoint(s) still hold what the blank template holds (unticked "
+                        + "boxes, pre-filled defaults) in disclosures nobody filled in, and were not imported as "
+                        + "answers: a box left unticked cannot be told from a “no”; answer those questions in Cap RSE");
+            }
+            if (!takenAsGiven.isEmpty()) {
+                warnings.add(takenAsGiven.size() + " answer(s) were left as in the blank template, in disclosures "
+                        + "filled in by hand, and read as given (an unticked box as “no”, a pre-filled value as "
+                        + "chosen): check questions " + String.join(", ", takenAsGiven));
+            }
+            return new Result(version, name, period == null ? "" : period, answers, notCarried, warnings, leftAsBlank);
         }
 
         private String version() throws VsmeReadException {
@@ -273,6 +302,14 @@ public final class VsmeTemplateReader {
                     readNames.add(row.unit().name());
                 }
             }
+            if (asInTheBlankTemplate(row, area, place)) {
+                if (!filledByHand.contains(disclosure(id))) {
+                    leftAsBlank.add(new NotCarried(row.name(), place.address(), "as in the blank template: question "
+                            + id + " is left unanswered"));
+                    return;
+                }
+                takenAsGiven.add(id);
+            }
             String where = place.address() + " (" + row.name() + ", question " + id + ")";
             switch (row.kind()) {
                 case NUMBER -> number(row, place, where);
@@ -343,6 +380,78 @@ public final class VsmeTemplateReader {
                 default -> throw new IllegalStateException("mapping.tsv:" + row.line() + ": " + row.kind()
                         + " cannot be read");
             }
+        }
+
+        /**
+         * Whether the row's cells hold what the blank template holds there (and hold something), and Cap RSE's
+         * export did not write them: then they are not an answer the user gave.
+         */
+        private boolean asInTheBlankTemplate(Row row, NamedCells.Area area, NamedCells.Place place) {
+            Map<String, Object> blank = BlankTemplate.values(mapping);
+            boolean held = false;
+            if (isArea(row)) {
+                for (int r = 0; r < area.rows(); r++) {
+                    if (written.contains(area.at(r, 0).written())) {
+                        return false;
+                    }
+                    Object mine = quietValue(area.at(r, 0).cell());
+                    Object theirs = blank.get(BlankTemplate.key(row.name(), r));
+                    if (!same(mine, theirs)) {
+                        return false;
+                    }
+                    held |= theirs != null;
+                }
+                return held;
+            }
+            Object theirs = blank.get(BlankTemplate.key(row.name(), row.cell()));
+            return theirs != null && !written.contains(place.written()) && same(quietValue(place.cell()), theirs);
+        }
+
+        /**
+         * In a template filled by hand (not one Cap RSE exported, which records what it wrote), the disclosures
+         * where some datapoint differs from the blank template: there a box left unticked or a default left as
+         * it is was seen by the person who filled the rest, and is read as their answer.
+         */
+        private Set<String> filledByHand() {
+            Set<String> filled = new HashSet<>();
+            if (!written.isEmpty()) {
+                return filled;
+            }
+            Map<String, Object> blank = BlankTemplate.values(mapping);
+            for (Row row : mapping.rows()) {
+                if (!row.direction().imports() || questionnaire.question(row.question()).isEmpty()
+                        || (!sameVersion() && !row.byOwnName()) || filled.contains(disclosure(row.question()))) {
+                    continue;
+                }
+                try {
+                    NamedCells.Area area = NamedCells.area(workbook, row.name());
+                    boolean differs;
+                    if (isArea(row)) {
+                        differs = false;
+                        for (int r = 0; r < area.rows() && !differs; r++) {
+                            Object mine = quietValue(area.at(r, 0).cell());
+                            differs = mine != null && !same(mine, blank.get(BlankTemplate.key(row.name(), r)));
+                        }
+                    } else {
+                        Object mine = quietValue(NamedCells.place(workbook, row.name(), row.cell()).cell());
+                        differs = mine != null && !same(mine, blank.get(BlankTemplate.key(row.name(), row.cell())));
+                    }
+                    if (differs) {
+                        filled.add(disclosure(row.question()));
+                    }
+                } catch (NamedCells.BrokenName e) {
+                    // reported when the row is read
+                }
+            }
+            return filled;
+        }
+
+        /** The cell's value as {@link #value} gives it, without reporting errors (an error is never "as blank"). */
+        private Object quietValue(Cell cell) {
+            if (cell == null) {
+                return null;
+            }
+            return cell.getCellType() == CellType.FORMULA ? evaluated(cell) : cached(cell);
         }
 
         private boolean listed(String listName, String text) {
@@ -658,6 +767,116 @@ public final class VsmeTemplateReader {
                 return new AnswerValue.TextValue(value.toString());
             }
             return new AnswerValue.Choice(value.toString());
+        }
+    }
+
+    /** Whether the row reads every cell of its name's area (a list or a table), not one cell. */
+    private static boolean isArea(Row row) {
+        return row.kind() == Kind.NACE || row.kind() == Kind.PAIRS || row.kind() == Kind.TABLE
+                || row.kind() == Kind.SUM || row.kind() == Kind.ROWS;
+    }
+
+    /** The disclosure of a vsme-basic question, from its id: "b10" for b10-minimum-wage. */
+    private static String disclosure(String questionId) {
+        int dash = questionId.indexOf('-');
+        return dash < 0 ? questionId : questionId.substring(0, dash);
+    }
+
+    private static boolean same(Object mine, Object theirs) {
+        if (mine instanceof ErrorValue || theirs instanceof ErrorValue) {
+            return false;
+        }
+        if (mine instanceof Double a && theirs instanceof Double b) {
+            return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(b));
+        }
+        if (mine instanceof String a && theirs instanceof String b) {
+            return a.equalsIgnoreCase(b);
+        }
+        return java.util.Objects.equals(mine, theirs);
+    }
+
+    /**
+     * What EFRAG's blank template (the copy shipped with the application) holds in the cells the mapping
+     * imports, read once: the value of each cell that holds something, keyed by datapoint and cell.
+     */
+    private static final class BlankTemplate {
+        private static Map<String, Object> values;
+
+        static String key(String name, String cell) {
+            return name + "|" + cell;
+        }
+
+        static String key(String name, int row) {
+            return name + "#" + row;
+        }
+
+        static synchronized Map<String, Object> values(VsmeMapping mapping) {
+            if (values == null) {
+                values = read(mapping);
+            }
+            return values;
+        }
+
+        private static Map<String, Object> read(VsmeMapping mapping) {
+            Map<String, Object> found = new java.util.HashMap<>();
+            try (java.io.InputStream in = VsmeTemplate.open(); XSSFWorkbook blank = new XSSFWorkbook(in)) {
+                FormulaEvaluator evaluator = blank.getCreationHelper().createFormulaEvaluator();
+                for (Row row : mapping.rows()) {
+                    if (!row.direction().imports()) {
+                        continue;
+                    }
+                    try {
+                        put(found, key(row.name(), row.cell()),
+                                NamedCells.place(blank, row.name(), row.cell()).cell(), evaluator);
+                        NamedCells.Area area = NamedCells.area(blank, row.name());
+                        for (int r = 0; r < area.rows(); r++) {
+                            put(found, key(row.name(), r), area.at(r, 0).cell(), evaluator);
+                        }
+                    } catch (NamedCells.BrokenName e) {
+                        throw new IllegalStateException("the shipped template: " + e.getMessage(), e);
+                    }
+                }
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException("the shipped VSME template cannot be read", e);
+            }
+            return found;
+        }
+
+        private static void put(Map<String, Object> found, String key, Cell cell, FormulaEvaluator evaluator) {
+            if (cell == null) {
+                return;
+            }
+            Object value = null;
+            CellType type = cell.getCellType();
+            if (type == CellType.FORMULA) {
+                try {
+                    CellValue result = evaluator.evaluate(cell);
+                    type = result.getCellType();
+                    value = switch (type) {
+                        case NUMERIC -> result.getNumberValue();
+                        case STRING -> blankToNull(result.getStringValue());
+                        case BOOLEAN -> result.getBooleanValue();
+                        default -> null;
+                    };
+                } catch (RuntimeException e) {
+                    type = cell.getCachedFormulaResultType();
+                    value = plain(cell, type);
+                }
+            } else {
+                value = plain(cell, type);
+            }
+            if (value != null) {
+                found.put(key, value);
+            }
+        }
+
+        private static Object plain(Cell cell, CellType type) {
+            return switch (type) {
+                case NUMERIC -> cell.getNumericCellValue();
+                case STRING -> blankToNull(cell.getStringCellValue());
+                case BOOLEAN -> cell.getBooleanCellValue();
+                default -> null;
+            };
         }
     }
 

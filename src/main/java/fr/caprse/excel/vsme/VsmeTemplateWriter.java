@@ -95,6 +95,8 @@ public final class VsmeTemplateWriter {
                 }
             }
             written.forEach(notWritten::remove);
+            workbook.getProperties().getCustomProperties()
+                    .addProperty(VsmeTemplate.WRITTEN_PROPERTY, String.join(" ", filler.names));
             clearCachedResults(workbook);
             workbook.setForceFormulaRecalculation(true);
             progress.accept(0.6);
@@ -135,6 +137,8 @@ public final class VsmeTemplateWriter {
         private final Evaluation evaluation;
         private final Set<String> written;
         private final Map<String, String> notWritten;
+        /** The datapoint cells written, as name@cell (recorded in the file, so that import tells them from defaults). */
+        private final Set<String> names = new java.util.TreeSet<>();
 
         Filler(XSSFWorkbook workbook, Questionnaire questionnaire, Assessment assessment, Evaluation evaluation,
                Set<String> written, Map<String, String> notWritten) {
@@ -431,6 +435,7 @@ public final class VsmeTemplateWriter {
                 throw new IllegalStateException(place.address() + " (" + place.name() + ") holds a formula; "
                         + "the mapping must write the input cell instead");
             }
+            names.add(place.written());
             if (value instanceof Boolean b) {
                 cell.setCellValue(b);
             } else if (value instanceof Number n) {

@@ -33,6 +33,7 @@ class VsmeLibreOfficeTest {
     static Path folder;
 
     private static Path resaved;
+    private static Path partialResaved;
 
     @BeforeAll
     static void exportAndResaveWithLibreOffice() throws IOException, InterruptedException {
@@ -40,16 +41,20 @@ class VsmeLibreOfficeTest {
         assumeTrue(soffice.isPresent(), "LibreOffice (soffice) is not installed");
         Path original = folder.resolve("VSME.xlsx");
         new VsmeTemplateWriter().write(VsmeFixtures.questionnaire(), VsmeFixtures.assessment(), original);
+        Path partial = folder.resolve("VSME-partial.xlsx");
+        new VsmeTemplateWriter().write(VsmeFixtures.questionnaire(), VsmeBlankDefaultsTest.partial(), partial);
         Path out = Files.createDirectory(folder.resolve("resaved"));
         Process process = new ProcessBuilder(soffice.get().toString(),
                 "-env:UserInstallation=" + folder.resolve("lo-profile").toUri(), "--headless", "--norestore",
-                "--convert-to", "xlsx:Calc MS Excel 2007 XML", "--outdir", out.toString(), original.toString())
+                "--convert-to", "xlsx:Calc MS Excel 2007 XML", "--outdir", out.toString(), original.toString(),
+                partial.toString())
                 .redirectErrorStream(true).redirectOutput(folder.resolve("soffice.log").toFile()).start();
         if (!process.waitFor(5, TimeUnit.MINUTES)) {
             process.destroyForcibly();
             throw new AssertionError("LibreOffice did not finish converting the template");
         }
         resaved = out.resolve("VSME.xlsx");
+        partialResaved = out.resolve("VSME-partial.xlsx");
         assertThat(resaved).as("LibreOffice output; log: " + Files.readString(folder.resolve("soffice.log"))).exists();
     }
 
@@ -74,6 +79,14 @@ class VsmeLibreOfficeTest {
         assertThat(read.period()).isEqualTo("2025");
         assertThat(VsmeRoundTripTest.comparable(read.answers()))
                 .isEqualTo(VsmeRoundTripTest.comparable(VsmeRoundTripTest.expected()));
+    }
+
+    @Test
+    void aResavedPartialAssessmentComesBackWithExactlyItsAnswersAndScore() throws Exception {
+        assertThat(partialResaved).exists();
+        VsmeTemplateReader.Result read = new VsmeTemplateReader().read(partialResaved, VsmeFixtures.questionnaire());
+        assertThat(read.answers()).hasSize(10);
+        VsmeBlankDefaultsTest.assertSameAsPartial(read);
     }
 
     @Test

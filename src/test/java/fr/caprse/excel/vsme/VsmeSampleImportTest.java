@@ -34,7 +34,19 @@ class VsmeSampleImportTest {
                         + "the reporting period”, while vsme-basic counts “At the end of the reporting period”: check "
                         + "question b1-headcount",
                 "General Information!E286 (TypeOfNumberOfEmployees, question b1-headcount): “Full-time equivalent "
-                        + "(FTE)”, while vsme-basic counts “Headcount”: check question b1-headcount");
+                        + "(FTE)”, while vsme-basic counts “Headcount”: check question b1-headcount",
+                // B6 is not filled in: its one unticked box is not read as a "no"
+                "1 datapoint(s) still hold what the blank template holds (unticked boxes, pre-filled defaults) in "
+                        + "disclosures nobody filled in, and were not imported as answers: a box left unticked cannot "
+                        + "be told from a “no”; answer those questions in Cap RSE",
+                // B2, B9 and B10 are filled in: their unticked boxes and kept defaults are read as given
+                "9 answer(s) were left as in the blank template, in disclosures filled in by hand, and read as given "
+                        + "(an unticked box as “no”, a pre-filled value as chosen): check questions b2-pollution, "
+                        + "b2-water, b2-biodiversity, b2-own-workforce, b2-value-chain-workers, b2-communities, "
+                        + "b2-business-conduct, b10-minimum-wage, b9-hours-worked");
+        assertThat(result.leftAsBlank()).containsExactly(new VsmeTemplateReader.NotCarried(
+                "WaterDischargeFromUndertakingProductionProcesses", "Environmental Disclosures!D309",
+                "as in the blank template: question b6-process-water is left unanswered"));
         Map<String, AnswerValue> expected = new LinkedHashMap<>();
         expected.put("b1-reporting-year", number("2026"));
         expected.put("b1-module", choice("basic-comprehensive"));
@@ -78,7 +90,6 @@ class VsmeSampleImportTest {
         expected.put("b5-nature-onsite-ha", number("0.01"));
         expected.put("b5-nature-offsite-ha", number("0.0035"));
         expected.put("b5-land-total-ha", number("0.02"));
-        expected.put("b6-process-water", choice("no"));
         expected.put("b7-circular", choice("yes"));
         expected.put("b7-circular-description", text(LOREM));
         expected.put("b7-waste-hazardous-t", number("101.2"));
