@@ -100,7 +100,7 @@ public final class HomeView {
         titleRow.setAlignment(Pos.CENTER_LEFT);
         javafx.scene.layout.FlowPane entries = new javafx.scene.layout.FlowPane(10, 8,
                 importButton, importForm, importVsme, recent, observatory);
-        entries.setId("home-entries");
+        entries.setId("home-actions");
         entries.setAlignment(Pos.CENTER_LEFT);
         VBox toolbar = new VBox(8, titleRow, entries);
         toolbar.setId("home-toolbar");
@@ -237,6 +237,7 @@ public final class HomeView {
             more.setId("more-" + entry.id());
             more.getItems().addAll(report, form, export, duplicate, new javafx.scene.control.SeparatorMenuItem(), delete);
             vsme.exportItem(entry, fileName(organisation, entry)).ifPresent(item -> more.getItems().add(2, item));
+            vsme.importIntoItem(entry, organisation.name(), model::refresh).ifPresent(item -> more.getItems().add(3, item));
             HBox buttons = new HBox(6, openButton, more);
             table.addRow(r++, period, questionnaire, completion, value, buttons);
         }
