@@ -1,7 +1,6 @@
 package fr.caprse.app;
 
 import fr.caprse.cli.CapRseCli;
-import fr.caprse.platform.Logging;
 
 /**
  * Entry point of the jar. With no argument (or only a file to open) it starts the desktop app; with a
@@ -14,7 +13,6 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
-        Logging.prepare();
         if (args.length == 0 || opensFile(args)) {
             DesktopLauncher.launch(args);
             return;

@@ -1,7 +1,6 @@
 package fr.caprse.app;
 
 import fr.caprse.cli.CapRseCli;
-import fr.caprse.platform.Logging;
 import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -29,7 +28,6 @@ public final class StartupTraining {
     }
 
     public static void main(String[] args) {
-        Logging.prepare();
         PrintWriter nowhere = new PrintWriter(OutputStream.nullOutputStream(), false, StandardCharsets.UTF_8);
         CapRseCli.run(new String[] {"--version"}, nowhere, nowhere);
         for (String assessment : args) {

@@ -16,7 +16,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
@@ -33,8 +32,6 @@ import org.slf4j.LoggerFactory;
  * from any thread.
  */
 public final class QuestionnaireSource {
-
-    private static final Logger LOG = LoggerFactory.getLogger(QuestionnaireSource.class);
 
     private final KeptQuestionnaires kept;
     private final QuestionnaireLoader loader = new QuestionnaireLoader();
@@ -167,7 +164,8 @@ public final class QuestionnaireSource {
         if (questionnaire == null) {
             LoadResult result = loader.load(hash.substring(0, 12) + ".yaml", content);
             if (!result.ok()) {
-                LOG.warn("a kept questionnaire ({}) does not load: {}", hash, result.problems());
+                // looked up here: a command line that logs nothing never sets logging up
+                LoggerFactory.getLogger(QuestionnaireSource.class).warn("a kept questionnaire ({}) does not load: {}", hash, result.problems());
                 return Optional.empty();
             }
             questionnaire = parsed.computeIfAbsent(hash, h -> result.questionnaire());

@@ -95,9 +95,7 @@ final class AggregateCommand implements Callable<Integer> {
         if (minGroup < 1) {
             throw new CliException("--min-group must be at least 1", CapRseCli.USAGE);
         }
-        if (!language.equals("fr") && !language.equals("en")) {
-            throw new CliException("--lang " + language + ": expected fr or en", CapRseCli.USAGE);
-        }
+        OutputChecks.language(language);
         QuestionnaireSource source = QuestionnaireSource.withoutDatabase();
         for (Path file : questionnaireFiles) {
             try {

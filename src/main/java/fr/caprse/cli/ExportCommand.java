@@ -5,7 +5,6 @@ import fr.caprse.application.PortableFiles;
 import fr.caprse.application.observatory.BenchmarkPackStore;
 import fr.caprse.domain.benchmark.BenchmarkPack;
 import fr.caprse.i18n.I18n;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -66,13 +65,7 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (!output.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
-            throw new CliException(output + ": the report is an Excel workbook; name it with .xlsx");
-        }
-        Path folder = output.toAbsolutePath().getParent();
-        if (!Files.isDirectory(folder)) {
-            throw new CliException(output + ": folder " + folder + " does not exist");
-        }
+        OutputChecks.workbook(output, "the report");
         QuestionnaireChoice choice = new QuestionnaireChoice(questionnaireFile);
         PortableFiles.Read current = choice.readAssessment(assessmentFile);
         if (format == Format.vsme) {

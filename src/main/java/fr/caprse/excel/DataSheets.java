@@ -54,8 +54,8 @@ final class DataSheets {
 
         Table(String name, List<String> columns) {
             sheet = book.workbook.createSheet(name);
-            // machine sheets are for import and aggregate, never for the printer: hidden, still read by name
-            book.workbook.setSheetHidden(book.workbook.getSheetIndex(sheet), true);
+            // machine sheets are for import and aggregate, never for the printer: hidden and kept off paper
+            // when finished (ReportBook.machineSheet), still read by name
             widths = new int[columns.size()];
             book.header(sheet, 0, columns, book.styles.dataHeader);
             for (int i = 0; i < columns.size(); i++) {

@@ -1,20 +1,24 @@
-package fr.caprse.ui.vsme;
+package fr.caprse.ui.common;
 
-import fr.caprse.ui.common.DialogService;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 
-/** A dialog service that records what it was asked to show and answers the file choosers with the files given. */
-final class RecordingDialogs implements DialogService {
+/**
+ * The dialog service of the UI tests: records what it was asked to show ({@code title + "\n" + message}
+ * for errors and information, the message for notifications), confirms everything, and answers the file
+ * choosers with the files the test gives (none when not given).
+ */
+public final class RecordingDialogs implements DialogService {
 
-    final List<String> errors = new CopyOnWriteArrayList<>();
-    final List<String> infos = new CopyOnWriteArrayList<>();
-    final List<String> saveTitles = new CopyOnWriteArrayList<>();
-    final List<String> suggestedNames = new CopyOnWriteArrayList<>();
-    volatile Path fileToOpen;
-    volatile Path fileToSave;
+    public final List<String> errors = new CopyOnWriteArrayList<>();
+    public final List<String> infos = new CopyOnWriteArrayList<>();
+    public final List<String> notices = new CopyOnWriteArrayList<>();
+    public final List<String> saveTitles = new CopyOnWriteArrayList<>();
+    public final List<String> suggestedNames = new CopyOnWriteArrayList<>();
+    public volatile Path fileToOpen;
+    public volatile Path fileToSave;
 
     @Override
     public void showError(String title, String message) {
@@ -33,6 +37,7 @@ final class RecordingDialogs implements DialogService {
 
     @Override
     public void notify(String message) {
+        notices.add(message);
     }
 
     @Override
