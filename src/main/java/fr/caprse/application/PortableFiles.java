@@ -76,12 +76,29 @@ public final class PortableFiles {
 
     /** Writes the Excel report atomically, compared with {@code previous} when not null. */
     public static void writeReport(Path target, Locale locale, Read current, Read previous) {
+        writeReport(target, locale, current, previous, null);
+    }
+
+    /**
+     * The report, compared with a benchmark pack when {@code pack} is not null (its "Repères" sheet, as the
+     * app's report has when a pack was imported); a pack of another questionnaire is refused.
+     */
+    public static void writeReport(Path target, Locale locale, Read current, Read previous,
+                                   fr.caprse.domain.benchmark.BenchmarkPack pack) {
         ReportInput input = ReportInput.scored(current.questionnaire().questionnaire(), current.assessment());
         if (previous != null) {
             input = input.withPrevious(ReportInput.previous(previous.questionnaire().questionnaire(), previous.assessment()));
         }
+        fr.caprse.domain.benchmark.BenchmarkComparison comparison = null;
+        if (pack != null) {
+            ReportInput scored = input;
+            comparison = fr.caprse.domain.benchmark.BenchmarkComparison.of(pack, input.questionnaire(),
+                    input.assessment().organisation(), input.score()).orElseThrow(() -> new BadInputException(
+                    "the benchmark pack is of questionnaire " + pack.questionnaireId() + ", and the assessment was "
+                            + "answered on " + scored.questionnaire().id() + ": they cannot be compared"));
+        }
         try {
-            new ReportWriter().write(input, locale, target);
+            new ReportWriter().withBenchmarks(comparison).write(input, locale, target);
         } catch (IllegalArgumentException e) {
             throw new BadInputException(e.getMessage(), e);
         } catch (IOException e) {

@@ -10,7 +10,9 @@ import fr.caprse.application.observatory.AggregationRequest;
 import fr.caprse.application.observatory.AggregationSummary;
 import fr.caprse.application.observatory.InputReaders;
 import fr.caprse.application.observatory.ObservatoryQuestionnaires;
+import fr.caprse.application.observatory.VsmeTemplateInputs;
 import fr.caprse.domain.benchmark.Grouping;
+import fr.caprse.i18n.I18n;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -79,7 +81,8 @@ final class AggregateCommand implements Callable<Integer> {
     String title;
 
     @Option(names = "--lang", paramLabel = "fr|en", defaultValue = "fr",
-            description = "Language of theme titles and answer labels (default: ${DEFAULT-VALUE}).")
+            description = "Language of theme titles, answer labels, the benchmarks sheet and the reasons files are "
+                    + "rejected (default: ${DEFAULT-VALUE}).")
     String language;
 
     @Override
@@ -92,9 +95,7 @@ final class AggregateCommand implements Callable<Integer> {
         if (minGroup < 1) {
             throw new CliException("--min-group must be at least 1", CapRseCli.USAGE);
         }
-        if (!language.equals("fr") && !language.equals("en")) {
-            throw new CliException("--lang " + language + ": expected fr or en", CapRseCli.USAGE);
-        }
+        OutputChecks.language(language);
         QuestionnaireSource source = QuestionnaireSource.withoutDatabase();
         for (Path file : questionnaireFiles) {
             try {
@@ -107,14 +108,17 @@ final class AggregateCommand implements Callable<Integer> {
                 minGroup, only, language, title);
         PrintWriter err = spec.commandLine().getErr();
         boolean terminal = System.console() != null;
+        I18n texts = new I18n(Locale.forLanguageTag(language));
         AggregationListener progress = terminal ? (read, total, rejected) -> {
-            err.print("\rRead " + read + " / " + total + " files, " + rejected + " rejected");
+            err.print("\r" + texts.get("observatory.progress", Integer.toString(read), Integer.toString(total),
+                    Integer.toString(rejected)));
             err.flush();
         } : AggregationListener.NONE;
         AggregationSummary summary;
         try {
             var questionnaires = ObservatoryQuestionnaires.resolver(source);
-            summary = new Aggregation(new InputReaders(questionnaires, List.of(new FilledFormInputs(questionnaires))))
+            summary = new Aggregation(new InputReaders(questionnaires, List.of(new VsmeTemplateInputs(),
+                    new FilledFormInputs(questionnaires))))
                     .run(request, progress, () -> false);
         } catch (AggregationException e) {
             throw new CliException(e.getMessage());
@@ -127,26 +131,28 @@ final class AggregateCommand implements Callable<Integer> {
     }
 
     private void print(AggregationSummary summary, PrintWriter err) {
-        err.println("Files found: " + summary.filesFound() + "; consolidated: " + summary.consolidated()
-                + (summary.questionnaireId() == null || summary.questionnaireId().isEmpty() ? ""
-                : " (questionnaire " + summary.questionnaireId() + ")")
-                + "; rejected: " + summary.rejected().size() + "; duplicates set aside: " + summary.duplicates().size()
-                + "; time: " + String.format(Locale.ROOT, "%.1f s", summary.elapsed().toMillis() / 1000.0));
+        I18n texts = new I18n(Locale.forLanguageTag(language));
+        err.println(texts.get("observatory.summary", Integer.toString(summary.filesFound()),
+                Integer.toString(summary.consolidated()), summary.questionnaireId() == null
+                        || summary.questionnaireId().isEmpty() ? ""
+                        : texts.get("observatory.summary.questionnaire", summary.questionnaireId()),
+                Integer.toString(summary.rejected().size()), Integer.toString(summary.duplicates().size()),
+                String.format(Locale.ROOT, "%.1f s", summary.elapsed().toMillis() / 1000.0)));
         for (AggregationSummary.Rejection rejection : summary.rejected()) {
-            err.println("rejected: " + rejection.reason());
+            err.println(texts.get("observatory.summary.rejected", rejection.reason()));
         }
         for (AggregationSummary.Duplicate d : summary.duplicates()) {
-            err.println("duplicate: " + d.organisation() + " " + d.period() + ": " + d.droppedSource()
-                    + " set aside, " + d.keptSource() + " kept (newer)");
+            err.println(texts.get("observatory.summary.duplicate", d.organisation(), d.period(), d.droppedSource(),
+                    d.keptSource()));
         }
         for (String group : summary.groupsLeftOut()) {
-            err.println("left out of the pack (too small): " + group);
+            err.println(texts.get("observatory.summary.left-out", group));
         }
         if (summary.packProblem() != null) {
-            err.println("warning: " + summary.packProblem());
+            err.println(texts.get("observatory.summary.warning", summary.packProblem()));
         }
         if (summary.consolidated() == 0) {
-            err.println("cap-rse: no file could be consolidated; nothing was written");
+            err.println(texts.get("observatory.summary.nothing"));
         }
     }
 }

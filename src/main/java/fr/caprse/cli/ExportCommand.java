@@ -2,8 +2,9 @@ package fr.caprse.cli;
 
 import fr.caprse.application.BadInputException;
 import fr.caprse.application.PortableFiles;
+import fr.caprse.application.observatory.BenchmarkPackStore;
+import fr.caprse.domain.benchmark.BenchmarkPack;
 import fr.caprse.i18n.I18n;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -14,8 +15,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code export ASSESSMENT.rse.json -o REPORT.xlsx [--lang fr|en] [--previous PREVIOUS.rse.json]}: the
- * Excel report of an assessment, the same file the app's Export button writes.
+ * {@code export ASSESSMENT.rse.json -o REPORT.xlsx [--lang fr|en] [--previous PREVIOUS.rse.json]
+ * [--benchmarks PACK]}: the Excel report of an assessment, the same file the app's Export button writes
+ * (with a benchmark pack, its "Repères" sheet as when the pack was imported in the app).
  */
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = {"Writes the Excel report of an assessment file (.rse.json): summary with charts, answers, "
@@ -56,15 +58,14 @@ final class ExportCommand implements Callable<Integer> {
                     + "questionnaire the assessment names).")
     Path questionnaireFile;
 
+    @Option(names = "--benchmarks", paramLabel = "PACK",
+            description = "A benchmark pack (cap-rse/benchmarks@1, made by aggregate --benchmarks): the report gets its "
+                    + "\"you against organisations like yours\" sheet, as the app's report does when a pack was imported.")
+    Path benchmarksFile;
+
     @Override
     public Integer call() {
-        if (!output.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
-            throw new CliException(output + ": the report is an Excel workbook; name it with .xlsx");
-        }
-        Path folder = output.toAbsolutePath().getParent();
-        if (!Files.isDirectory(folder)) {
-            throw new CliException(output + ": folder " + folder + " does not exist");
-        }
+        OutputChecks.workbook(output, "the report");
         QuestionnaireChoice choice = new QuestionnaireChoice(questionnaireFile);
         PortableFiles.Read current = choice.readAssessment(assessmentFile);
         if (format == Format.vsme) {
@@ -79,10 +80,18 @@ final class ExportCommand implements Callable<Integer> {
                         + ": they cannot be compared");
             }
         }
+        BenchmarkPack pack = null;
+        if (benchmarksFile != null) {
+            try {
+                pack = BenchmarkPackStore.read(benchmarksFile);
+            } catch (BadInputException e) {
+                throw new CliException(e.getMessage());
+            }
+        }
         choice.printWarnings(spec.commandLine().getErr());
         Locale locale = lang == null ? I18n.systemDefault() : Locale.forLanguageTag(lang.name());
         try {
-            PortableFiles.writeReport(output, locale, current, previous);
+            PortableFiles.writeReport(output, locale, current, previous, pack);
         } catch (BadInputException e) {
             throw new CliException(e.getMessage().startsWith(output.toString()) ? e.getMessage()
                     : assessmentFile + ": " + e.getMessage());

@@ -77,22 +77,12 @@ final class FormCommand implements Callable<Integer> {
                         + output.resolve(Campaign.LIST_FILE));
                 return CapRseCli.OK;
             }
-            requireXlsx(output);
+            OutputChecks.workbook(output, "the form");
             files.writeBlank(questionnaire, period, locale, output);
         } catch (BadInputException e) {
             throw new CliException(e.getMessage());
         }
         return CapRseCli.OK;
-    }
-
-    private static void requireXlsx(Path output) {
-        if (!output.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
-            throw new CliException(output + ": the form is an Excel workbook; name it with .xlsx");
-        }
-        Path folder = output.toAbsolutePath().getParent();
-        if (!Files.isDirectory(folder)) {
-            throw new CliException(output + ": folder " + folder + " does not exist");
-        }
     }
 
     /** A built-in questionnaire by id (its newest version), or a questionnaire file. */

@@ -2,7 +2,6 @@ package fr.caprse.cli;
 
 import fr.caprse.application.BadInputException;
 import fr.caprse.application.PortableFiles;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -40,10 +39,7 @@ final class ImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Path folder = output.toAbsolutePath().getParent();
-        if (!Files.isDirectory(folder)) {
-            throw new CliException(output + ": folder " + folder + " does not exist");
-        }
+        OutputChecks.folderExists(output);
         if (VsmeCommands.isTemplate(input)) {
             return VsmeCommands.importTemplate(spec, input, output);
         }

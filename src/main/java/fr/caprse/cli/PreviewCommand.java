@@ -5,9 +5,7 @@ import fr.caprse.application.QuestionnaireSource;
 import fr.caprse.application.authoring.QuestionnairePreview;
 import fr.caprse.domain.questionnaire.Questionnaire;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -39,16 +37,8 @@ public final class PreviewCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (!language.equals("fr") && !language.equals("en")) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--lang: use fr or en");
-        }
-        if (!output.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
-            throw new CliException(output + ": the preview is an Excel workbook; name it with .xlsx");
-        }
-        Path folder = output.toAbsolutePath().getParent();
-        if (!Files.isDirectory(folder)) {
-            throw new CliException(output + ": folder " + folder + " does not exist");
-        }
+        OutputChecks.language(language);
+        OutputChecks.workbook(output, "the preview");
         Questionnaire questionnaire;
         try {
             questionnaire = QuestionnaireSource.withoutDatabase().load(file).questionnaire();

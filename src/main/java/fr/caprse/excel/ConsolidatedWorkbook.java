@@ -108,12 +108,21 @@ public final class ConsolidatedWorkbook {
         }
     }
 
-    /** Everything the workbook shows; {@code campaign} may be null. */
-    public record Contents(Table assessments, Table answers, String benchmarksTitle, List<BenchmarkSection> benchmarks,
-                           Table rejected, Table duplicates, Table campaign, List<List<String>> about) {
+    /**
+     * Everything the workbook shows; {@code campaign} may be null. The benchmarks sheet is for people: its
+     * title and its column headers ({@link #BENCHMARK_COLUMNS} in the consolidation's language) are given;
+     * the data sheets keep their column names, which scripts rely on.
+     */
+    public record Contents(Table assessments, Table answers, String benchmarksTitle, List<String> benchmarkHeaders,
+                           List<BenchmarkSection> benchmarks, Table rejected, Table duplicates, Table campaign,
+                           List<List<String>> about) {
         public Contents {
             Objects.requireNonNull(assessments, "assessments");
             Objects.requireNonNull(answers, "answers");
+            benchmarkHeaders = List.copyOf(benchmarkHeaders);
+            if (benchmarkHeaders.size() != BENCHMARK_COLUMNS.size()) {
+                throw new IllegalArgumentException("one header per benchmark column: " + BENCHMARK_COLUMNS);
+            }
             benchmarks = List.copyOf(benchmarks);
             Objects.requireNonNull(rejected, "rejected");
             Objects.requireNonNull(duplicates, "duplicates");
@@ -333,16 +342,16 @@ public final class ConsolidatedWorkbook {
             DirectSheet sheet = new DirectSheet(out);
             List<Column> columns = table.columns();
             String[] letters = new String[columns.size()];
-            int[] columnStyles = new int[columns.size()];
+            String[] columnStyles = new String[columns.size()];
             for (int i = 0; i < letters.length; i++) {
                 letters[i] = CellReference.convertNumToColString(i);
-                columnStyles[i] = styles.of(columns.get(i).kind()).getIndex();
+                columnStyles[i] = Short.toString(styles.of(columns.get(i).kind()).getIndex());
             }
-            int textStyle = styles.text.getIndex();
-            int quotedStyle = styles.quoted.getIndex();
-            sheet.row(1);
+            String textStyle = Short.toString(styles.text.getIndex());
+            String quotedStyle = Short.toString(styles.quoted.getIndex());
+            sheet.row("1");
             for (int i = 0; i < names.size(); i++) {
-                sheet.text(letters[i], 1, styles.header.getIndex(), names.get(i));
+                sheet.text(letters[i], "1", Short.toString(styles.header.getIndex()), names.get(i));
             }
             sheet.bytes(ROW_END);
             long[] index = {0};
@@ -354,7 +363,7 @@ public final class ConsolidatedWorkbook {
                 if (values.length != columns.size()) {
                     throw new IllegalArgumentException(values.length + " values for " + columns.size() + " columns");
                 }
-                int rowNumber = (int) (n - first) + 2;
+                String rowNumber = Long.toString(n - first + 2);
                 sheet.row(rowNumber);
                 for (int i = 0; i < values.length; i++) {
                     Object value = values[i];
@@ -372,30 +381,30 @@ public final class ConsolidatedWorkbook {
             sheet.flush();
         }
 
-        private void row(int number) throws IOException {
+        private void row(String number) throws IOException {
             ascii("<row r=\"");
-            ascii(Integer.toString(number));
+            ascii(number);
             ascii("\">");
         }
 
-        private void cellStart(String letters, int row, int style, String type) throws IOException {
+        private void cellStart(String letters, String row, String style, String type) throws IOException {
             ascii("<c r=\"");
             ascii(letters);
-            ascii(Integer.toString(row));
+            ascii(row);
             ascii("\" s=\"");
-            ascii(Integer.toString(style));
+            ascii(style);
             ascii("\" t=\"");
             ascii(type);
             ascii("\">");
         }
 
-        private void number(String letters, int row, int style, double value) throws IOException {
+        private void number(String letters, String row, String style, double value) throws IOException {
             if (!Double.isFinite(value)) {
                 ascii("<c r=\"");
                 ascii(letters);
-                ascii(Integer.toString(row));
+                ascii(row);
                 ascii("\" s=\"");
-                ascii(Integer.toString(style));
+                ascii(style);
                 ascii("\"/>");
                 return;
             }
@@ -405,7 +414,7 @@ public final class ConsolidatedWorkbook {
             ascii("</v></c>");
         }
 
-        private void text(String letters, int row, int style, String value) throws IOException {
+        private void text(String letters, String row, String style, String value) throws IOException {
             cellStart(letters, row, style, "inlineStr");
             boolean preserve = !value.isEmpty()
                     && (Character.isWhitespace(value.charAt(0)) || Character.isWhitespace(value.charAt(value.length() - 1)));
@@ -552,7 +561,7 @@ public final class ConsolidatedWorkbook {
             sectionRow.createCell(0).setCellValue(section.title());
             sectionRow.getCell(0).setCellStyle(styles.section);
             int headerRow = rowIndex + 1;
-            header(sheet, headerRow, BENCHMARK_COLUMNS, styles);
+            header(sheet, headerRow, contents.benchmarkHeaders(), styles);
             int first = headerRow + 1;
             int r = first;
             for (int i = 0; i < section.ids().size(); i++) {
@@ -577,7 +586,7 @@ public final class ConsolidatedWorkbook {
             int last = r - 1;
             int bottom = Math.max(r + 1, headerRow + 16);
             if (charts < MAX_CHARTS && last >= first) {
-                chart(sheet, drawing, section.title(), headerRow, first, last, bottom);
+                chart(sheet, drawing, section.title(), contents.benchmarkHeaders(), headerRow, first, last, bottom);
                 charts++;
             }
             rowIndex = bottom + 1;
@@ -585,8 +594,8 @@ public final class ConsolidatedWorkbook {
     }
 
     /** Box-like bars: an invisible bar up to Q1, then Q1 → median and median → Q3, one row per theme. */
-    private static void chart(XSSFSheet sheet, XSSFDrawing drawing, String title, int headerRow, int first, int last,
-                              int bottom) {
+    private static void chart(XSSFSheet sheet, XSSFDrawing drawing, String title, List<String> headers, int headerRow,
+                              int first, int last, int bottom) {
         XSSFChart chart = drawing.createChart(drawing.createAnchor(0, 0, 0, 0, 13, headerRow, 22, bottom));
         chart.setTitleText(title);
         chart.setTitleOverlay(false);
@@ -609,7 +618,7 @@ public final class ConsolidatedWorkbook {
             XDDFNumericalDataSource<Double> range =
                     XDDFDataSourcesFactory.fromNumericCellRange(sheet, new CellRangeAddress(first, last, column, column));
             XDDFChartData.Series series = data.addSeries(themes, range);
-            series.setTitle(BENCHMARK_COLUMNS.get(column), new CellReference(headerRow, column));
+            series.setTitle(headers.get(column), new CellReference(headerRow, column));
             if (column == 9) {
                 series.setFillProperties(new XDDFNoFillProperties());
             } else {

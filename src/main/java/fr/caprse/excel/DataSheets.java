@@ -54,8 +54,8 @@ final class DataSheets {
 
         Table(String name, List<String> columns) {
             sheet = book.workbook.createSheet(name);
-            // machine sheets are for import and aggregate, never for the printer: hidden, still read by name
-            book.workbook.setSheetHidden(book.workbook.getSheetIndex(sheet), true);
+            // machine sheets are for import and aggregate, never for the printer: hidden and kept off paper
+            // when finished (ReportBook.machineSheet), still read by name
             widths = new int[columns.size()];
             book.header(sheet, 0, columns, book.styles.dataHeader);
             for (int i = 0; i < columns.size(); i++) {
@@ -214,7 +214,8 @@ final class DataSheets {
         textEntry(table, ORGANISATION_SECTOR, organisation.sector());
         textEntry(table, ORGANISATION_SIZE, organisation.size() == null ? null : organisation.size().code());
         textEntry(table, ORGANISATION_EMPLOYEES, organisation.employees() == null ? null : organisation.employees().toString());
-        textEntry(table, ORGANISATION_LEGAL_FORM, organisation.legalFormCode());
+        // as the user saw it ("SARL" stays "SARL"; a form picked from the list gets its label), read back by ReportReader
+        textEntry(table, ORGANISATION_LEGAL_FORM, LegalFormLabels.shown(organisation.legalForm(), book.texts::app));
         textEntry(table, ORGANISATION_TERRITORY, organisation.territory());
         textEntry(table, ORGANISATION_ESS, organisation.ess() == null ? null : organisation.ess().toString());
         textEntry(table, PERIOD, assessment.period());

@@ -11,7 +11,6 @@ import fr.caprse.domain.questionnaire.QuestionType;
 import fr.caprse.domain.questionnaire.Questionnaire;
 import fr.caprse.domain.questionnaire.Theme;
 import fr.caprse.platform.AppInfo;
-import fr.caprse.platform.AtomicFiles;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
@@ -32,7 +31,6 @@ import org.apache.poi.ss.usermodel.DataValidationConstraint.OperatorType;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.PageMargin;
 import org.apache.poi.ss.usermodel.PrintSetup;
-import org.apache.poi.ss.usermodel.SheetVisibility;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.ss.util.CellReference;
@@ -83,30 +81,17 @@ public final class FormWriter {
 
     /** Writes the form to {@code target} through a temporary file renamed at the end. */
     public void write(FormInput input, Locale locale, Path target) throws IOException {
-        AtomicFiles.write(target, out -> write(input, locale, out));
+        Workbooks.write(() -> build(input, locale), target);
     }
 
     /** Writes the form to {@code out} (not closed). */
     public void write(FormInput input, Locale locale, OutputStream out) throws IOException {
-        try (XSSFWorkbook workbook = build(input, locale)) {
-            workbook.write(out);
-        }
+        Workbooks.write(() -> build(input, locale), out);
     }
 
     /** The form as a workbook in memory. */
     XSSFWorkbook build(FormInput input, Locale locale) {
-        XSSFWorkbook workbook = new XSSFWorkbook();
-        try {
-            new Build(workbook, input, locale, clock).run();
-            return workbook;
-        } catch (RuntimeException e) {
-            try {
-                workbook.close();
-            } catch (IOException closing) {
-                e.addSuppressed(closing);
-            }
-            throw e;
-        }
+        return Workbooks.build(workbook -> new Build(workbook, input, locale, clock).run());
     }
 
     /** One form being built. */
@@ -225,7 +210,7 @@ public final class FormWriter {
             writeInstructions(instructions);
             writeMeta();
             writeRows();
-            workbook.setSheetVisibility(workbook.getSheetIndex(lists), SheetVisibility.HIDDEN);
+            ReportBook.offPaper(workbook, lists);
             workbook.setActiveSheet(0);
             workbook.setFirstVisibleTab(0);
             XSSFFormulaEvaluator.evaluateAllFormulaCells(workbook);
@@ -936,7 +921,7 @@ public final class FormWriter {
 
         private void hide(XSSFSheet sheet) {
             sheet.setTabColor(new XSSFColor(ReportStyles.GREY, null));
-            workbook.setSheetVisibility(workbook.getSheetIndex(sheet), SheetVisibility.HIDDEN);
+            ReportBook.offPaper(workbook, sheet);
         }
 
         private void properties() {

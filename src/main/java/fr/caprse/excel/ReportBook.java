@@ -8,6 +8,8 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.PageMargin;
 import org.apache.poi.ss.usermodel.PrintSetup;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.SheetVisibility;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
@@ -162,12 +164,38 @@ final class ReportBook {
         sheet.getFooter().setCenter(texts.get("report.footer.page"));
     }
 
-    /** A machine-readable sheet: grey tab, frozen header, filter, printable in landscape. */
+    /**
+     * A machine-readable sheet: grey tab, frozen header, filter, landscape page set-up, hidden and kept off
+     * paper ({@link #offPaper}).
+     */
     void machineSheet(XSSFSheet sheet, int columns, int lastRow) {
         sheet.setTabColor(new XSSFColor(ReportStyles.GREY, null));
         sheet.createFreezePane(1, 1);
         sheet.setAutoFilter(new CellRangeAddress(0, Math.max(0, lastRow), 0, columns - 1));
         print(sheet, true, columns - 1, lastRow, 0, false);
+        offPaper(workbook, sheet);
+    }
+
+    /**
+     * Hides a sheet written for machines and keeps it off paper everywhere. Excel never prints a hidden
+     * sheet, but LibreOffice prints (and exports to PDF) every sheet, hidden or "very hidden" alike, unless
+     * there is nothing to print: so the print area is one blank cell right of everything the sheet holds,
+     * and LibreOffice leaves the empty page out. Import, aggregate and pandas read the sheet by name as
+     * before; someone who wants it on paper shows it and clears its print area (docs/excel-report.md).
+     */
+    static void offPaper(XSSFWorkbook workbook, XSSFSheet sheet) {
+        int index = workbook.getSheetIndex(sheet);
+        workbook.setSheetVisibility(index, SheetVisibility.HIDDEN);
+        // below and right of every row and column written, so that no content and no row or column style
+        // reaches it (a styled blank cell makes a page); no title rows to repeat on it either
+        int blankColumn = 0;
+        for (Row row : sheet) {
+            blankColumn = Math.max(blankColumn, row.getLastCellNum());
+        }
+        blankColumn += 1;
+        int blankRow = sheet.getLastRowNum() + 2;
+        sheet.setRepeatingRows(null);
+        workbook.setPrintArea(index, blankColumn, blankColumn, blankRow, blankRow);
     }
 
     /** In page headers and footers {@code &} starts a code: a literal one is doubled. */

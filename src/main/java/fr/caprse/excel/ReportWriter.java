@@ -2,7 +2,6 @@ package fr.caprse.excel;
 
 import fr.caprse.domain.benchmark.BenchmarkComparison;
 import fr.caprse.platform.AppInfo;
-import fr.caprse.platform.AtomicFiles;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
@@ -55,20 +54,17 @@ public final class ReportWriter {
      * @throws IllegalArgumentException when a text is too long for a cell (the message names it)
      */
     public void write(ReportInput input, Locale locale, Path target) throws IOException {
-        AtomicFiles.write(target, out -> write(input, locale, out));
+        Workbooks.write(() -> build(input, locale), target);
     }
 
     /** Writes the report to {@code out} (not closed). */
     public void write(ReportInput input, Locale locale, OutputStream out) throws IOException {
-        try (XSSFWorkbook workbook = build(input, locale)) {
-            workbook.write(out);
-        }
+        Workbooks.write(() -> build(input, locale), out);
     }
 
     /** The report as a workbook in memory. */
     XSSFWorkbook build(ReportInput input, Locale locale) {
-        XSSFWorkbook workbook = new XSSFWorkbook();
-        try {
+        return Workbooks.build(workbook -> {
             Instant now = clock.instant();
             ReportTexts texts = new ReportTexts(locale);
             ReportBook book = new ReportBook(workbook, texts, input, now, clock.getZone());
@@ -85,15 +81,7 @@ public final class ReportWriter {
             workbook.setActiveSheet(0);
             workbook.setFirstVisibleTab(0);
             properties(workbook, input, texts, now);
-            return workbook;
-        } catch (RuntimeException e) {
-            try {
-                workbook.close();
-            } catch (IOException closing) {
-                e.addSuppressed(closing);
-            }
-            throw e;
-        }
+        });
     }
 
     private static void properties(XSSFWorkbook workbook, ReportInput input, ReportTexts texts, Instant now) {

@@ -80,6 +80,19 @@ public final class SafeWorkbooks {
         }
     }
 
+    /**
+     * Whether {@code file} is a workbook that defines the name {@code name} (a named range, regardless of
+     * case), read from its sheet list alone, streamed: how a kind of workbook known by a name (EFRAG's VSME
+     * template) is told apart without loading it. False when the file cannot be opened.
+     */
+    public static boolean definesName(Path file, String name) {
+        try (StreamedWorkbook workbook = StreamedWorkbook.open(file)) {
+            return workbook.definesName(name);
+        } catch (ReportReadException | RuntimeException e) {
+            return false;
+        }
+    }
+
     /** Checks {@code file} (size, kind, zip directory) and opens its package read-only. */
     static OPCPackage openPackage(Path file) throws ReportReadException {
         String name = name(file);
@@ -87,7 +100,7 @@ public final class SafeWorkbooks {
         try {
             return OPCPackage.open(file.toFile(), PackageAccess.READ);
         } catch (InvalidFormatException | NotOfficeXmlFileException e) {
-            throw new ReportReadException(name + ": damaged or incomplete workbook; it cannot be opened (ask for the file again)", e);
+            throw new WorkbookRefusal("workbook.refusal.damaged-open", e, name);
         } catch (RuntimeException e) {
             throw refusal(name, e);
         }
@@ -107,7 +120,7 @@ public final class SafeWorkbooks {
         } catch (ZipException e) {
             throw damagedZip(name, e);
         } catch (IOException e) {
-            throw new ReportReadException(name + ": cannot be read (" + e.getMessage() + ")", e);
+            throw new WorkbookRefusal("workbook.refusal.unreadable", e, name, String.valueOf(e.getMessage()));
         }
         try {
             checkZipDirectory(zip, name);
@@ -153,12 +166,12 @@ public final class SafeWorkbooks {
             private void count(int n) {
                 unpacked += n;
                 if (unpacked > MAX_ENTRY_BYTES) {
-                    throw new Refused(bomb(name, "its part " + entry.getName() + " unpacks to more than "
-                            + (MAX_ENTRY_BYTES / (1024 * 1024)) + " MB"));
+                    throw new Refused(new WorkbookRefusal("workbook.refusal.bomb.part-more", name, entry.getName(),
+                            Long.toString(MAX_ENTRY_BYTES / (1024 * 1024))));
                 }
                 if (unpacked > 1024 * 1024 && unpacked / packed > MAX_RATIO) {
-                    throw new Refused(bomb(name, "its part " + entry.getName() + " unpacks to more than " + MAX_RATIO
-                            + " times its size"));
+                    throw new Refused(new WorkbookRefusal("workbook.refusal.bomb.part-more-ratio", name, entry.getName(),
+                            Long.toString(MAX_RATIO)));
                 }
             }
         };
@@ -185,43 +198,46 @@ public final class SafeWorkbooks {
         try {
             size = Files.size(file);
         } catch (NoSuchFileException e) {
-            throw new ReportReadException(name + ": no such file");
+            throw new WorkbookRefusal("workbook.refusal.no-file", name);
         } catch (IOException e) {
-            throw new ReportReadException(name + ": cannot be read (" + e.getMessage() + ")", e);
+            throw new WorkbookRefusal("workbook.refusal.unreadable", e, name, String.valueOf(e.getMessage()));
         }
         if (size == 0) {
-            throw new ReportReadException(name + ": the file is empty (0 bytes); ask for the file again");
+            throw new WorkbookRefusal("workbook.refusal.empty", name);
         }
         if (size > MAX_FILE_BYTES) {
-            throw new ReportReadException(name + ": the file is " + (size / (1024 * 1024)) + " MB; a workbook of at most "
-                    + (MAX_FILE_BYTES / (1024 * 1024)) + " MB is accepted (a report or form is well under 1 MB)");
+            throw new WorkbookRefusal("workbook.refusal.too-big", name, Long.toString(size / (1024 * 1024)),
+                    Long.toString(MAX_FILE_BYTES / (1024 * 1024)));
         }
         FileMagic magic;
         try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
             magic = FileMagic.valueOf(in);
         } catch (IOException e) {
-            throw new ReportReadException(name + ": cannot be read (" + e.getMessage() + ")", e);
+            throw new WorkbookRefusal("workbook.refusal.unreadable", e, name, String.valueOf(e.getMessage()));
         }
         if (magic == FileMagic.OLE2) {
             if (encrypted(file)) {
-                throw new ReportReadException(name + ": the workbook is protected by a password; open it in Excel or "
-                        + "LibreOffice, remove the password and save it again as .xlsx");
+                throw new WorkbookRefusal("workbook.refusal.password", name);
             }
-            throw new ReportReadException(name + ": this is an old-format Excel file (.xls); open it in Excel or "
-                    + "LibreOffice and save it as an Excel workbook (.xlsx)");
+            throw new WorkbookRefusal("workbook.refusal.xls", name);
         }
         if (magic != FileMagic.OOXML) {
-            throw new ReportReadException(name + ": not an Excel workbook (.xlsx)" + kindOf(magic));
+            throw notAWorkbook(name, magic);
         }
     }
 
-    private static String kindOf(FileMagic magic) {
+    private static WorkbookRefusal notAWorkbook(String name, FileMagic magic) {
         return switch (magic) {
-            case PDF -> "; it is a PDF document";
-            case HTML, XML -> "; it is a web page or an XML file";
-            case RTF, WORD2 -> "; it is a text document";
-            default -> "";
+            case PDF -> new WorkbookRefusal("workbook.refusal.not-xlsx.pdf", name);
+            case HTML, XML -> new WorkbookRefusal("workbook.refusal.not-xlsx.web", name);
+            case RTF, WORD2 -> new WorkbookRefusal("workbook.refusal.not-xlsx.text", name);
+            default -> notAWorkbook(name);
         };
+    }
+
+    /** A file that is not an Excel workbook at all. */
+    static WorkbookRefusal notAWorkbook(String name) {
+        return new WorkbookRefusal("workbook.refusal.not-xlsx", name);
     }
 
     private static boolean encrypted(Path file) {
@@ -242,13 +258,12 @@ public final class SafeWorkbooks {
         } catch (ZipException e) {
             throw damagedZip(name, e);
         } catch (IOException e) {
-            throw new ReportReadException(name + ": cannot be read (" + e.getMessage() + ")", e);
+            throw new WorkbookRefusal("workbook.refusal.unreadable", e, name, String.valueOf(e.getMessage()));
         }
     }
 
-    private static ReportReadException damagedZip(String name, ZipException e) {
-        return new ReportReadException(name + ": damaged or incomplete workbook (the file may have been cut short "
-                + "while sent); ask for the file again", e);
+    private static ReportReadException damagedZip(String name, Throwable e) {
+        return new WorkbookRefusal("workbook.refusal.cut-short", e, name);
     }
 
     private static void checkZipDirectory(ZipFile zip, String name) throws ReportReadException {
@@ -259,37 +274,36 @@ public final class SafeWorkbooks {
             while (entries.hasMoreElements()) {
                 ZipEntry entry = entries.nextElement();
                 if (++count > MAX_PARTS) {
-                    throw bomb(name, "it holds more than " + MAX_PARTS + " parts");
+                    throw new WorkbookRefusal("workbook.refusal.bomb.parts", name, Integer.toString(MAX_PARTS));
                 }
                 long unpacked = entry.getSize();
                 long packed = entry.getCompressedSize();
                 if (unpacked > MAX_ENTRY_BYTES) {
-                    throw bomb(name, "its part " + entry.getName() + " unpacks to " + (unpacked / (1024 * 1024)) + " MB");
+                    throw new WorkbookRefusal("workbook.refusal.bomb.part-size", name, entry.getName(),
+                            Long.toString(unpacked / (1024 * 1024)));
                 }
                 if (unpacked > 1024 * 1024 && packed > 0 && unpacked / packed > MAX_RATIO) {
-                    throw bomb(name, "its part " + entry.getName() + " unpacks to " + (unpacked / packed)
-                            + " times its size");
+                    throw new WorkbookRefusal("workbook.refusal.bomb.part-ratio", name, entry.getName(),
+                            Long.toString(unpacked / packed));
                 }
                 total += Math.max(0, unpacked);
                 if (total > MAX_TOTAL_BYTES) {
-                    throw bomb(name, "it unpacks to more than " + (MAX_TOTAL_BYTES / (1024 * 1024)) + " MB");
+                    throw tooMuchInAll(name);
                 }
             }
         } catch (IllegalStateException | java.util.zip.ZipError e) {
-            throw new ReportReadException(name + ": damaged or incomplete workbook (the file may have been cut short "
-                    + "while sent); ask for the file again", e);
+            throw damagedZip(name, e);
         }
     }
 
-    private static ReportReadException bomb(String name, String why) {
-        return new ReportReadException(name + ": refused: " + why + ", which no report or form does; such a file "
-                + "(a \"zip bomb\") is made to exhaust the computer's memory");
+    /** A refusal for parts that, together, unpack to more than {@link #MAX_TOTAL_BYTES}. */
+    static WorkbookRefusal tooMuchInAll(String name) {
+        return new WorkbookRefusal("workbook.refusal.bomb.total", name, Long.toString(MAX_TOTAL_BYTES / (1024 * 1024)));
     }
 
     /** A refusal for a document type declaration inside the workbook. */
-    static ReportReadException entityRefusal(String name) {
-        return new ReportReadException(name + ": refused: the workbook's XML declares entities (a way to make a "
-                + "program read other files); no report or form does that");
+    static WorkbookRefusal entityRefusal(String name) {
+        return new WorkbookRefusal("workbook.refusal.entities", name);
     }
 
     /** What went wrong while unpacking or parsing {@code name}, in words, whatever the library said. */
@@ -303,7 +317,7 @@ public final class SafeWorkbooks {
         String lower = message.toLowerCase(Locale.ROOT);
         if (lower.contains("zip bomb") || lower.contains("max entry size") || lower.contains("inflate ratio")
                 || lower.contains("max text size") || lower.contains("maxfilecount") || lower.contains("max file count")) {
-            return bomb(name, "one of its parts unpacks to far more than its size");
+            return new WorkbookRefusal("workbook.refusal.bomb.some-part", e, name);
         }
         if (lower.contains("doctype") || lower.contains("entity") || lower.contains("dtd")) {
             return entityRefusal(name);
@@ -311,8 +325,7 @@ public final class SafeWorkbooks {
         if (e instanceof ReportReadException r) {
             return r;
         }
-        return new ReportReadException(name + ": damaged or incomplete workbook; it cannot be read (ask for the file "
-                + "again)", e);
+        return new WorkbookRefusal("workbook.refusal.damaged", e, name);
     }
 
     private static String name(Path file) {

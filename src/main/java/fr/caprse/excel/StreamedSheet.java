@@ -14,8 +14,32 @@ import org.apache.poi.ss.util.CellReference;
  */
 final class StreamedSheet implements Records {
 
-    /** A stored cell: its text as {@link SheetTable#text} gives it, or a formula or error marker. */
-    record Cell(String text, String formula, boolean error) {
+    /**
+     * A stored cell: its text as {@link SheetTable#text} gives it, or a formula or error marker. A number is
+     * kept as stored and written in plain decimal only when the cell is read (most number cells of a data
+     * sheet, the score columns, never are).
+     */
+    record Cell(String stored, String formula, boolean error, boolean number) {
+        Cell(String text, String formula, boolean error) {
+            this(text, formula, error, false);
+        }
+
+        /** A number cell holding {@code value} as stored. */
+        static Cell number(String value) {
+            return new Cell(value, null, false, true);
+        }
+
+        /** The text, in plain decimal for a number (3 for 3.0, 182.5); {@code file} names a damaged one. */
+        String text(String file) throws ReportReadException {
+            if (!number || stored == null) {
+                return stored;
+            }
+            try {
+                return SheetTable.plain(Double.parseDouble(stored.strip()));
+            } catch (NumberFormatException e) {
+                throw new ReportReadException(file + ": damaged workbook (a number cell holds \"" + stored + "\")");
+            }
+        }
     }
 
     /** A non-empty row: its 0-based row number and its cells by 0-based column. */
@@ -34,7 +58,7 @@ final class StreamedSheet implements Records {
         this.lines = List.copyOf(lines);
         if (header != null) {
             for (Map.Entry<Integer, Cell> entry : header.cells().entrySet()) {
-                String name = entry.getValue().text();
+                String name = entry.getValue().text(file);
                 if (name == null || entry.getValue().formula() != null) {
                     continue;
                 }
@@ -62,7 +86,7 @@ final class StreamedSheet implements Records {
                 continue;
             }
             boolean empty = line.cells().values().stream()
-                    .allMatch(c -> c.formula() == null && !c.error() && c.text() == null);
+                    .allMatch(c -> c.formula() == null && !c.error() && c.stored() == null);
             if (!empty) {
                 records.add(line);
             }
@@ -98,7 +122,7 @@ final class StreamedSheet implements Records {
         if (cell.error()) {
             throw new ReportReadException(file + ": " + where(record, column) + ": holds an error value; type the value itself");
         }
-        return cell.text();
+        return cell.text(file);
     }
 
     @Override

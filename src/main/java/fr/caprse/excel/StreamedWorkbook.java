@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import javax.xml.stream.XMLInputFactory;
-import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import org.apache.poi.util.XMLHelper;
@@ -28,12 +27,16 @@ import org.apache.poi.util.XMLHelper;
  */
 final class StreamedWorkbook implements AutoCloseable {
 
-    /** A secure StAX factory: no DTD processing, no external entities. */
-    private static final XMLInputFactory XML = XMLHelper.newXMLInputFactory();
-    private static final String RELATIONSHIPS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+    /**
+     * A secure StAX factory (no DTD processing, no external entities, no namespace processing) for the parts
+     * the scanner leaves to a general parser; elements are read by name alone (a prefix is dropped).
+     */
+    private static final XMLInputFactory PLAIN = plain();
     private static final String PACKAGE_RELATIONSHIPS = "_rels/.rels";
     /** The most characters of shared text read from one workbook (what POI's limit on text size allows). */
     static final long MAX_TEXT = 10_000_000L;
+    /** A part up to this size is read whole and scanned by hand (a report's data sheet is about 70 kB). */
+    static final long WHOLE = 8L * 1024 * 1024;
     /** The sheets a report is read from. */
     private static final List<String> READ = List.of(ReportFormat.META, ReportFormat.DATA);
 
@@ -41,6 +44,8 @@ final class StreamedWorkbook implements AutoCloseable {
     private final ZipFile zip;
     /** Sheet name → zip entry of its XML, in the workbook's order. */
     private final Map<String, String> sheetParts = new LinkedHashMap<>();
+    /** The names the workbook defines (named ranges), in lower case. */
+    private final java.util.Set<String> definedNames = new java.util.HashSet<>();
     private final String stringsPart;
     private String[] strings;
     private long unpackedTotal;
@@ -56,7 +61,7 @@ final class StreamedWorkbook implements AutoCloseable {
             }
         }
         if (workbookPart == null || zip.getEntry(workbookPart) == null) {
-            throw new ReportReadException(file + ": not an Excel workbook (.xlsx)");
+            throw SafeWorkbooks.notAWorkbook(file);
         }
         String folder = workbookPart.substring(0, workbookPart.lastIndexOf('/') + 1);
         String relsPart = folder + "_rels/" + workbookPart.substring(folder.length()) + ".rels";
@@ -70,6 +75,12 @@ final class StreamedWorkbook implements AutoCloseable {
         }
         stringsPart = shared;
         sheets(workbookPart, targets);
+    }
+
+    private static XMLInputFactory plain() {
+        XMLInputFactory factory = XMLHelper.newXMLInputFactory();
+        factory.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, false);
+        return factory;
     }
 
     static StreamedWorkbook open(Path path) throws ReportReadException {
@@ -120,14 +131,14 @@ final class StreamedWorkbook implements AutoCloseable {
         if (zip.getEntry(part) == null) {
             return found;
         }
-        read(part, xml -> {
-            while (xml.hasNext()) {
-                if (next(xml) == XMLStreamConstants.START_ELEMENT && xml.getLocalName().equals("Relationship")
-                        && !"External".equals(xml.getAttributeValue(null, "TargetMode"))) {
-                    String target = xml.getAttributeValue(null, "Target");
+        events(part, xml -> {
+            for (int event = xml.next(); event != StreamedXml.EOF; event = xml.next()) {
+                if (event == StreamedXml.START && xml.name().equals("Relationship")
+                        && !"External".equals(xml.attribute("TargetMode"))) {
+                    String target = xml.attribute("Target");
                     if (target != null) {
-                        found.add(new Relationship(String.valueOf(xml.getAttributeValue(null, "Id")),
-                                String.valueOf(xml.getAttributeValue(null, "Type")), resolve(folder, target)));
+                        found.add(new Relationship(String.valueOf(xml.attribute("Id")),
+                                String.valueOf(xml.attribute("Type")), resolve(folder, target)));
                     }
                 }
             }
@@ -151,57 +162,44 @@ final class StreamedWorkbook implements AutoCloseable {
 
     /** The workbook's sheets: name → part. */
     private void sheets(String workbookPart, Map<String, String> targets) throws ReportReadException {
-        read(workbookPart, xml -> {
-            while (xml.hasNext()) {
-                if (next(xml) == XMLStreamConstants.START_ELEMENT && xml.getLocalName().equals("sheet")) {
-                    String name = xml.getAttributeValue(null, "name");
-                    String target = targets.get(xml.getAttributeValue(RELATIONSHIPS, "id"));
+        events(workbookPart, xml -> {
+            for (int event = xml.next(); event != StreamedXml.EOF; event = xml.next()) {
+                if (event != StreamedXml.START) {
+                    continue;
+                }
+                if (xml.name().equals("sheet")) {
+                    // r:id, the relationship of the sheet's part (the only attribute of a sheet named id)
+                    String name = xml.attribute("name");
+                    String target = targets.get(xml.attribute("id"));
                     if (name != null && target != null) {
                         sheetParts.putIfAbsent(name, target);
+                    }
+                } else if (xml.name().equals("definedName")) {
+                    String name = xml.attribute("name");
+                    if (name != null) {
+                        definedNames.add(name.toLowerCase(java.util.Locale.ROOT));
                     }
                 }
             }
         });
     }
 
-    /** What is done with a part's XML. */
-    @FunctionalInterface
-    private interface PartReader {
-        void read(XMLStreamReader xml) throws XMLStreamException, ReportReadException;
+    /** Whether the workbook defines the name {@code name} (names are read regardless of case, as Excel does). */
+    boolean definesName(String name) {
+        return definedNames.contains(name.toLowerCase(java.util.Locale.ROOT));
     }
 
-    /** Unpacks {@code part} under the limits and hands its XML to {@code reader}; every failure said in words. */
-    private void read(String part, PartReader reader) throws ReportReadException {
+    /** The zip entry of {@code part}, counted in what the workbook unpacks to in all. */
+    private ZipEntry entry(String part) throws ReportReadException {
         ZipEntry entry = zip.getEntry(part);
         if (entry == null) {
-            throw new ReportReadException(file + ": damaged or incomplete workbook (its part " + part
-                    + " is missing); ask for the file again");
+            throw new WorkbookRefusal("workbook.refusal.missing-part", file, part);
         }
         unpackedTotal += Math.max(0, entry.getSize());
         if (unpackedTotal > SafeWorkbooks.MAX_TOTAL_BYTES) {
-            throw SafeWorkbooks.refusal(file, new IllegalStateException("zip bomb"));
+            throw SafeWorkbooks.tooMuchInAll(file);
         }
-        try (InputStream in = SafeWorkbooks.limited(zip, entry, file)) {
-            XMLStreamReader xml = XML.createXMLStreamReader(in);
-            try {
-                reader.read(xml);
-            } finally {
-                xml.close();
-            }
-        } catch (ReportReadException e) {
-            throw e;
-        } catch (IOException | XMLStreamException | RuntimeException e) {
-            throw SafeWorkbooks.refusal(file, e);
-        }
-    }
-
-    /** The next event, refusing document type declarations and entity references. */
-    private int next(XMLStreamReader xml) throws XMLStreamException, ReportReadException {
-        int event = xml.next();
-        if (event == XMLStreamConstants.DTD || event == XMLStreamConstants.ENTITY_REFERENCE) {
-            throw SafeWorkbooks.entityRefusal(file);
-        }
-        return event;
+        return entry;
     }
 
     /** The shared strings, parsed once (rich text runs joined, phonetic guides left out, _xHHHH_ decoded). */
@@ -211,44 +209,41 @@ final class StreamedWorkbook implements AutoCloseable {
         }
         List<String> found = new ArrayList<>();
         if (stringsPart != null) {
-            long[] characters = {0};
-            read(stringsPart, xml -> {
+            events(stringsPart, xml -> {
                 StringBuilder item = null;
                 int phonetic = 0;
                 boolean inText = false;
-                while (xml.hasNext()) {
-                    switch (next(xml)) {
-                        case XMLStreamConstants.START_ELEMENT -> {
-                            switch (xml.getLocalName()) {
-                                case "si" -> item = new StringBuilder();
-                                case "rPh" -> phonetic++;
-                                case "t" -> inText = item != null && phonetic == 0;
-                                default -> {
-                                }
+                long characters = 0;
+                for (int event = xml.next(); event != StreamedXml.EOF; event = xml.next()) {
+                    if (event == StreamedXml.START) {
+                        switch (xml.name()) {
+                            case "si" -> item = new StringBuilder();
+                            case "rPh" -> phonetic++;
+                            case "t" -> inText = item != null && phonetic == 0;
+                            default -> {
                             }
                         }
-                        case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> {
-                            if (inText) {
-                                item.append(xml.getTextCharacters(), xml.getTextStart(), xml.getTextLength());
-                                characters[0] += xml.getTextLength();
-                                if (characters[0] > MAX_TEXT) {
-                                    throw SafeWorkbooks.refusal(file, new IllegalStateException("max text size"));
-                                }
+                    } else if (event == StreamedXml.TEXT) {
+                        if (inText) {
+                            String text = xml.text();
+                            item.append(text);
+                            characters += text.length();
+                            if (characters > MAX_TEXT) {
+                                throw SafeWorkbooks.refusal(file, new IllegalStateException("max text size"));
                             }
                         }
-                        case XMLStreamConstants.END_ELEMENT -> {
-                            switch (xml.getLocalName()) {
-                                case "si" -> {
+                    } else {
+                        switch (xml.name()) {
+                            case "si" -> {
+                                if (item != null) {
                                     found.add(decode(item.toString()));
-                                    item = null;
                                 }
-                                case "rPh" -> phonetic--;
-                                case "t" -> inText = false;
-                                default -> {
-                                }
+                                item = null;
                             }
-                        }
-                        default -> {
+                            case "rPh" -> phonetic--;
+                            case "t" -> inText = false;
+                            default -> {
+                            }
                         }
                     }
                 }
@@ -309,7 +304,7 @@ final class StreamedWorkbook implements AutoCloseable {
 
     private List<StreamedSheet.Line> parse(String sheetName, String part) throws ReportReadException {
         List<StreamedSheet.Line> rows = new ArrayList<>();
-        read(part, xml -> {
+        events(part, xml -> {
             int rowNumber = -1;
             Map<Integer, StreamedSheet.Cell> cells = null;
             int column = -1;
@@ -322,95 +317,135 @@ final class StreamedWorkbook implements AutoCloseable {
             boolean inInlineText = false;
             boolean inPhonetic = false;
             StringBuilder text = new StringBuilder();
-            while (xml.hasNext()) {
-                switch (next(xml)) {
-                    case XMLStreamConstants.START_ELEMENT -> {
-                        switch (xml.getLocalName()) {
-                            case "row" -> {
-                                rowNumber = rowNumber(xml.getAttributeValue(null, "r"), rowNumber);
-                                cells = new HashMap<>();
-                                column = -1;
-                                if (rows.size() >= SafeWorkbooks.MAX_ROWS) {
-                                    throw new ReportReadException(file + ": sheet " + sheetName + " has more than "
-                                            + SafeWorkbooks.MAX_ROWS + " rows; at most " + SafeWorkbooks.MAX_ROWS + " are read");
-                                }
+            for (int event = xml.next(); event != StreamedXml.EOF; event = xml.next()) {
+                if (event == StreamedXml.START) {
+                    switch (xml.name()) {
+                        case "row" -> {
+                            rowNumber = rowNumber(xml.attribute("r"), rowNumber);
+                            cells = new HashMap<>();
+                            column = -1;
+                            if (rows.size() >= SafeWorkbooks.MAX_ROWS) {
+                                throw new ReportReadException(file + ": sheet " + sheetName + " has more than "
+                                        + SafeWorkbooks.MAX_ROWS + " rows; at most " + SafeWorkbooks.MAX_ROWS + " are read");
                             }
-                            case "c" -> {
-                                String r = xml.getAttributeValue(null, "r");
-                                int at = r == null ? -1 : column(r);
-                                column = at >= 0 ? at : column + 1;
-                                type = xml.getAttributeValue(null, "t");
-                                value = null;
-                                formula = null;
-                                inline = null;
-                            }
-                            case "v" -> {
-                                inValue = true;
+                        }
+                        case "c" -> {
+                            String r = xml.attribute("r");
+                            int at = r == null ? -1 : column(r);
+                            column = at >= 0 ? at : column + 1;
+                            type = xml.attribute("t");
+                            value = null;
+                            formula = null;
+                            inline = null;
+                        }
+                        case "v" -> {
+                            inValue = true;
+                            text.setLength(0);
+                        }
+                        case "f" -> {
+                            inFormula = true;
+                            text.setLength(0);
+                        }
+                        case "is" -> inline = new StringBuilder();
+                        case "rPh" -> inPhonetic = true;
+                        case "t" -> {
+                            if (inline != null && !inPhonetic) {
+                                inInlineText = true;
                                 text.setLength(0);
                             }
-                            case "f" -> {
-                                inFormula = true;
-                                text.setLength(0);
-                            }
-                            case "is" -> inline = new StringBuilder();
-                            case "rPh" -> inPhonetic = true;
-                            case "t" -> {
-                                if (inline != null && !inPhonetic) {
-                                    inInlineText = true;
-                                    text.setLength(0);
-                                }
-                            }
-                            default -> {
-                            }
+                        }
+                        default -> {
                         }
                     }
-                    case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> {
-                        if (inValue || inFormula || inInlineText) {
-                            text.append(xml.getTextCharacters(), xml.getTextStart(), xml.getTextLength());
-                        }
+                } else if (event == StreamedXml.TEXT) {
+                    if (inValue || inFormula || inInlineText) {
+                        text.append(xml.text());
                     }
-                    case XMLStreamConstants.END_ELEMENT -> {
-                        switch (xml.getLocalName()) {
-                            case "v" -> {
-                                inValue = false;
-                                value = text.toString();
-                            }
-                            case "f" -> {
-                                inFormula = false;
-                                formula = text.toString();
-                            }
-                            case "rPh" -> inPhonetic = false;
-                            case "t" -> {
-                                if (inInlineText) {
-                                    inInlineText = false;
-                                    inline.append(text);
-                                }
-                            }
-                            case "c" -> {
-                                if (cells != null && column >= 0) {
-                                    StreamedSheet.Cell cell = cell(type, value, formula, inline);
-                                    if (cell != null) {
-                                        cells.put(column, cell);
-                                    }
-                                }
-                                inline = null;
-                            }
-                            case "row" -> {
-                                if (cells != null && !cells.isEmpty()) {
-                                    rows.add(new StreamedSheet.Line(rowNumber, cells));
-                                }
-                                cells = null;
-                            }
-                            default -> {
+                } else {
+                    switch (xml.name()) {
+                        case "v" -> {
+                            inValue = false;
+                            value = text.toString();
+                        }
+                        case "f" -> {
+                            inFormula = false;
+                            formula = text.toString();
+                        }
+                        case "rPh" -> inPhonetic = false;
+                        case "t" -> {
+                            if (inInlineText) {
+                                inInlineText = false;
+                                inline.append(text);
                             }
                         }
-                    }
-                    default -> {
+                        case "c" -> {
+                            if (cells != null && column >= 0) {
+                                StreamedSheet.Cell cell = cell(type, value, formula, inline);
+                                if (cell != null) {
+                                    cells.put(column, cell);
+                                }
+                            }
+                            inline = null;
+                        }
+                        case "row" -> {
+                            if (cells != null && !cells.isEmpty()) {
+                                rows.add(new StreamedSheet.Line(rowNumber, cells));
+                            }
+                            cells = null;
+                        }
+                        default -> {
+                        }
                     }
                 }
             }
         });
         return rows;
+    }
+
+    /** What is done with the events of a worksheet or of the shared texts. */
+    @FunctionalInterface
+    private interface EventReader {
+        void read(StreamedXml xml) throws ReportReadException;
+    }
+
+    /**
+     * Unpacks {@code part} under the limits and hands its events to {@code reader}: a part up to
+     * {@link #WHOLE} bytes is read whole and scanned by hand, a larger one (or one in another encoding than
+     * UTF-8) is streamed through StAX; every failure is said in words.
+     */
+    private void events(String part, EventReader reader) throws ReportReadException {
+        ZipEntry entry = entry(part);
+        long declared = entry.getSize();
+        try (InputStream in = SafeWorkbooks.limited(zip, entry, file)) {
+            if (declared >= 0 && declared <= WHOLE) {
+                byte[] bytes = in.readNBytes((int) declared + 1);
+                if (bytes.length != declared) {
+                    throw SafeWorkbooks.refusal(file, new IllegalStateException("the part " + part + " is not the size "
+                            + "the zip directory says"));
+                }
+                StreamedXml scanner = StreamedXml.scanner(bytes, file);
+                if (scanner != null) {
+                    reader.read(scanner);
+                    return;
+                }
+                stax(new java.io.ByteArrayInputStream(bytes), reader);
+            } else {
+                stax(in, reader);
+            }
+        } catch (ReportReadException e) {
+            throw e;
+        } catch (IOException | XMLStreamException | RuntimeException e) {
+            throw SafeWorkbooks.refusal(file, e);
+        }
+    }
+
+    private void stax(InputStream in, EventReader reader) throws XMLStreamException, ReportReadException {
+        XMLStreamReader xml = PLAIN.createXMLStreamReader(in);
+        try {
+            reader.read(StreamedXml.stax(xml, file));
+        } finally {
+            xml.close();
+        }
     }
 
     /** A row's 0-based number from its {@code r} attribute (1-based), or the next one when absent. */
@@ -472,11 +507,7 @@ final class StreamedWorkbook implements AutoCloseable {
                 if (value == null || value.isBlank()) {
                     return null;
                 }
-                try {
-                    return new StreamedSheet.Cell(SheetTable.plain(Double.parseDouble(value.strip())), null, false);
-                } catch (NumberFormatException e) {
-                    throw new ReportReadException(file + ": damaged workbook (a number cell holds \"" + value + "\")");
-                }
+                return StreamedSheet.Cell.number(value);
             }
         }
     }

@@ -33,12 +33,35 @@ class AggregateCommandTest {
                 csv.toString(), "--only", "rse-rso", "--by", "territory");
 
         assertThat(result.exitCode()).isZero();
+        assertThat(result.err()).contains("Fichiers trouvés : 3 ; consolidés : 1 (questionnaire rse-rso) ; écartés : 2 ;"
+                + " doublons mis de côté : 0")
+                .contains("écarté : notes.xlsx : ce n’est pas un classeur Excel (.xlsx)")
+                .contains("écarté : fournil-rse-express.rse.json : rempli sur le questionnaire rse-express, alors que "
+                        + "cette consolidation porte sur rse-rso (comme demandé)");
+        assertThat(out).exists();
+        assertThat(Files.readAllLines(csv)).hasSize(1 + 102);
+    }
+
+    @Test
+    void inEnglishWhenAsked() throws Exception {
+        Path in = samples();
+        Files.writeString(in.resolve("notes.xlsx"), "not a workbook");
+        Path out = folder.resolve("consolidated.xlsx");
+
+        CliTestSupport result = CliTestSupport.run("aggregate", in.toString(), "-o", out.toString(), "--only", "rse-rso",
+                "--lang", "en");
+
+        assertThat(result.exitCode()).isZero();
         assertThat(result.err()).contains("Files found: 3; consolidated: 1 (questionnaire rse-rso); rejected: 2;"
                 + " duplicates set aside: 0")
                 .contains("rejected: notes.xlsx: not an Excel workbook (.xlsx)")
                 .contains("rejected: fournil-rse-express.rse.json: answered on questionnaire rse-express");
-        assertThat(out).exists();
-        assertThat(Files.readAllLines(csv)).hasSize(1 + 102);
+        try (var stream = Files.newInputStream(out);
+             var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(stream)) {
+            var benchmarks = workbook.getSheet("benchmarks");
+            assertThat(benchmarks.getRow(0).getCell(0).getStringCellValue()).isEqualTo("Benchmarks · rse-rso · 1 assessments");
+            assertThat(benchmarks.getRow(3).getCell(2).getStringCellValue()).isEqualTo("count");
+        }
     }
 
     @Test
@@ -50,7 +73,7 @@ class AggregateCommandTest {
         CliTestSupport result = CliTestSupport.run("aggregate", in.toString(), "-o", out.toString());
 
         assertThat(result.exitCode()).isEqualTo(1);
-        assertThat(result.err()).contains("consolidated: 0").contains("no file could be consolidated");
+        assertThat(result.err()).contains("consolidés : 0").contains("aucun fichier n’a pu être consolidé");
         assertThat(out).doesNotExist();
     }
 

@@ -131,7 +131,7 @@ class FormCommandTest {
             }
         }
         Path out = temp.resolve("consolidated.xlsx");
-        CliTestSupport result = CliTestSupport.run("aggregate", returns.toString(), "-o", out.toString());
+        CliTestSupport result = CliTestSupport.run("aggregate", returns.toString(), "-o", out.toString(), "--lang", "en");
         assertThat(result.exitCode()).as(result.err()).isZero();
         assertThat(result.err()).contains("consolidated: 2").contains("rejected: 1").contains("\"beaucoup\"");
         assertThat(out).exists();

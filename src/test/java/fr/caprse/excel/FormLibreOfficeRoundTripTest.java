@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeAll;
@@ -38,7 +37,7 @@ class FormLibreOfficeRoundTripTest {
 
     @BeforeAll
     static void fillAndConvertWithLibreOffice() throws Exception {
-        Optional<Path> soffice = LibreOfficeRoundTripTest.onPath("soffice").or(() -> LibreOfficeRoundTripTest.onPath("libreoffice"));
+        Optional<Path> soffice = LibreOfficeHeadless.find();
         assumeTrue(soffice.isPresent(), "LibreOffice (soffice) is not installed");
         Path filled = Files.createDirectory(folder.resolve("filled"));
         List<String> files = new ArrayList<>();
@@ -59,21 +58,7 @@ class FormLibreOfficeRoundTripTest {
     }
 
     private static void convert(Path soffice, String to, Path out, List<String> files) throws IOException, InterruptedException {
-        Files.createDirectories(out);
-        List<String> command = new ArrayList<>(List.of(soffice.toString(), "-env:UserInstallation=" + folder.resolve("lo-profile").toUri(),
-                "--headless", "--norestore", "--convert-to", to, "--outdir", out.toString()));
-        command.addAll(files);
-        Path log = folder.resolve("soffice.log");
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        if (!process.waitFor(5, TimeUnit.MINUTES)) {
-            process.destroyForcibly();
-            throw new AssertionError("LibreOffice did not finish converting the forms");
-        }
-        for (String file : files) {
-            String name = Path.of(file).getFileName().toString();
-            Path converted = out.resolve(name.substring(0, name.lastIndexOf('.')) + (to.startsWith("ods") ? ".ods" : ".xlsx"));
-            assertThat(converted).as("LibreOffice output; log: " + Files.readString(log)).exists();
-        }
+        LibreOfficeHeadless.convert(soffice, folder, to, out, files.stream().map(Path::of).toList());
     }
 
     static Stream<Arguments> conversions() {

@@ -53,7 +53,7 @@ class StreamedReportReadingTest {
                 "?><!DOCTYPE sst [<!ENTITY xxe SYSTEM \"file:///etc/passwd\">]>"));
 
         assertThatThrownBy(() -> ReportReaderTest.READER.readAnswers(entity)).isInstanceOf(ReportReadException.class)
-                .hasMessage("entity.xlsx: refused: the workbook's XML declares entities (a way to make a program read "
+                .hasMessage("entity.xlsx: refused: the workbook’s XML declares entities (a way to make a program read "
                         + "other files); no report or form does that");
     }
 

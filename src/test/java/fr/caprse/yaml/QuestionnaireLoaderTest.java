@@ -234,7 +234,8 @@ class QuestionnaireLoaderTest {
                 .contains("question 'q': text must give one text per language, like {en: \"...\"}; found the text 'Q?'");
     }
 
-    private static final String UNITS = """
+    /** Two figures, one with a unit per language, one with a unit written once (QuestionnaireSchemaTest uses it too). */
+    static final String UNITS = """
             id: units
             version: 1.0.0
             languages: [fr, en]

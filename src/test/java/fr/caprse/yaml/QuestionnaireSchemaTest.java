@@ -144,32 +144,16 @@ class QuestionnaireSchemaTest {
 
     @Test
     void aUnitIsOneTextOrOneTextPerLanguageAsTheValidatorReadsIt() {
-        String file = """
-                id: mine
-                version: 1.0.0
-                languages: [fr, en]
-                title: {fr: "Mine", en: "Mine"}
-                scale:
-                  levels:
-                    - {value: 0, label: {fr: "Non", en: "No"}}
-                themes:
-                  - id: t
-                    title: {fr: "T", en: "T"}
-                    questions:
-                      - {id: q1, type: number, text: {fr: "Q ?", en: "Q?"}, unit: UNIT}
-                """;
+        String translated = "unit: {fr: \"km par an\", en: \"km per year\"}";
         for (String accepted : List.of("\"kWh\"", "{fr: \"km par an\", en: \"km per year\"}")) {
-            String yaml = file.replace("UNIT", accepted);
-            assertThat(problems(yaml.getBytes(StandardCharsets.UTF_8))).as(accepted).isEmpty();
-            assertThat(new QuestionnaireLoader().load("mine.yaml", yaml.getBytes(StandardCharsets.UTF_8)).problems())
-                    .as(accepted).isEmpty();
+            byte[] yaml = QuestionnaireLoaderTest.UNITS.replace(translated, "unit: " + accepted).getBytes(StandardCharsets.UTF_8);
+            assertThat(problems(yaml)).as(accepted).isEmpty();
+            assertThat(new QuestionnaireLoader().load("units.yaml", yaml).problems()).as(accepted).isEmpty();
         }
         for (String refused : List.of("[kWh, MWh]", "{fr: \"\"}", "{french: \"km\"}")) {
-            String yaml = file.replace("UNIT", refused);
-            assertThat(problems(yaml.getBytes(StandardCharsets.UTF_8))).as(refused)
-                    .anyMatch(p -> p.startsWith("$.themes[0].questions[0].unit"));
-            assertThat(new QuestionnaireLoader().load("mine.yaml", yaml.getBytes(StandardCharsets.UTF_8)).problems())
-                    .as(refused).isNotEmpty();
+            byte[] yaml = QuestionnaireLoaderTest.UNITS.replace(translated, "unit: " + refused).getBytes(StandardCharsets.UTF_8);
+            assertThat(problems(yaml)).as(refused).anyMatch(p -> p.startsWith("$.themes[0].questions[0].unit"));
+            assertThat(new QuestionnaireLoader().load("units.yaml", yaml).problems()).as(refused).isNotEmpty();
         }
     }
 }

@@ -13,6 +13,7 @@ import fr.caprse.domain.scoring.ThemeScore;
 import fr.caprse.excel.ConsolidatedWorkbook;
 import fr.caprse.excel.ConsolidatedWorkbook.Column;
 import fr.caprse.excel.ConsolidatedWorkbook.Kind;
+import fr.caprse.i18n.I18n;
 import fr.caprse.json.BenchmarkPackJson;
 import fr.caprse.platform.AppInfo;
 import fr.caprse.platform.AtomicFiles;
@@ -29,6 +30,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -103,7 +105,8 @@ public final class Aggregation {
             }
         }
         List<AggregationSummary.Rejection> rejected = new ArrayList<>();
-        List<Input> inputs = InputFiles.list(request.inputs(), rejected);
+        I18n texts = new I18n(Locale.forLanguageTag(request.language()));
+        List<Input> inputs = InputFiles.list(request.inputs(), rejected, texts);
         Path tempFolder = request.output().toAbsolutePath().getParent();
         try (AnswerSpill spill = new AnswerSpill(tempFolder)) {
             List<ConsolidatedAssessment> read = readAll(inputs, request.language(), spill, rejected, listener, cancelled);
@@ -208,11 +211,11 @@ public final class Aggregation {
                     score.completion(), questionnaire.themes().stream().map(Theme::id).toList(), themeScores, null);
             return new Outcome(input, consolidated, rows, null);
         } catch (RejectedInput e) {
-            return new Outcome(input, null, null, e.getMessage());
+            return new Outcome(input, null, null, e.reason(Locale.forLanguageTag(language)));
         } catch (RuntimeException | StackOverflowError e) {
             LOG.warn("Unexpected failure reading {}", input.path(), e);
-            return new Outcome(input, null, null, InputReaders.name(input.path())
-                    + ": could not be read (an unexpected problem: " + e + "); the log file has the details");
+            return new Outcome(input, null, null, new I18n(Locale.forLanguageTag(language))
+                    .get("observatory.reject.unexpected", InputReaders.name(input.path()), e.toString()));
         }
     }
 
@@ -230,22 +233,23 @@ public final class Aggregation {
         Consolidation(List<ConsolidatedAssessment> read, List<AggregationSummary.Rejection> rejected,
                       AggregationRequest request) {
             this.rejected = rejected;
+            I18n texts = new I18n(Locale.forLanguageTag(request.language()));
             questionnaireId = request.questionnaireId() != null ? request.questionnaireId() : mostCommon(read);
             List<ConsolidatedAssessment> same = new ArrayList<>();
             for (ConsolidatedAssessment a : read) {
                 if (a.questionnaireId().equals(questionnaireId)) {
                     same.add(a);
                 } else {
-                    rejected.add(new AggregationSummary.Rejection(a.source(), fileName(a.source())
-                            + ": answered on questionnaire " + a.questionnaireId() + ", while this consolidation is of "
-                            + questionnaireId + (request.questionnaireId() != null ? " (as asked)"
-                            : " (the questionnaire of most files)") + "; consolidate it separately"));
+                    rejected.add(new AggregationSummary.Rejection(a.source(), texts.get(request.questionnaireId() != null
+                            ? "observatory.reject.other-questionnaire" : "observatory.reject.other-questionnaire.most",
+                            fileName(a.source()), a.questionnaireId(), questionnaireId)));
                 }
             }
             kept = deduplicate(same);
-            kept.sort(Comparator.comparing((ConsolidatedAssessment a) -> ConsolidatedAssessment.normalisedName(
-                    a.organisation().name())).thenComparing(ConsolidatedAssessment::period)
-                    .thenComparing(ConsolidatedAssessment::source));
+            Map<ConsolidatedAssessment, String> names = new java.util.IdentityHashMap<>();
+            kept.forEach(a -> names.put(a, ConsolidatedAssessment.normalisedName(a.organisation().name())));
+            kept.sort(Comparator.comparing((ConsolidatedAssessment a) -> names.get(a))
+                    .thenComparing(ConsolidatedAssessment::period).thenComparing(ConsolidatedAssessment::source));
             rejected.sort(Comparator.comparing(AggregationSummary.Rejection::source));
             for (ConsolidatedAssessment a : kept) {
                 versions.computeIfAbsent(a.questionnaireVersion(), v -> new LinkedHashSet<>()).add(a.questionnaireHash());
@@ -420,7 +424,7 @@ public final class Aggregation {
         private InputFiles() {
         }
 
-        static List<Input> list(List<Path> inputs, List<AggregationSummary.Rejection> rejected) {
+        static List<Input> list(List<Path> inputs, List<AggregationSummary.Rejection> rejected, I18n texts) {
             List<Input> found = new ArrayList<>();
             Set<Path> seen = new java.util.HashSet<>();
             for (Path input : inputs) {
@@ -431,8 +435,8 @@ public final class Aggregation {
                     try (var walk = Files.walk(base)) {
                         files = walk.filter(Files::isRegularFile).filter(InputReaders::looksLikeInput).sorted().toList();
                     } catch (IOException | UncheckedIOException e) {
-                        rejected.add(new AggregationSummary.Rejection(input.toString(), input
-                                + ": the folder cannot be read (" + e.getMessage() + ")"));
+                        rejected.add(new AggregationSummary.Rejection(input.toString(), texts.get(
+                                "observatory.reject.folder", input.toString(), String.valueOf(e.getMessage()))));
                         continue;
                     }
                     for (Path file : files) {
@@ -445,7 +449,8 @@ public final class Aggregation {
                         found.add(new Input(input, input.toString().replace('\\', '/')));
                     }
                 } else {
-                    rejected.add(new AggregationSummary.Rejection(input.toString(), input + ": no such file or folder"));
+                    rejected.add(new AggregationSummary.Rejection(input.toString(),
+                            texts.get("observatory.reject.missing", input.toString())));
                 }
             }
             found.sort(Comparator.comparing(Input::source));
@@ -609,11 +614,13 @@ public final class Aggregation {
                     });
             ConsolidatedWorkbook.Table campaignTable = campaign == null ? null : campaignTable();
             List<ConsolidatedWorkbook.BenchmarkSection> sections = new ArrayList<>();
-            sections.add(section(statistics.all, "All organisations"));
+            I18n texts = new I18n(Locale.forLanguageTag(request.language()));
+            sections.add(section(statistics.all, texts.get("observatory.workbook.all"), texts));
             for (Statistics.Section group : statistics.groups) {
                 String small = group.organisations() < request.minGroup()
-                        ? " — fewer than " + request.minGroup() + " organisations: left out of any benchmark pack" : "";
-                sections.add(section(group, statistics.by.code() + " = " + group.label() + small));
+                        ? texts.get("observatory.workbook.small", Integer.toString(request.minGroup())) : "";
+                sections.add(section(group, texts.get("observatory.by." + statistics.by.code()) + " = " + group.label()
+                        + small, texts));
             }
             List<List<String>> about = new ArrayList<>();
             about.add(List.of("format", "cap-rse/consolidated@1"));
@@ -629,18 +636,26 @@ public final class Aggregation {
             about.add(List.of("duplicates_set_aside", Integer.toString(consolidation.duplicates.size())));
             about.add(List.of("by", statistics.by == null ? "" : statistics.by.code()));
             about.add(List.of("min_group", Integer.toString(request.minGroup())));
-            about.add(List.of("quartiles", "linear interpolation between ranks (Excel QUARTILE.INC, pandas quantile, "
-                    + "DuckDB quantile_cont)"));
-            about.add(List.of("scores", "each assessment scored on the questionnaire version it was answered with "
-                    + "(docs/scoring.md); answers matched by question id across versions"));
+            about.add(List.of("language", texts.language()));
+            about.add(List.of("quartiles", texts.get("observatory.workbook.about.quartiles")));
+            about.add(List.of("scores", texts.get("observatory.workbook.about.scores")));
+            List<String> benchmarkHeaders = List.of(texts.get("observatory.workbook.theme-id"),
+                    texts.get("observatory.workbook.theme"), texts.get("observatory.workbook.count"),
+                    texts.get("observatory.workbook.mean"), texts.get("observatory.workbook.median"),
+                    texts.get("observatory.workbook.q1"), texts.get("observatory.workbook.q3"),
+                    texts.get("observatory.workbook.min"), texts.get("observatory.workbook.max"),
+                    texts.get("observatory.workbook.bar-q1"), texts.get("observatory.workbook.bar-q1-median"),
+                    texts.get("observatory.workbook.bar-median-q3"));
             ConsolidatedWorkbook.write(new ConsolidatedWorkbook.Contents(assessments, answers,
-                    "Benchmarks · " + consolidation.questionnaireId + " · " + consolidation.kept.size() + " assessments",
-                    sections, rejectedTable, duplicatesTable, campaignTable, about), target);
+                    texts.get("observatory.workbook.title", consolidation.questionnaireId,
+                            Integer.toString(consolidation.kept.size())),
+                    benchmarkHeaders, sections, rejectedTable, duplicatesTable, campaignTable, about), target);
         }
 
-        private ConsolidatedWorkbook.BenchmarkSection section(Statistics.Section section, String title) {
+        private ConsolidatedWorkbook.BenchmarkSection section(Statistics.Section section, String title, I18n texts) {
             List<String> ids = new ArrayList<>(section.themes().keySet());
-            List<String> labels = ids.stream().map(id -> Statistics.OVERALL.equals(id) ? "Overall"
+            String overall = texts.get("observatory.workbook.overall");
+            List<String> labels = ids.stream().map(id -> Statistics.OVERALL.equals(id) ? overall
                     : consolidation.themes.getOrDefault(id, id)).toList();
             List<fr.caprse.domain.benchmark.Statistics> stats = ids.stream().map(section.themes()::get).toList();
             return new ConsolidatedWorkbook.BenchmarkSection(title + " (n = " + section.organisations() + ")", ids, labels,
@@ -678,7 +693,7 @@ public final class Aggregation {
         BenchmarkPacks.Built pack(Path target) throws IOException {
             BenchmarkPacks.Built built = BenchmarkPacks.build(consolidation.questionnaireId,
                     new ArrayList<>(consolidation.versions.keySet()), request.title(), generated, request.minGroup(),
-                    statistics);
+                    statistics, new I18n(Locale.forLanguageTag(request.language())));
             if (built.pack() != null) {
                 AtomicFiles.write(target, BenchmarkPackJson.write(built.pack()));
             }

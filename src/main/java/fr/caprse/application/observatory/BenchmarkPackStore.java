@@ -56,19 +56,42 @@ public final class BenchmarkPackStore {
         }
     }
 
-    private BenchmarkPack importChecked(Path file) throws BenchmarkPackJson.PackException, IOException {
-        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
-        byte[] content;
+    /**
+     * Reads and checks a pack without keeping it (what {@code export --benchmarks PACK} compares the report
+     * with), by the same rules as {@link #importPack}.
+     *
+     * @throws BadInputException when the file cannot be read, is not a pack, or holds a group smaller than its minimum
+     */
+    public static BenchmarkPack read(Path file) {
+        try {
+            return BenchmarkPackJson.read(content(file), name(file));
+        } catch (BenchmarkPackJson.PackException e) {
+            throw new BadInputException(e.getMessage(), e);
+        } catch (IOException e) {
+            throw new BadInputException(name(file) + ": cannot be read (" + e.getMessage() + ")", e);
+        }
+    }
+
+    private static String name(Path file) {
+        return file.getFileName() == null ? file.toString() : file.getFileName().toString();
+    }
+
+    private static byte[] content(Path file) throws BenchmarkPackJson.PackException, IOException {
+        String name = name(file);
         try {
             if (Files.size(file) > BenchmarkPackJson.MAX_BYTES) {
                 throw new BenchmarkPackJson.PackException(name + ": the file is larger than 5 MB; a benchmark pack is "
                         + "a few kilobytes");
             }
-            content = Files.readAllBytes(file);
+            return Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
             throw new BenchmarkPackJson.PackException(name + ": no such file");
         }
-        BenchmarkPack pack = BenchmarkPackJson.read(content, name);
+    }
+
+    private BenchmarkPack importChecked(Path file) throws BenchmarkPackJson.PackException, IOException {
+        byte[] content = content(file);
+        BenchmarkPack pack = BenchmarkPackJson.read(content, name(file));
         Files.createDirectories(folder);
         AtomicFiles.write(target(pack.questionnaireId()), content);
         cache.put(pack.questionnaireId(), Optional.of(pack));

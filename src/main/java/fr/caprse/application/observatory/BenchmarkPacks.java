@@ -1,5 +1,6 @@
 package fr.caprse.application.observatory;
 
+import fr.caprse.i18n.I18n;
 import fr.caprse.domain.benchmark.Band;
 import fr.caprse.domain.benchmark.BenchmarkPack;
 import fr.caprse.domain.benchmark.Statistics;
@@ -25,11 +26,10 @@ final class BenchmarkPacks {
     }
 
     static Built build(String questionnaireId, List<String> versions, String title, Instant generated, int minGroup,
-                       Aggregation.Statistics statistics) {
+                       Aggregation.Statistics statistics, I18n texts) {
         if (statistics.all.organisations() < minGroup) {
-            return new Built(null, List.of(), "no benchmark pack written: " + statistics.all.organisations()
-                    + " organisation(s) consolidated, and a pack needs at least " + minGroup
-                    + " so that no one's scores can be read back from it");
+            return new Built(null, List.of(), texts.get("observatory.pack.too-few",
+                    Integer.toString(statistics.all.organisations()), Integer.toString(minGroup)));
         }
         List<String> leftOut = new ArrayList<>();
         BenchmarkPack.Group all = group(statistics.all, "", minGroup);
@@ -39,8 +39,8 @@ final class BenchmarkPacks {
                 continue;
             }
             if (section.organisations() < minGroup) {
-                leftOut.add(statistics.by.code() + " = " + section.label() + " (" + section.organisations()
-                        + " organisation" + (section.organisations() == 1 ? "" : "s") + ")");
+                leftOut.add(texts.get("observatory.pack.left-out", texts.get("observatory.by." + statistics.by.code()),
+                        section.label(), section.organisations()));
                 continue;
             }
             groups.put(section.key(), group(section, section.label(), minGroup));

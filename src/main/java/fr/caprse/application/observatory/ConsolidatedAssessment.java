@@ -43,6 +43,10 @@ public record ConsolidatedAssessment(String source, InputKind kind, Organisation
     /** Lower case, without accents, punctuation or repeated spaces: "Les Jardins  de l’Été" → "les jardins de l ete". */
     static String normalisedName(String name) {
         String decomposed = Normalizer.normalize(name == null ? "" : name, Normalizer.Form.NFD);
-        return decomposed.replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        return PUNCTUATION.matcher(MARKS.matcher(decomposed).replaceAll("").toLowerCase(Locale.ROOT)).replaceAll(" ")
+                .strip();
     }
+
+    private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}");
+    private static final java.util.regex.Pattern PUNCTUATION = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
 }

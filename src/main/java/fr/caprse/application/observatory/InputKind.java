@@ -7,7 +7,9 @@ public enum InputKind {
     /** A blank Excel form, filled in by the organisation. */
     FORM("form"),
     /** A portable assessment file ({@code .rse.json}). */
-    ASSESSMENT_FILE("rse.json");
+    ASSESSMENT_FILE("rse.json"),
+    /** EFRAG's VSME Digital Template, filled in (read into {@code vsme-basic}). */
+    VSME_TEMPLATE("vsme");
 
     private final String code;
 

@@ -82,17 +82,16 @@ public final class InputReaders {
         try {
             long size = Files.size(file);
             if (size == 0) {
-                throw new RejectedInput(name + ": the file is empty (0 bytes); ask for the file again");
+                throw RejectedInput.of("observatory.reject.json-empty", null, name);
             }
             if (size > MAX_JSON_BYTES) {
-                throw new RejectedInput(name + ": the file is " + size / (1024 * 1024) + " MB; an assessment file of "
-                        + "at most 20 MB is accepted");
+                throw RejectedInput.of("observatory.reject.json-too-big", null, name, Long.toString(size / (1024 * 1024)));
             }
             content = Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
-            throw new RejectedInput(name + ": no such file");
+            throw RejectedInput.of("workbook.refusal.no-file", e, name);
         } catch (IOException e) {
-            throw new RejectedInput(name + ": cannot be read (" + e.getMessage() + ")", e);
+            throw RejectedInput.of("workbook.refusal.unreadable", e, name, String.valueOf(e.getMessage()));
         }
         List<String> unknown = new ArrayList<>();
         try {
@@ -108,7 +107,7 @@ public final class InputReaders {
             return new LoadedAssessment(assessment, questionnaire, InputKind.ASSESSMENT_FILE);
         } catch (AssessmentFileException e) {
             if (!unknown.isEmpty()) {
-                throw new RejectedInput(unknownQuestionnaire(name, unknown.get(0)), e);
+                throw unknownQuestionnaire(name, unknown.get(0), e);
             }
             throw new RejectedInput(e.getMessage(), e);
         }
@@ -134,19 +133,18 @@ public final class InputReaders {
                     return loaded.get();
                 }
             }
-            throw new RejectedInput(name + ": an Excel workbook, but neither a Cap RSE report nor a filled Cap RSE "
-                    + "form (" + notReport.getMessage().substring(name.length() + 2) + ")", notReport);
+            throw RejectedInput.of("observatory.reject.not-ours", notReport, name,
+                    notReport.getMessage().substring(name.length() + 2));
         } catch (ReportReadException e) {
             if (!unknown.isEmpty()) {
-                throw new RejectedInput(unknownQuestionnaire(name, unknown.get(0)), e);
+                throw unknownQuestionnaire(name, unknown.get(0), e);
             }
             throw new RejectedInput(e.getMessage(), e);
         }
     }
 
-    private static String unknownQuestionnaire(String name, String idAndVersion) {
-        return name + ": answered on questionnaire " + idAndVersion + ", which is not available here; "
-                + "give that questionnaire's file (--questionnaire FILE) to consolidate it";
+    private static RejectedInput unknownQuestionnaire(String name, String idAndVersion, Throwable cause) {
+        return RejectedInput.of("observatory.reject.unknown-questionnaire", cause, name, idAndVersion);
     }
 
     static String name(Path file) {

@@ -73,11 +73,8 @@ public final class VsmeTemplateReader {
 
     /** Whether {@code file} is a VSME Digital Template (any version); false when it cannot be opened. */
     public static boolean isTemplate(Path file) {
-        try (SafeWorkbooks.Opened opened = SafeWorkbooks.open(file)) {
-            return opened.workbook.getName(VsmeTemplate.VERSION_NAME) != null;
-        } catch (ReportReadException | RuntimeException e) {
-            return false;
-        }
+        // the workbook's name list alone, streamed: an observatory asks this of every workbook that is not a report
+        return SafeWorkbooks.definesName(file, VsmeTemplate.VERSION_NAME);
     }
 
     /** Reads {@code file} into answers to {@code questionnaire} (vsme-basic, any version). */

@@ -25,6 +25,16 @@ public interface DialogService {
 
     Optional<Path> chooseFileToSave(String title, String initialName, List<FileFilter> filters);
 
+    /** Several files to open at once (none when the user cancels); where only one can be chosen, that one. */
+    default List<Path> chooseFilesToOpen(String title, List<FileFilter> filters) {
+        return chooseFileToOpen(title, filters).map(List::of).orElse(List.of());
+    }
+
+    /** A folder (empty when the user cancels, or where no folder can be chosen). */
+    default Optional<Path> chooseFolder(String title) {
+        return Optional.empty();
+    }
+
     /** A file type for the file choosers: a description and patterns such as {@code *.rse.json}. */
     record FileFilter(String description, List<String> patterns) {
     }

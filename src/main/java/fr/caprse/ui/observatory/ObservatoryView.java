@@ -4,7 +4,6 @@ import fr.caprse.domain.benchmark.Grouping;
 import fr.caprse.i18n.I18n;
 import fr.caprse.ui.common.DialogService;
 import fr.caprse.ui.common.DisplayConverter;
-import java.io.File;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -22,8 +21,6 @@ import javafx.scene.control.Spinner;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.stage.DirectoryChooser;
-import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
 /**
@@ -84,25 +81,13 @@ public final class ObservatoryView {
         inputs.setPrefHeight(140);
         inputsLabel.setLabelFor(inputs);
         Button addFiles = button("observatory-add-files", "observatory.add-files");
-        addFiles.setOnAction(e -> {
-            FileChooser chooser = new FileChooser();
-            chooser.setTitle(i18n.get("observatory.add-files").replace("_", ""));
-            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Excel, .rse.json", "*.xlsx", "*.xlsm",
-                    "*.xls", "*.json"));
-            List<File> files = chooser.showOpenMultipleDialog(window());
-            if (files != null) {
-                files.stream().map(File::toPath).filter(p -> !model.inputs().contains(p)).forEach(model.inputs()::add);
-            }
-        });
+        addFiles.setOnAction(e -> dialogs.chooseFilesToOpen(i18n.get("observatory.add-files").replace("_", ""),
+                        List.of(new DialogService.FileFilter("Excel, .rse.json", List.of("*.xlsx", "*.xlsm", "*.xls",
+                                "*.json")))).stream()
+                .filter(p -> !model.inputs().contains(p)).forEach(model.inputs()::add));
         Button addFolder = button("observatory-add-folder", "observatory.add-folder");
-        addFolder.setOnAction(e -> {
-            DirectoryChooser chooser = new DirectoryChooser();
-            chooser.setTitle(i18n.get("observatory.add-folder").replace("_", ""));
-            File folder = chooser.showDialog(window());
-            if (folder != null && !model.inputs().contains(folder.toPath())) {
-                model.inputs().add(folder.toPath());
-            }
-        });
+        addFolder.setOnAction(e -> dialogs.chooseFolder(i18n.get("observatory.add-folder").replace("_", ""))
+                .filter(folder -> !model.inputs().contains(folder)).ifPresent(model.inputs()::add));
         Button remove = button("observatory-remove", "observatory.remove");
         remove.disableProperty().bind(inputs.getSelectionModel().selectedItemProperty().isNull());
         remove.setOnAction(e -> model.inputs().remove(inputs.getSelectionModel().getSelectedItem()));
@@ -123,8 +108,15 @@ public final class ObservatoryView {
         min.setId("observatory-min-group");
         min.valueProperty().addListener((obs, old, now) -> model.minGroupProperty().set(now));
         minLabel.setLabelFor(min);
-        HBox options = new HBox(10, byLabel, by, minLabel, min);
+        HBox byPair = new HBox(8, byLabel, by);
+        byPair.setAlignment(Pos.CENTER_LEFT);
+        HBox minPair = new HBox(8, minLabel, min);
+        minPair.setAlignment(Pos.CENTER_LEFT);
+        // each label stays whole beside its field; the pairs go one under the other when the window is narrow
+        javafx.scene.layout.FlowPane options = new javafx.scene.layout.FlowPane(24, 8, byPair, minPair);
         options.setAlignment(Pos.CENTER_LEFT);
+        byLabel.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        minLabel.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         CheckBox longCsv = new CheckBox(i18n.get("observatory.long"));
         longCsv.setId("observatory-long");
         longCsv.selectedProperty().bindBidirectional(model.longCsvProperty());
@@ -174,9 +166,5 @@ public final class ObservatoryView {
         button.setId(id);
         button.setMnemonicParsing(true);
         return button;
-    }
-
-    private Window window() {
-        return root.getScene() == null ? null : root.getScene().getWindow();
     }
 }

@@ -7,8 +7,10 @@ import fr.caprse.application.observatory.AggregationException;
 import fr.caprse.application.observatory.AggregationRequest;
 import fr.caprse.application.observatory.AggregationSummary;
 import fr.caprse.application.observatory.BenchmarkPackStore;
+import fr.caprse.application.form.FilledFormInputs;
 import fr.caprse.application.observatory.InputReaders;
 import fr.caprse.application.observatory.ObservatoryQuestionnaires;
+import fr.caprse.application.observatory.VsmeTemplateInputs;
 import fr.caprse.application.task.BackgroundTask;
 import fr.caprse.application.task.TaskExecutor;
 import fr.caprse.domain.benchmark.BenchmarkPack;
@@ -121,8 +123,9 @@ public final class ObservatoryViewModel {
         running.set(true);
         progress.set(0);
         status.set(i18n.get("observatory.progress", 0, "…", 0));
-        Aggregation aggregation = new Aggregation(new InputReaders(ObservatoryQuestionnaires.resolver(questionnaires),
-                List.of()));
+        var resolver = ObservatoryQuestionnaires.resolver(questionnaires);
+        Aggregation aggregation = new Aggregation(new InputReaders(resolver, List.of(new VsmeTemplateInputs(),
+                new FilledFormInputs(resolver))));
         task = BackgroundTask.of(p -> {
             try {
                 return aggregation.run(request, (r, t, rej) -> {
@@ -159,10 +162,17 @@ public final class ObservatoryViewModel {
         task.executeWith(tasks);
     }
 
-    private static String withoutFileName(AggregationSummary.Rejection rejection) {
+    /** The reason without the file's name in front ("notes.xlsx: …" in English, "notes.xlsx : …" in French). */
+    static String withoutFileName(AggregationSummary.Rejection rejection) {
         String reason = rejection.reason();
-        int colon = reason.indexOf(": ");
-        return colon > 0 && rejection.source().endsWith(reason.substring(0, colon)) ? reason.substring(colon + 2) : reason;
+        String source = rejection.source().replace('\\', '/');
+        String name = source.substring(source.lastIndexOf('/') + 1);
+        for (String separator : List.of(": ", " : ")) {
+            if (!name.isEmpty() && reason.startsWith(name + separator)) {
+                return reason.substring(name.length() + separator.length());
+            }
+        }
+        return reason;
     }
 
     public void cancel() {

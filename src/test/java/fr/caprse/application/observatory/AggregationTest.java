@@ -153,12 +153,15 @@ class AggregationTest {
                     .containsEntry("points", 1.0).containsEntry("included", "true");
 
             // benchmarks: all organisations, hand-checked
-            Map<String, double[]> all = benchmarkBlock(workbook.getSheet("benchmarks"), "All organisations (n = 4)");
+            assertThat(workbook.getSheet("benchmarks").getRow(0).getCell(0).getStringCellValue())
+                    .isEqualTo("Repères · obs · 4 évaluations");
+            assertThat(workbook.getSheet("benchmarks").getRow(3).getCell(2).getStringCellValue()).isEqualTo("effectif");
+            Map<String, double[]> all = benchmarkBlock(workbook.getSheet("benchmarks"), "Toutes les organisations (n = 4)");
             assertThat(all.get("gov")).containsExactly(new double[] {4, 45.833, 50, 25, 70.833, 0, 83.333},
                     within(0.001));
             assertThat(all.get("env")).containsExactly(new double[] {4, 53.125, 50, 46.875, 56.25, 37.5, 75},
                     within(0.001));
-            Map<String, double[]> drome = benchmarkBlock(workbook.getSheet("benchmarks"), "territory = Drôme");
+            Map<String, double[]> drome = benchmarkBlock(workbook.getSheet("benchmarks"), "Territoire = Drôme");
             assertThat(drome.get("gov")[0]).isEqualTo(3);
             assertThat(drome.get("gov")[2]).isCloseTo(66.667, within(0.001));
             XSSFDrawing drawing = ((XSSFSheet) workbook.getSheet("benchmarks")).getDrawingPatriarch();
@@ -175,20 +178,22 @@ class AggregationTest {
             table(workbook.getSheet("rejected")).forEach(r -> rejected.put((String) r.get("source_file"),
                     (String) r.get("reason")));
             assertThat(rejected).hasSize(12);
-            assertThat(rejected.get("returns/bad/notes.xlsx")).isEqualTo("notes.xlsx: not an Excel workbook (.xlsx)");
-            assertThat(rejected.get("returns/bad/empty.xlsx")).contains("the file is empty");
-            assertThat(rejected.get("returns/bad/truncated.xlsx")).contains("damaged or incomplete workbook");
-            assertThat(rejected.get("returns/bad/corrupt.xlsx")).contains("damaged or incomplete workbook");
-            assertThat(rejected.get("returns/bad/password.xlsx")).contains("protected by a password");
-            assertThat(rejected.get("returns/bad/bomb.xlsx")).contains("refused").contains("zip bomb")
+            // in the consolidation's language (French by default)
+            assertThat(rejected.get("returns/bad/notes.xlsx")).isEqualTo("notes.xlsx : ce n’est pas un classeur Excel (.xlsx)");
+            assertThat(rejected.get("returns/bad/empty.xlsx")).contains("le fichier est vide");
+            assertThat(rejected.get("returns/bad/truncated.xlsx")).contains("classeur abîmé ou incomplet");
+            assertThat(rejected.get("returns/bad/corrupt.xlsx")).contains("classeur abîmé ou incomplet");
+            assertThat(rejected.get("returns/bad/password.xlsx")).contains("protégé par un mot de passe");
+            assertThat(rejected.get("returns/bad/bomb.xlsx")).contains("refusé").contains("bombe zip")
                     .contains("xl/media/image1.bin");
-            assertThat(rejected.get("returns/bad/entity.xlsx")).contains("declares entities");
-            assertThat(rejected.get("returns/bad/huge.xlsx")).contains("the file is 100 MB");
-            assertThat(rejected.get("returns/bad/express.xlsx")).contains("answered on questionnaire rse-express")
-                    .contains("this consolidation is of obs");
+            assertThat(rejected.get("returns/bad/entity.xlsx")).contains("déclare des entités");
+            assertThat(rejected.get("returns/bad/huge.xlsx")).contains("le fichier pèse 100 Mo");
+            assertThat(rejected.get("returns/bad/express.xlsx")).contains("rempli sur le questionnaire rse-express")
+                    .contains("cette consolidation porte sur obs");
+            // a reader's finding at a cell is given as the reader says it
             assertThat(rejected.get("returns/bad/edited.xlsx"))
                     .contains("data!D2 (question gov-a): \"7\" is not a maturity level");
-            assertThat(rejected.get("returns/bad/old.xls")).contains("old-format Excel file (.xls)");
+            assertThat(rejected.get("returns/bad/old.xls")).contains("ancien format (.xls)");
             assertThat(rejected.get("returns/bad/broken.rse.json")).startsWith("broken.rse.json:");
             assertThat(rejected).doesNotContainKey("returns/bad/readme.txt");
             assertThat(rejected.values()).noneMatch(r -> r.contains("ZipSecureFile") || r.contains("Exception"));
@@ -200,6 +205,32 @@ class AggregationTest {
                 .contains(",Coopérative Été,2026,obs,1.1.0,");
     }
 
+    @Test
+    void inEnglishTheReasonsAndTheBenchmarksSheetAreEnglish() throws Exception {
+        AggregationSummary summary = run(request().withLanguage("en"));
+
+        Map<String, String> rejected = new HashMap<>();
+        summary.rejected().forEach(r -> rejected.put(r.source(), r.reason()));
+        assertThat(rejected.get("returns/bad/notes.xlsx")).isEqualTo("notes.xlsx: not an Excel workbook (.xlsx)");
+        assertThat(rejected.get("returns/bad/empty.xlsx")).contains("the file is empty");
+        assertThat(rejected.get("returns/bad/truncated.xlsx")).contains("damaged or incomplete workbook");
+        assertThat(rejected.get("returns/bad/password.xlsx")).contains("protected by a password");
+        assertThat(rejected.get("returns/bad/bomb.xlsx")).contains("refused").contains("zip bomb")
+                .contains("xl/media/image1.bin");
+        assertThat(rejected.get("returns/bad/entity.xlsx")).contains("declares entities");
+        assertThat(rejected.get("returns/bad/huge.xlsx")).contains("the file is 100 MB");
+        assertThat(rejected.get("returns/bad/express.xlsx")).contains("answered on questionnaire rse-express")
+                .contains("this consolidation is of obs");
+        assertThat(rejected.get("returns/bad/old.xls")).contains("old-format Excel file (.xls)");
+        try (InputStream stream = Files.newInputStream(out.resolve("consolidated.xlsx"));
+             XSSFWorkbook workbook = new XSSFWorkbook(stream)) {
+            assertThat(workbook.getSheet("benchmarks").getRow(0).getCell(0).getStringCellValue())
+                    .isEqualTo("Benchmarks · obs · 4 assessments");
+            assertThat(benchmarkBlock(workbook.getSheet("benchmarks"), "All organisations (n = 4)").get("gov")[2])
+                    .isCloseTo(50, within(0.001));
+        }
+    }
+
     private static double[] numbers(List<Map<String, Object>> rows, String column) {
         return rows.stream().mapToDouble(r -> (Double) r.get(column)).toArray();
     }
@@ -209,7 +240,7 @@ class AggregationTest {
         Path pack = out.resolve("pack.json");
         AggregationSummary summary = run(request().withBy(Grouping.TERRITORY).withBenchmarks(pack).withMinGroup(3));
 
-        assertThat(summary.groupsLeftOut()).containsExactly("territory = Isère (1 organisation)");
+        assertThat(summary.groupsLeftOut()).containsExactly("Territoire = Isère (1 organisation)");
         BenchmarkPack read = BenchmarkPackJson.read(Files.readAllBytes(pack), "pack.json");
         assertThat(read.groups()).containsOnlyKeys("drôme");
         assertThat(read.all().organisations()).isEqualTo(4);
@@ -224,7 +255,7 @@ class AggregationTest {
         Path pack = out.resolve("pack.json");
         AggregationSummary summary = run(request().withBy(Grouping.TERRITORY).withBenchmarks(pack));
 
-        assertThat(summary.packProblem()).contains("4 organisation(s) consolidated").contains("at least 5");
+        assertThat(summary.packProblem()).contains("4 organisation(s) consolidée(s)").contains("au moins 5");
         assertThat(pack).doesNotExist();
         assertThat(out.resolve("consolidated.xlsx")).exists();
     }
@@ -310,8 +341,9 @@ class AggregationTest {
                 inside = true;
                 continue;
             }
-            if (inside && text.equals("theme_id")) {
-                continue;
+            if (inside && row.getCell(2) != null
+                    && row.getCell(2).getCellType() == org.apache.poi.ss.usermodel.CellType.STRING) {
+                continue; // the header row, in the consolidation's language
             }
             if (inside && (text.isEmpty() || row.getCell(2) == null)) {
                 if (!block.isEmpty()) {

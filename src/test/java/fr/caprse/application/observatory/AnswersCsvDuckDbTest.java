@@ -77,12 +77,12 @@ class AnswersCsvDuckDbTest {
 
         try (InputStream stream = Files.newInputStream(workbook); XSSFWorkbook book = new XSSFWorkbook(stream)) {
             var sheet = book.getSheet("benchmarks");
-            Map<String, double[]> all = AggregationTest.benchmarkBlock(sheet, "All organisations");
+            Map<String, double[]> all = AggregationTest.benchmarkBlock(sheet, "Toutes les organisations");
             for (String theme : List.of("gov", "env")) {
                 assertThat(fromCsv.get("*/" + theme)).isCloseTo(all.get(theme)[2], within(1e-9));
             }
             for (String territory : TERRITORIES) {
-                Map<String, double[]> group = AggregationTest.benchmarkBlock(sheet, "territory = " + territory);
+                Map<String, double[]> group = AggregationTest.benchmarkBlock(sheet, "Territoire = " + territory);
                 for (String theme : List.of("gov", "env")) {
                     assertThat(fromCsv.get(territory + "/" + theme)).as(territory + " " + theme)
                             .isCloseTo(group.get(theme)[2], within(1e-9));

@@ -11,6 +11,7 @@ import fr.caprse.storage.Database;
 import fr.caprse.ui.MainWindow;
 import fr.caprse.ui.common.AppServices;
 import fr.caprse.ui.common.RecentFiles;
+import fr.caprse.ui.common.RecordingDialogs;
 import fr.caprse.ui.common.Theme;
 import java.awt.image.BufferedImage;
 import java.nio.charset.StandardCharsets;
@@ -64,7 +65,7 @@ public final class TrialScreenshots {
         QuestionnaireSource questionnaires = new QuestionnaireSource(KeptQuestionnaires.in(database));
         SqliteWorkspace workspace = new SqliteWorkspace(database, questionnaires);
         ThreadTaskExecutor tasks = new ThreadTaskExecutor(2, Platform::runLater);
-        TryQuestionnaireTest.Dialogs dialogs = new TryQuestionnaireTest.Dialogs();
+        RecordingDialogs dialogs = new RecordingDialogs();
         AppServices services = new AppServices(workspace, tasks, dialogs, Clock.systemDefaultZone(),
                 new SimpleObjectProperty<>(I18n.display(locale)), questionnaires);
         MainWindow window = new MainWindow(services, new AssessmentFiles(database, workspace, questionnaires),
@@ -79,7 +80,7 @@ public final class TrialScreenshots {
         String suffix = textSize == 100 ? "" : "-" + textSize;
         Path file = folder.resolve(language.equals("en") ? "my-questionnaire.yaml" : "mon-questionnaire.yaml");
         String template = new String(QuestionnaireTemplate.content(language), StandardCharsets.UTF_8);
-        dialogs.toOpen = file;
+        dialogs.fileToOpen = file;
 
         Thread tour = new Thread(() -> {
             try {

@@ -12,18 +12,15 @@ import fr.caprse.i18n.I18n;
 import fr.caprse.storage.Database;
 import fr.caprse.ui.MainWindow;
 import fr.caprse.ui.common.AppServices;
-import fr.caprse.ui.common.DialogService;
+import fr.caprse.ui.common.RecordingDialogs;
 import fr.caprse.ui.common.RecentFiles;
 import fr.caprse.ui.common.Theme;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.beans.property.SimpleObjectProperty;
@@ -54,45 +51,7 @@ class TryQuestionnaireTest {
     private Database database;
     private ThreadTaskExecutor tasks;
     private SimpleObjectProperty<I18n> i18n;
-    private final Dialogs dialogs = new Dialogs();
-
-    /** Opens the file it was given, saves where it was told, and keeps what it was asked to show. */
-    static final class Dialogs implements DialogService {
-        final List<String> errors = new CopyOnWriteArrayList<>();
-        final List<String> notices = new CopyOnWriteArrayList<>();
-        volatile Path toOpen;
-        volatile Path toSave;
-
-        @Override
-        public void showError(String title, String message) {
-            errors.add(title + ": " + message);
-        }
-
-        @Override
-        public void showInfo(String title, String message) {
-            notices.add(message);
-        }
-
-        @Override
-        public boolean confirm(String title, String message, String confirmLabel) {
-            return true;
-        }
-
-        @Override
-        public void notify(String message) {
-            notices.add(message);
-        }
-
-        @Override
-        public Optional<Path> chooseFileToOpen(String title, List<FileFilter> filters) {
-            return Optional.ofNullable(toOpen);
-        }
-
-        @Override
-        public Optional<Path> chooseFileToSave(String title, String initialName, List<FileFilter> filters) {
-            return Optional.ofNullable(toSave);
-        }
-    }
+    private final RecordingDialogs dialogs = new RecordingDialogs();
 
     @Start
     void start(Stage stage) throws Exception {
@@ -153,7 +112,7 @@ class TryQuestionnaireTest {
         Files.writeString(file, template("fr").replace("answer.gov-locaux == 'yes'", "answer.gov-locaux == 'oui'"));
         List<String> validate = QuestionnaireSource.withoutDatabase().check(file).problems();
         assertThat(validate).hasSize(1);
-        dialogs.toOpen = file;
+        dialogs.fileToOpen = file;
 
         click(robot, "#home-try-questionnaire");
         waitForText(robot, "#trial-status", "Ce fichier ne se charge pas");
@@ -176,7 +135,7 @@ class TryQuestionnaireTest {
 
         // the sample report, in the background
         Path preview = folder.resolve("apercu.xlsx");
-        dialogs.toSave = preview;
+        dialogs.fileToSave = preview;
         click(robot, "#trial-preview");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> dialogs.notices.stream()
                 .anyMatch(n -> n.replace('\u00A0', ' ').equals("Rapport d’exemple enregistré : apercu.xlsx")));
@@ -203,7 +162,7 @@ class TryQuestionnaireTest {
     void inEnglishThePageAndTheBandSpeakEnglish(FxRobot robot) throws Exception {
         robot.interact(() -> i18n.set(I18n.display(Locale.ENGLISH)));
         Files.writeString(file, template("en").replace("version: 0.1.0", "version: 1.0"));
-        dialogs.toOpen = file;
+        dialogs.fileToOpen = file;
 
         click(robot, "#home-try-questionnaire");
         waitForText(robot, "#trial-status", "This file does not load");

@@ -1,5 +1,6 @@
 package fr.caprse.ui.workshop;
 
+import fr.caprse.ui.common.RecordingDialogs;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.caprse.application.workshop.WorkshopService;

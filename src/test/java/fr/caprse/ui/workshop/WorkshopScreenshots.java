@@ -1,5 +1,6 @@
 package fr.caprse.ui.workshop;
 
+import fr.caprse.ui.common.RecordingDialogs;
 import fr.caprse.application.workshop.WorkshopService;
 import fr.caprse.domain.assessment.Organisation;
 import fr.caprse.domain.questionnaire.Questionnaire;
