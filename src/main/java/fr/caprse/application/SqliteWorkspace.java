@@ -62,6 +62,11 @@ public final class SqliteWorkspace implements Workspace {
     }
 
     @Override
+    public void saveAnswers(long assessmentId, List<Answer> answers) {
+        database.assessments().saveAnswers(assessmentId, answers);
+    }
+
+    @Override
     public void saveActions(long assessmentId, List<Action> actions) {
         database.actions().replaceAll(assessmentId, actions);
     }

@@ -49,6 +49,14 @@ public interface Workspace {
     /** Commits one answer at once, in its own transaction. */
     void saveAnswer(long assessmentId, Answer answer);
 
+    /**
+     * Commits several answers in one transaction, all or none. A store without transactions saves them one
+     * by one.
+     */
+    default void saveAnswers(long assessmentId, List<Answer> answers) {
+        answers.forEach(answer -> saveAnswer(assessmentId, answer));
+    }
+
     void saveActions(long assessmentId, List<Action> actions);
 
     /**

@@ -214,7 +214,8 @@ final class DataSheets {
         textEntry(table, ORGANISATION_SECTOR, organisation.sector());
         textEntry(table, ORGANISATION_SIZE, organisation.size() == null ? null : organisation.size().code());
         textEntry(table, ORGANISATION_EMPLOYEES, organisation.employees() == null ? null : organisation.employees().toString());
-        textEntry(table, ORGANISATION_LEGAL_FORM, organisation.legalFormCode());
+        // as the user saw it ("SARL" stays "SARL"; a form picked from the list gets its label), read back by ReportReader
+        textEntry(table, ORGANISATION_LEGAL_FORM, LegalFormLabels.shown(organisation.legalForm(), book.texts::app));
         textEntry(table, ORGANISATION_TERRITORY, organisation.territory());
         textEntry(table, ORGANISATION_ESS, organisation.ess() == null ? null : organisation.ess().toString());
         textEntry(table, PERIOD, assessment.period());

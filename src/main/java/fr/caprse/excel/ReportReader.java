@@ -225,11 +225,13 @@ public final class ReportReader {
                             + ": organisation_ess \"" + essText + "\" is not true or false");
                 }
             }
-            String legalForm = value(meta, ORGANISATION_LEGAL_FORM);
-            if (legalForm != null && !LegalForm.isKnown(legalForm)) {
+            String legalFormText = value(meta, ORGANISATION_LEGAL_FORM);
+            String legalForm = legalFormText == null ? null : LegalFormLabels.read(legalFormText);
+            if (legalFormText != null && legalForm == null) {
                 throw new ReportReadException(file + ": " + meta.get(ORGANISATION_LEGAL_FORM).where()
-                        + ": legal form \"" + legalForm + "\" is unknown; use one of " + String.join(", ", LegalForm.CODES)
-                        + " (SARL, SAS, EURL, EI, fondation, mutuelle, coopérative... are read too)");
+                        + ": legal form \"" + legalFormText + "\" is unknown; use one of " + String.join(", ", LegalForm.CODES)
+                        + " (SARL, SAS, EURL, EI, fondation, mutuelle, coopérative... are read too, and the app's labels"
+                        + " in French or English)");
             }
             return new Organisation(name, value(meta, ORGANISATION_ID), value(meta, ORGANISATION_SECTOR), size, employees,
                     legalForm, value(meta, ORGANISATION_TERRITORY), ess);

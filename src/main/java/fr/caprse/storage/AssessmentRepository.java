@@ -253,6 +253,22 @@ public final class AssessmentRepository {
         });
     }
 
+    /**
+     * Saves several answers in one transaction (a filled template read into the assessment): all of them
+     * are on disk when this returns, or none.
+     */
+    public void saveAnswers(long assessmentId, java.util.Collection<Answer> answers) {
+        Objects.requireNonNull(answers, "answers");
+        Instant now = database.clock().instant();
+        database.write("Cap RSE cannot save the " + answers.size() + " answers", c -> {
+            touch(c, assessmentId, now);
+            for (Answer answer : answers) {
+                upsertAnswer(c, assessmentId, answer);
+            }
+            return null;
+        });
+    }
+
     /** Forgets the answer to a question (value, N/A, comment and evidence). */
     public void removeAnswer(long assessmentId, String questionId) {
         Instant now = database.clock().instant();

@@ -75,6 +75,13 @@ class LargeTextTest {
         ScrollPane navScroll = robot.lookup(".side-nav-scroll").queryAs(ScrollPane.class);
         assertThat(navScroll.getViewportBounds().getHeight()).as("room for several themes in the side list")
                 .isGreaterThan(3 * robot.lookup("#nav-theme-gov").queryAs(Node.class).getBoundsInLocal().getHeight());
+        // the fixed foot (review, results, plan, workshop) is folded into one line, which opens it
+        assertThat(robot.lookup("#nav-foot").queryAs(Node.class).isVisible()).as("the foot folded at 200 %").isTrue();
+        assertThat(shown(robot.lookup("#nav-workshop").queryAs(Node.class))).isFalse();
+        fire(robot, "#nav-foot");
+        assertThat(shown(robot.lookup("#nav-workshop").queryAs(Node.class))).as("the foot opened").isTrue();
+        assertNothingCut(side, "the side list with its foot open");
+        fire(robot, "#nav-foot");
         fire(robot, "#nav-results");
         WaitForAsyncUtils.waitForFxEvents();
         assertNothingCut(robot.lookup("#theme-table").queryAs(Parent.class), "the results table");
@@ -91,6 +98,16 @@ class LargeTextTest {
         robot.write("Écrire la charte des achats responsables avec les fournisseurs locaux");
         AppDriver.key(robot, KeyCode.ENTER);
         assertNothingCut(robot.lookup("#action-table").queryAs(Parent.class), "the action plan");
+    }
+
+    /** Whether a node is drawn: it and all its parents visible. */
+    private static boolean shown(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static void fire(FxRobot robot, String id) {

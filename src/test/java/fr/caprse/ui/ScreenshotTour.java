@@ -34,24 +34,41 @@ import javafx.stage.Stage;
  *   ./mvnw -q -DskipTests package test-compile
  *   DISPLAY=:55 java -cp target/test-classes:target/cap-rse.jar fr.caprse.ui.ScreenshotTour docs/screenshots [fr|en] [100|200]
  * </pre>
- * At 200 % text the tour shoots the walk-through, the side list opened as a drawer, the results and
- * the action plan, as {@code [en-]NN-name-200.png}.
+ * At 150 or 200 % text the tour shoots the walk-through, the side list opened as a drawer, the results and
+ * the action plan, as {@code [en-]NN-name-150.png} or {@code -200.png}.
+ *
+ * <p>The screen after a crash ({@code after-kill.png}): the app types a comment on a question of the
+ * environment theme, one key at a time, and prints {@code typed} once the header reads saved; it is
+ * killed (SIGKILL) right then, started again on the same data folder, and the assessment opened:
+ * <pre>
+ *   D=$(mktemp -d)
+ *   DISPLAY=:55 java -cp target/test-classes:target/cap-rse.jar fr.caprse.ui.ScreenshotTour docs/screenshots fr kill-type $D &amp;
+ *   # when it prints "typed": kill -9 that java process, then
+ *   DISPLAY=:55 java -cp target/test-classes:target/cap-rse.jar fr.caprse.ui.ScreenshotTour docs/screenshots fr kill-show $D
+ * </pre>
  */
 public final class ScreenshotTour {
 
     private static Path out;
     private static Locale locale;
     private static int textSize = 100;
+    /** {@code kill-type} or {@code kill-show} for the screen after a crash, else empty. */
+    private static String killStep = "";
+    /** The comment typed before the crash. */
+    static final String TYPED = "Bilan carbone commandé au cabinet Ecoact, devis signé le 3 mars";
     private static volatile javafx.scene.Scene scene;
 
     public static void main(String[] args) throws Exception {
         out = Path.of(args.length > 0 ? args[0] : "docs/screenshots");
         locale = args.length > 1 && args[1].equals("en") ? Locale.ENGLISH : Locale.FRENCH;
-        textSize = args.length > 2 ? Integer.parseInt(args[2]) : 100;
+        killStep = args.length > 3 && args[2].startsWith("kill-") ? args[2] : "";
+        textSize = args.length > 2 && killStep.isEmpty() ? Integer.parseInt(args[2]) : 100;
         Files.createDirectories(out);
-        Path data = Files.createTempDirectory("cap-rse-tour");
+        Path data = killStep.isEmpty() ? Files.createTempDirectory("cap-rse-tour") : Path.of(args[3]);
         System.setProperty(AppDirs.DATA_DIR_PROPERTY, data.toString());
-        seed(data);
+        if (!killStep.equals("kill-show")) {
+            seed(data);
+        }
         Locale.setDefault(locale);
         Application.launch(Tour.class, args);
     }
@@ -99,6 +116,18 @@ public final class ScreenshotTour {
     private void tour() {
         try {
             until("#open-2");
+            if (killStep.equals("kill-type")) {
+                typeBeforeKill();
+                return;
+            }
+            if (killStep.equals("kill-show")) {
+                fire("#open-2");
+                until("#answer-comment");
+                // down to the comment: the text typed before the crash is there
+                fx(() -> ((javafx.scene.control.ScrollPane) find("#question-scroll")).setVvalue(1));
+                shoot("after-kill");
+                return;
+            }
             if (textSize != 100) {
                 largeTextTour();
                 return;
@@ -164,6 +193,41 @@ public final class ScreenshotTour {
         } finally {
             Platform.runLater(Platform::exit);
         }
+    }
+
+    /**
+     * Goes to the third question of the environment theme and types a comment there one key at a time,
+     * as a person does, then prints {@code typed} when the header reads saved and waits to be killed.
+     */
+    private void typeBeforeKill() throws Exception {
+        fire("#open-2");
+        until("#question-text");
+        fire("#nav-theme-env");
+        fire("#next");
+        fire("#next");
+        fx(() -> {
+            javafx.scene.control.TextArea comment = (javafx.scene.control.TextArea) find("#answer-comment");
+            comment.clear();
+            comment.requestFocus();
+        });
+        for (char c : TYPED.toCharArray()) {
+            fx(() -> ((javafx.scene.control.TextArea) find("#answer-comment")).appendText(String.valueOf(c)));
+            frames(3);
+        }
+        for (int i = 0; i < 600; i++) {
+            boolean[] saved = new boolean[1];
+            fx(() -> saved[0] = ((javafx.scene.control.Label) find("#save-state")).getText().startsWith("✔"));
+            if (saved[0]) {
+                fx(() -> ((javafx.scene.control.ScrollPane) find("#question-scroll")).setVvalue(1));
+                shoot("before-kill");
+                System.out.println("typed");
+                System.out.flush();
+                // waits here to be killed, as a crash would
+                new CountDownLatch(1).await();
+            }
+            frames(2);
+        }
+        throw new IllegalStateException("the comment never read saved");
     }
 
     /** The walk-through, the side list as a drawer, the results and the action plan at a large text size. */

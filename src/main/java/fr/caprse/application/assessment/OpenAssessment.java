@@ -5,9 +5,12 @@ import fr.caprse.application.task.BackgroundTask;
 import fr.caprse.domain.assessment.Action;
 import fr.caprse.domain.assessment.Answer;
 import fr.caprse.domain.assessment.Assessment;
+import fr.caprse.domain.assessment.Organisation;
 import fr.caprse.domain.questionnaire.Questionnaire;
+import fr.caprse.domain.questionnaire.Text;
 import fr.caprse.domain.scoring.AssessmentScore;
 import fr.caprse.domain.scoring.Scorer;
+import fr.caprse.platform.FailedWhile;
 import java.util.List;
 import java.util.Optional;
 
@@ -30,6 +33,7 @@ public final class OpenAssessment {
     private final Questionnaire questionnaire;
     private final Assessment assessment;
     private final Previous previous;
+    private volatile Organisation organisation;
 
     public OpenAssessment(Workspace workspace, Workspace.AssessmentEntry entry, Questionnaire questionnaire,
                           Assessment assessment, Previous previous) {
@@ -38,6 +42,7 @@ public final class OpenAssessment {
         this.questionnaire = questionnaire;
         this.assessment = assessment;
         this.previous = previous;
+        this.organisation = assessment.organisation();
     }
 
     /**
@@ -62,15 +67,45 @@ public final class OpenAssessment {
         return BackgroundTask.of(p -> open(workspace, entry)).inOrderOf(BackgroundTask.assessment(entry.id()));
     }
 
-    /** Commits one answer, in its own transaction, after the work already asked on this assessment. */
+    /**
+     * Commits one answer, in its own transaction, after the work already asked on this assessment. A
+     * failure says which answer of which assessment could not be saved ({@link FailedWhile}).
+     */
     public BackgroundTask<Void> saveAnswer(Answer answer) {
-        return inOrder(BackgroundTask.ofAction(p -> workspace.saveAnswer(entry.id(), answer)));
+        String assessmentName = name();
+        Text question = questionnaire.question(answer.questionId()).map(q -> q.text()).orElse(Text.of(answer.questionId(), answer.questionId()));
+        return inOrder(BackgroundTask.ofAction(p -> {
+            try {
+                workspace.saveAnswer(entry.id(), answer);
+            } catch (RuntimeException e) {
+                throw new FailedWhile("failed.save-answer", "Cap RSE could not save the answer to " + answer.questionId()
+                        + " of " + assessmentName, e, question, assessmentName);
+            }
+        }));
     }
 
     /** Commits the action plan as it now stands, in one transaction, after the work already asked. */
     public BackgroundTask<Void> saveActions(List<Action> actions) {
         List<Action> copy = List.copyOf(actions);
-        return inOrder(BackgroundTask.ofAction(p -> workspace.saveActions(entry.id(), copy)));
+        String assessmentName = name();
+        return inOrder(BackgroundTask.ofAction(p -> {
+            try {
+                workspace.saveActions(entry.id(), copy);
+            } catch (RuntimeException e) {
+                throw new FailedWhile("failed.save-actions", "Cap RSE could not save the action plan of " + assessmentName,
+                        e, assessmentName);
+            }
+        }));
+    }
+
+    /** The profile was saved since the assessment was opened: messages name the organisation as it is now. */
+    public void organisationChanged(Organisation updated) {
+        this.organisation = updated;
+    }
+
+    /** How a message names this assessment: its organisation and period ("Atelier du Val · 2026"). */
+    private String name() {
+        return organisation.name() + " · " + entry.period();
     }
 
     /**

@@ -54,6 +54,18 @@ public final class VsmeExchange {
     public record Stored(AssessmentFiles.Imported stored, Imported read, boolean periodGuessed) {
     }
 
+    /**
+     * What a filled template would change in an assessment of the store, read but not saved yet: the answers
+     * to save (each keeps the comment and evidence it had), how many replace a different answer, how many are
+     * new, how many are already the same.
+     */
+    public record Update(long assessmentId, Imported read, List<Answer> answers, int changed, int added,
+                         int unchanged) {
+        public Update {
+            answers = List.copyOf(answers);
+        }
+    }
+
     private final Clock clock;
 
     public VsmeExchange() {
@@ -135,6 +147,42 @@ public final class VsmeExchange {
 
     private Imported read(Path template, Questionnaire questionnaire, DoubleConsumer progress) {
         return read(template, questionnaire, progress, "");
+    }
+
+    /**
+     * Reads a filled template against an assessment of the store (on vsme-basic, whatever its version) and
+     * says what saving it would change ({@link #apply}); nothing is written. Answers the template does not
+     * hold are left as they are.
+     */
+    public Update readInto(Workspace workspace, long assessmentId, Path template, DoubleConsumer progress) {
+        Assessment current = workspace.load(assessmentId);
+        if (!canExport(current)) {
+            throw new BadInputException("a VSME template is read into a vsme-basic assessment; this one is on "
+                    + current.questionnaireId());
+        }
+        Imported read = read(template, workspace.questionnaireOf(assessmentId), progress);
+        List<Answer> answers = new java.util.ArrayList<>();
+        int changed = 0;
+        int added = 0;
+        int unchanged = 0;
+        for (Answer answer : read.assessment().answers().values()) {
+            Answer before = current.answers().get(answer.questionId());
+            if (before == null || !before.isAnswered()) {
+                added++;
+                answers.add(before == null ? answer : before.withValue(answer.value()));
+            } else if (!before.na() && answer.value().equals(before.value())) {
+                unchanged++;
+            } else {
+                changed++;
+                answers.add(before.withValue(answer.value()));
+            }
+        }
+        return new Update(assessmentId, read, answers, changed, added, unchanged);
+    }
+
+    /** Saves what {@link #readInto} read, in one transaction. */
+    public void apply(Workspace workspace, Update update) {
+        workspace.saveAnswers(update.assessmentId(), update.answers());
     }
 
     /** {@code periodIfMissing}: the period of the assessment when the template states none. */

@@ -25,6 +25,7 @@ public final class VsmeTemplate {
     static final String PERIOD_START = "template_reporting_period_startdate";
     static final String PERIOD_END = "template_reporting_period_enddate";
     static final String NACE_LIST = "enum_ListNACETechnicalName";
+    static final String COUNTRY_LIST = "enum_ListCountriesName";
 
     private VsmeTemplate() {
     }

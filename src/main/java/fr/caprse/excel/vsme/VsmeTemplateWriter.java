@@ -242,6 +242,11 @@ public final class VsmeTemplateWriter {
                 }
                 case NACE -> nace(row, value.toString());
                 case PAIRS -> pairs(row, value.toString());
+                case TABLE -> {
+                    if (!table(row, value.toString())) {
+                        return;
+                    }
+                }
                 default -> throw new IllegalStateException("mapping.tsv:" + row.line() + ": " + row.kind()
                         + " cannot be written");
             }
@@ -357,6 +362,51 @@ public final class VsmeTemplateWriter {
                     put(second.at(i, 0), line.substring(comma + 1).strip());
                 }
             }
+        }
+
+        /**
+         * The rows of a table (list of sites, materials) from a text answer written one item a line (see
+         * {@link TableRows}); true when every line became a row, else the lines left out are named.
+         */
+        private boolean table(Row row, String text) {
+            List<NamedCells.Area> columns = new ArrayList<>();
+            columns.add(area(row.name()));
+            row.list().forEach(name -> columns.add(area(name)));
+            TableRows.Parsed parsed = switch (row.name()) {
+                case "AddressOfSite" -> TableRows.sites(text, evaluation.value("b1-country") instanceof String c ? c : null);
+                case "NameOfMaterialUsed" -> TableRows.materials(text);
+                default -> throw new IllegalStateException("mapping.tsv:" + row.line() + ": " + row.name()
+                        + " has no reading of text into rows");
+            };
+            List<String> skipped = new ArrayList<>(parsed.skipped());
+            int r = 0;
+            for (List<Object> cells : parsed.rows()) {
+                if (r == columns.get(0).rows()) {
+                    skipped.add(cells.get(0) + " (the table is full)");
+                    continue;
+                }
+                if (row.name().equals("AddressOfSite")) {
+                    String country = listValue(VsmeTemplate.COUNTRY_LIST, cells.get(3).toString());
+                    if (country == null) {
+                        skipped.add(String.join(", ", cells.stream().map(Object::toString).toList())
+                                + " (“" + cells.get(3) + "” is not in the template’s list of countries, names in English)");
+                        continue;
+                    }
+                    cells = List.of(cells.get(0), cells.get(1), cells.get(2), country);
+                }
+                for (int c = 0; c < columns.size(); c++) {
+                    Object cell = cells.get(c);
+                    put(columns.get(c).at(r, 0), cell instanceof BigDecimal number ? number.doubleValue() : cell);
+                }
+                r++;
+            }
+            if (!skipped.isEmpty()) {
+                notWritten.put(row.question(), (r == 0 ? "" : r + " written; ") + "not written: "
+                        + String.join("; ", skipped.stream().map(l -> "“" + l + "”").toList()) + " — "
+                        + mapping.notCarriedReason(row.question()));
+                return false;
+            }
+            return true;
         }
 
         private NamedCells.Area area(String name) {

@@ -66,7 +66,7 @@ public final class AssessmentSession {
     private void saveFailed(Throwable failure) {
         LOG.error("Saving failed for assessment {}", entry().id(), failure);
         services.dialogs().showError(services.texts().get("error.save.title"),
-                services.texts().get("error.save.message", Errors.message(failure, services.texts())));
+                services.texts().get("error.save.kept", Errors.message(failure, services.texts())));
     }
 
     public ResultsViewModel results() {
@@ -77,6 +77,7 @@ public final class AssessmentSession {
     /** Rebuilds the walk-through after the profile changed (applicability depends on it). */
     public WalkthroughViewModel updateOrganisation(Organisation updated) {
         this.organisation = updated;
+        opened.organisationChanged(updated);
         walkthrough.setOrganisation(updated);
         return walkthrough;
     }

@@ -46,6 +46,11 @@ public final class AssessmentView {
     private final VBox navTop = new VBox(4);
     private final VBox nav = new VBox(4);
     private final VBox navBottom = new VBox(4);
+    /** Review, results, action plan and the workshop: the fixed foot of the side list. */
+    private final VBox footItems = new VBox(4);
+    /** Shown when the side list is short (large text): opens or closes its foot, so the themes keep room. */
+    private final ToggleButton footToggle = new ToggleButton();
+    private boolean footFolded;
     private final ToggleGroup navGroup = new ToggleGroup();
     private final Runnable onHome;
     private final Runnable onExportReport;
@@ -79,8 +84,8 @@ public final class AssessmentView {
         root.getStyleClass().add("assessment");
         nav.getStyleClass().add("side-nav");
         nav.setId("nav");
-        // the header scrolls with the themes (at large text they keep the room); review, results and
-        // the action plan stay in view at the bottom
+        // the header scrolls with the themes (at large text they keep the room); review, results, the
+        // action plan and the workshop stay in view at the bottom, folded into one line when the list is short
         ScrollPane navScroll = new ScrollPane(new VBox(navTop, nav));
         navScroll.setFitToWidth(true);
         navScroll.getStyleClass().add("side-nav-scroll");
@@ -100,11 +105,13 @@ public final class AssessmentView {
         drawerButton.selectedProperty().addListener((o, a, open) -> showDrawer(open));
         root.widthProperty().addListener((o, a, b) -> fitSide());
         root.needsLayoutProperty().addListener((o, a, b) -> fitSide());
+        side.heightProperty().addListener((o, a, b) -> fitFoot());
+        fontProbe.fontProperty().addListener((o, a, b) -> fitFoot());
         buildNav();
         session.walkthrough().progress().addListener(progressListener);
         session.walkthrough().themeIndexProperty().addListener(themeListener);
         root.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, event -> {
-            if (walkthroughView != null) {
+            if (walkthroughView != null && page == Page.THEME) {
                 walkthroughView.onKey(event);
             }
         });
@@ -187,12 +194,16 @@ public final class AssessmentView {
         session.walkthrough().progress().removeListener(progressListener);
         session.walkthrough().themeIndexProperty().removeListener(themeListener);
         disposePage();
-    }
-
-    private void disposePage() {
         if (walkthroughView != null) {
             walkthroughView.dispose();
             walkthroughView = null;
+        }
+    }
+
+    private void disposePage() {
+        // the walk-through is kept (built once per open assessment): leaving it hands over what is typed
+        if (walkthroughView != null) {
+            walkthroughView.leave();
         }
         if (actionPlanView != null) {
             actionPlanView.dispose();
@@ -206,7 +217,10 @@ public final class AssessmentView {
         switch (newPage) {
             case PROFILE -> setPage(profilePage());
             case THEME -> {
-                walkthroughView = new WalkthroughView(session.walkthrough(), i18n, () -> show(Page.REVIEW));
+                // built once: coming back from the review or the results shows it as it was left
+                if (walkthroughView == null) {
+                    walkthroughView = new WalkthroughView(session.walkthrough(), i18n, () -> show(Page.REVIEW));
+                }
                 setPage(walkthroughView.root());
             }
             case REVIEW -> setPage(new ReviewView(session.walkthrough(), i18n, id -> {
@@ -298,15 +312,56 @@ public final class AssessmentView {
             themeItems.add(new ThemeItem(button, bar, count, title));
             nav.getChildren().add(button);
         }
-        navBottom.getChildren().setAll(new Separator(),
+        footItems.getChildren().setAll(
                 item("nav-review", i18n.get("nav.review"), Page.REVIEW, () -> show(Page.REVIEW)),
                 item("nav-results", i18n.get("nav.results"), Page.RESULTS, () -> show(Page.RESULTS)),
                 item("nav-actions", i18n.get("nav.actions"), Page.ACTIONS, () -> show(Page.ACTIONS)));
+        fr.caprse.ui.workshop.WorkshopLauncher.button(services, session, () -> onWorkshopClosed.run()).ifPresent(workshop -> {
+            if (workshop instanceof javafx.scene.control.Labeled labeled) {
+                labeled.setAlignment(Pos.CENTER_LEFT);
+            }
+            footItems.getChildren().add(workshop);
+        });
+        footToggle.setId("nav-foot");
+        footToggle.setText(i18n.get("nav.foot"));
+        footToggle.setWrapText(true);
+        footToggle.setMinHeight(Region.USE_PREF_SIZE);
+        footToggle.setMaxWidth(Double.MAX_VALUE);
+        footToggle.setAlignment(Pos.CENTER_LEFT);
+        footToggle.getStyleClass().addAll("nav-item", "nav-foot");
+        footToggle.selectedProperty().addListener((o, a, open) -> showFoot());
+        footToggle.managedProperty().bind(footToggle.visibleProperty());
+        footItems.managedProperty().bind(footItems.visibleProperty());
+        navBottom.getChildren().setAll(new Separator(), footToggle, footItems);
+        showFoot();
         updateProgress();
-        // at the end of the scrolling theme list, not in the fixed bottom: at 200 % text on a small
-        // screen the fixed part must leave room for several themes
-        fr.caprse.ui.workshop.WorkshopLauncher.button(services, session, () -> onWorkshopClosed.run())
-                .ifPresent(nav.getChildren()::add);
+    }
+
+    /**
+     * Folds the foot of the side list into one line ("Revue, résultats, plan…") when, unfolded, it
+     * would leave the themes room for fewer than three of them (large text on a small screen); the
+     * line opens it. Unfolded whenever there is room.
+     */
+    private void fitFoot() {
+        double height = side.getHeight();
+        if (height <= 0 || themeItems.isEmpty()) {
+            return;
+        }
+        double width = side.getWidth() > 0 ? side.getWidth() : -1;
+        // room for the header (it scrolls with the themes) and three themes and a half under it
+        double themes = 3.5 * themeItems.get(0).button().prefHeight(width);
+        boolean fold = height < footItems.prefHeight(width) + navTop.prefHeight(width) + themes;
+        if (fold != footFolded) {
+            footFolded = fold;
+            footToggle.setSelected(false);
+            showFoot();
+        }
+    }
+
+    private void showFoot() {
+        footToggle.setVisible(footFolded);
+        footToggle.setText(i18n.get("nav.foot") + (footToggle.isSelected() ? " ▾" : " ▸"));
+        footItems.setVisible(!footFolded || footToggle.isSelected());
     }
 
     /** What to do when the workshop window closes (its consensus answers changed the assessment). */

@@ -1,7 +1,11 @@
 package fr.caprse.ui.common;
 
+import fr.caprse.domain.questionnaire.Text;
 import fr.caprse.i18n.I18n;
+import fr.caprse.platform.FailedWhile;
 import fr.caprse.platform.Localizable;
+import java.util.ArrayList;
+import java.util.List;
 
 /** What a failure says to the user, in their language when the failure can be said so. */
 public final class Errors {
@@ -10,15 +14,45 @@ public final class Errors {
     }
 
     /**
-     * The message of {@code failure} (or of the first of its causes that can be said in the user's
-     * language) in the current language; else its own message.
+     * What was being done and on what (each {@link FailedWhile} of the chain, outermost first), then why:
+     * the message of the first cause that can be said in the user's language, in the current language;
+     * else the innermost failure's own message.
      */
     public static String message(Throwable failure, I18n i18n) {
-        for (Throwable t = failure; t != null; t = t.getCause()) {
+        List<String> context = new ArrayList<>();
+        String why = null;
+        Throwable last = failure;
+        for (Throwable t = failure; t != null && why == null; t = t.getCause()) {
+            last = t;
             if (t instanceof Localizable localizable && i18n.bundle().containsKey(localizable.messageKey())) {
-                return i18n.get(localizable.messageKey(), localizable.messageArguments());
+                String said = i18n.get(localizable.messageKey(), inLanguage(localizable.messageArguments(), i18n));
+                if (t instanceof FailedWhile) {
+                    context.add(said);
+                } else {
+                    why = said;
+                }
             }
         }
-        return String.valueOf(failure.getMessage());
+        if (why == null) {
+            // the cause said as it is: the innermost one, not the English context already said above
+            Throwable innermost = last;
+            while (innermost.getCause() != null) {
+                innermost = innermost.getCause();
+            }
+            why = context.isEmpty() ? String.valueOf(failure.getMessage()) : String.valueOf(innermost.getMessage());
+        }
+        context.add(why);
+        return String.join(" ", context);
+    }
+
+    /** Multilingual texts among the arguments (a question's wording) said in the user's language. */
+    private static Object[] inLanguage(Object[] arguments, I18n i18n) {
+        Object[] said = arguments.clone();
+        for (int i = 0; i < said.length; i++) {
+            if (said[i] instanceof Text text) {
+                said[i] = text.get(i18n.language());
+            }
+        }
+        return said;
     }
 }

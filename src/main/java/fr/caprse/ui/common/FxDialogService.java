@@ -7,11 +7,15 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import javafx.geometry.Pos;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.stage.FileChooser;
+import javafx.stage.Screen;
 import javafx.stage.Window;
 import javafx.util.Duration;
 import org.controlsfx.control.Notifications;
@@ -95,13 +99,32 @@ public final class FxDialogService implements DialogService {
 
     private Alert alert(Alert.AlertType type, String title, String message) {
         Alert alert = new Alert(type);
-        alert.initOwner(owner.get());
+        Window window = owner.get();
+        alert.initOwner(window);
         alert.setTitle(title);
         alert.setHeaderText(title);
+        DialogPane pane = alert.getDialogPane();
+        // the text size chosen in the window applies to its dialogs too
+        if (window != null && window.getScene() != null) {
+            pane.getStylesheets().setAll(window.getScene().getStylesheets());
+            window.getScene().getRoot().getStyleClass().stream().filter(c -> c.startsWith("text-size-"))
+                    .forEach(pane.getStyleClass()::add);
+        }
         Label content = new Label(message);
+        content.setId("dialog-message");
         content.setWrapText(true);
-        content.setMaxWidth(560);
-        alert.getDialogPane().setContent(content);
+        ScrollPane scroll = new ScrollPane(content);
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("dialog-message");
+        pane.setContent(scroll);
+        // a long message (the new questions of a new period, the answers left out of a template) scrolls
+        // inside the dialog, so that its buttons stay on the screen at any text size
+        pane.applyCss();
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        double em = content.getFont().getSize();
+        double width = Math.min(40 * em, screen.getWidth() * 0.8);
+        scroll.setPrefViewportWidth(width);
+        scroll.setPrefViewportHeight(Math.min(content.prefHeight(width) + 2, screen.getHeight() * 0.5));
         alert.setResizable(true);
         return alert;
     }

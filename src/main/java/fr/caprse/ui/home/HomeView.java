@@ -92,7 +92,15 @@ public final class HomeView {
             model.refresh();
             open.accept(entry);
         });
-        HBox toolbar = new HBox(10, title, spacer, progress, recent, observatory, importVsme, importForm, importButton, create);
+        // the buttons wrap onto a second line rather than cut their words (large text, narrow window)
+        javafx.scene.layout.FlowPane actions = new javafx.scene.layout.FlowPane(10, 8, progress, recent, observatory,
+                importVsme, importForm, importButton, create);
+        actions.setAlignment(Pos.CENTER_RIGHT);
+        actions.setId("home-actions");
+        title.setMinWidth(Region.USE_PREF_SIZE);
+        HBox toolbar = new HBox(10, title, spacer, actions);
+        HBox.setHgrow(actions, Priority.ALWAYS);
+        actions.prefWrapLengthProperty().bind(toolbar.widthProperty().subtract(title.widthProperty()).subtract(30));
         toolbar.setAlignment(Pos.CENTER_LEFT);
         toolbar.getStyleClass().add("toolbar-row");
         list.getStyleClass().add("org-list");
@@ -227,6 +235,7 @@ public final class HomeView {
             more.setId("more-" + entry.id());
             more.getItems().addAll(report, form, export, duplicate, new javafx.scene.control.SeparatorMenuItem(), delete);
             vsme.exportItem(entry, fileName(organisation, entry)).ifPresent(item -> more.getItems().add(2, item));
+            vsme.importIntoItem(entry, organisation.name(), model::refresh).ifPresent(item -> more.getItems().add(3, item));
             HBox buttons = new HBox(6, openButton, more);
             table.addRow(r++, period, questionnaire, completion, value, buttons);
         }

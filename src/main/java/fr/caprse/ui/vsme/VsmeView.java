@@ -58,6 +58,22 @@ public final class VsmeView {
         return Optional.of(item);
     }
 
+    /**
+     * "Reprendre un modèle VSME rempli…" for a vsme-basic assessment: a filled template read into this
+     * assessment, after a confirmation saying what will change; {@code saved} runs once it is saved.
+     */
+    public Optional<MenuItem> importIntoItem(Workspace.AssessmentEntry entry, String organisationName, Runnable saved) {
+        if (!VsmeViewModel.offeredFor(entry)) {
+            return Optional.empty();
+        }
+        MenuItem item = new MenuItem(i18n.get("vsme.into"));
+        item.setId("vsme-into-" + entry.id());
+        item.disableProperty().bind(model.busyProperty());
+        item.setOnAction(e -> services.dialogs().chooseFileToOpen(i18n.get("vsme.import.title"), List.of(xlsx()))
+                .ifPresent(file -> model.importInto(entry, organisationName, file, saved)));
+        return Optional.of(item);
+    }
+
     /** What is being done and how far, shown only while a template is written or read. */
     public Node status() {
         Label text = new Label();

@@ -99,6 +99,68 @@ public final class VsmeViewModel {
                 .executeWith(services.tasks());
     }
 
+    /**
+     * Reads a filled template into {@code entry} (a vsme-basic assessment): first read in the background, then
+     * the user confirms what will change (how many answers replaced, how many new; a template of another
+     * organisation or year said so), then saved in one transaction after the work already asked on the
+     * assessment; {@code saved} runs after. Nothing changes when the user declines or the template cannot be read.
+     */
+    public void importInto(Workspace.AssessmentEntry entry, String organisationName, Path file, Runnable saved) {
+        start("vsme.importing");
+        BackgroundTask.of(p -> exchange.readInto(services.workspace(), entry.id(), file, p::update))
+                .inOrderOf(BackgroundTask.assessment(entry.id()))
+                .onProgress(progress::set)
+                .onSuccess(update -> {
+                    stop();
+                    if (update.answers().isEmpty()) {
+                        services.dialogs().showInfo(texts().get("vsme.into.title"),
+                                texts().get("vsme.into.nothing", file.getFileName(), update.unchanged()));
+                        return;
+                    }
+                    if (services.dialogs().confirm(texts().get("vsme.into.title"),
+                            intoMessage(entry, organisationName, file, update), texts().get("vsme.into.confirm"))) {
+                        save(entry, file, update, saved);
+                    }
+                })
+                .onFailure(failure -> {
+                    stop();
+                    services.dialogs().showError(texts().get("vsme.error.title"), Errors.message(failure, texts()));
+                })
+                .executeWith(services.tasks());
+    }
+
+    private void save(Workspace.AssessmentEntry entry, Path file, VsmeExchange.Update update, Runnable saved) {
+        start("vsme.saving");
+        BackgroundTask.ofAction(p -> exchange.apply(services.workspace(), update))
+                .inOrderOf(BackgroundTask.assessment(entry.id()))
+                .onSuccess(ok -> {
+                    stop();
+                    services.dialogs().notify(texts().get("vsme.into.saved", update.answers().size(), file.getFileName()));
+                    saved.run();
+                })
+                .onFailure(failure -> {
+                    stop();
+                    services.dialogs().showError(texts().get("error.save.title"),
+                            texts().get("error.generic.message", Errors.message(failure, texts())));
+                })
+                .executeWith(services.tasks());
+    }
+
+    private String intoMessage(Workspace.AssessmentEntry entry, String organisationName, Path file,
+                               VsmeExchange.Update update) {
+        VsmeExchange.Imported read = update.read();
+        StringBuilder message = new StringBuilder(texts().get("vsme.into.confirm.message", file.getFileName(),
+                organisationName, entry.period(), update.changed(), update.added(), update.unchanged()));
+        String templateName = read.assessment().organisation().name();
+        if (!templateName.equalsIgnoreCase(organisationName.strip())) {
+            message.append("\n\n").append(texts().get("vsme.into.other-organisation", templateName));
+        }
+        if (!read.periodMissing() && !read.assessment().period().equals(entry.period())) {
+            message.append("\n\n").append(texts().get("vsme.into.other-period", read.assessment().period()));
+        }
+        return message.toString();
+    }
+
     private String exportedMessage(VsmeExchange.Exported exported, Questionnaire questionnaire) {
         StringBuilder message = new StringBuilder(texts().get("vsme.exported", exported.file().getFileName(),
                 exported.written().size()));

@@ -171,6 +171,13 @@ public final class WalkthroughView {
         showSaveState(model.saveStateProperty().get());
     }
 
+    /** The page is left for another one (it may come back): what is being typed is handed over now. */
+    public void leave() {
+        digitWait.stop();
+        pendingDigit = -1;
+        model.flushDrafts();
+    }
+
     /** Stops listening to the model: call when the view is replaced. */
     public void dispose() {
         digitWait.stop();
@@ -516,15 +523,15 @@ public final class WalkthroughView {
         themeTitle.setId("theme-title");
         noQuestion.setText(i18n.get("walk.no-question"));
         noQuestion.setWrapText(true);
+        for (Label label : List.of(questionText, previousAnswer, help)) {
+            label.setWrapText(true);
+        }
         questionText.setId("question-text");
         questionText.getStyleClass().add("question-text");
-        questionText.setWrapText(true);
         previousAnswer.setId("previous-answer");
         previousAnswer.getStyleClass().add("previous-answer");
-        previousAnswer.setWrapText(true);
         help.setId("question-help");
         help.getStyleClass().add("question-help");
-        help.setWrapText(true);
 
         String lang = i18n.language();
         for (Level level : levels) {

@@ -1,5 +1,6 @@
 package fr.caprse.ui.workshop;
 
+import fr.caprse.ui.common.RadarDrawing;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.geometry.VPos;
@@ -13,7 +14,8 @@ import javafx.scene.text.TextAlignment;
 /**
  * A radar of theme scores from 0 to 100 with one line per stakeholder group ("how management sees us"
  * against "how the employees see us"), and its legend. A group's theme without votes (null) leaves a gap
- * in its line. Drawn on a canvas that follows the region's size; colours from the workshop palette.
+ * in its line. Drawn on a canvas that follows the region's size, with the grid and labels of
+ * {@link RadarDrawing}; colours from the workshop palette.
  */
 public final class GroupRadarChart extends Region {
 
@@ -80,25 +82,10 @@ public final class GroupRadarChart extends Region {
         double cx = width / 2;
         double cy = (height - legendHeight) / 2 + 4;
         double radius = Math.max(20, Math.min(width / 2 - 130, (height - legendHeight) / 2 - 40));
-        g.setFont(Font.font(15));
-        g.setLineWidth(1);
-        g.setStroke(grid);
-        for (int ring = 1; ring <= 5; ring++) {
-            double r = radius * ring / 5;
-            polygon(g, n, cx, cy, i -> r);
-            g.stroke();
-        }
-        g.setFill(ink);
-        g.setTextBaseline(VPos.CENTER);
-        for (int i = 0; i < n; i++) {
-            double angle = angle(i, n);
-            g.strokeLine(cx, cy, cx + radius * Math.cos(angle), cy + radius * Math.sin(angle));
-            double lx = cx + (radius + 14) * Math.cos(angle);
-            double ly = cy + (radius + 14) * Math.sin(angle);
-            g.setTextAlign(Math.abs(Math.cos(angle)) < 0.2 ? TextAlignment.CENTER
-                    : Math.cos(angle) > 0 ? TextAlignment.LEFT : TextAlignment.RIGHT);
-            g.fillText(axes.get(i), lx, ly, 200);
-        }
+        RadarDrawing radar = new RadarDrawing(n, cx, cy, radius);
+        radar.grid(g, grid);
+        Font font = Font.font(15);
+        radar.labels(g, axes, font, 14, 18, i -> ink);
         g.setLineWidth(3);
         for (Series line : series) {
             g.setStroke(line.colour());
@@ -107,18 +94,16 @@ public final class GroupRadarChart extends Region {
                 Double a = value(line, i);
                 Double b = value(line, (i + 1) % n);
                 if (a != null && b != null) {
-                    double[] pa = point(cx, cy, radius, i, n, a);
-                    double[] pb = point(cx, cy, radius, (i + 1) % n, n, b);
-                    g.strokeLine(pa[0], pa[1], pb[0], pb[1]);
+                    g.strokeLine(radar.x(i, a), radar.y(i, a), radar.x((i + 1) % n, b), radar.y((i + 1) % n, b));
                 }
                 if (a != null) {
-                    double[] pa = point(cx, cy, radius, i, n, a);
-                    g.fillOval(pa[0] - 4, pa[1] - 4, 8, 8);
+                    g.fillOval(radar.x(i, a) - 4, radar.y(i, a) - 4, 8, 8);
                 }
             }
         }
         // legend, two columns under the chart
         g.setTextAlign(TextAlignment.LEFT);
+        g.setTextBaseline(VPos.CENTER);
         double top = height - legendHeight + 8;
         for (int i = 0; i < series.size(); i++) {
             double x = i % 2 == 0 ? 16 : width / 2 + 8;
@@ -132,32 +117,5 @@ public final class GroupRadarChart extends Region {
 
     private Double value(Series line, int index) {
         return index < line.scores().size() ? line.scores().get(index) : null;
-    }
-
-    private static double angle(int index, int n) {
-        return -Math.PI / 2 + 2 * Math.PI * index / n;
-    }
-
-    private static double[] point(double cx, double cy, double radius, int index, int n, double score) {
-        double r = radius * Math.max(0, Math.min(100, score)) / 100;
-        double angle = angle(index, n);
-        return new double[] {cx + r * Math.cos(angle), cy + r * Math.sin(angle)};
-    }
-
-    private static void polygon(GraphicsContext g, int n, double cx, double cy,
-                                java.util.function.IntToDoubleFunction radius) {
-        g.beginPath();
-        for (int i = 0; i < n; i++) {
-            double angle = angle(i, n);
-            double r = radius.applyAsDouble(i);
-            double x = cx + r * Math.cos(angle);
-            double y = cy + r * Math.sin(angle);
-            if (i == 0) {
-                g.moveTo(x, y);
-            } else {
-                g.lineTo(x, y);
-            }
-        }
-        g.closePath();
     }
 }

@@ -21,10 +21,10 @@ final class VsmeFixtures {
     static final Instant NOW = Instant.parse("2026-03-02T10:00:00Z");
 
     /** The answered questions the template has no place for (the export says why, the import cannot bring them back). */
-    static final Set<String> NOT_WRITTEN = Set.of("b1-omitted-info", "b1-legal-form", "b1-sites", "b2-description",
+    static final Set<String> NOT_WRITTEN = Set.of("b1-omitted-info", "b1-legal-form", "b2-description",
             "b3-fuels-mwh", "b3-fuels-renewable-mwh", "b3-scope3-tco2e", "b3-method", "b4-air", "b4-water", "b4-soil",
             "b5-sensitive-sites", "b5-sensitive-area-ha", "b7-waste-nonhazardous-t", "b7-waste-hazardous-t",
-            "b7-waste-recovered-t", "b7-materials", "b8-countries", "b10-training-hours-total", "b6-high-stress",
+            "b7-waste-recovered-t", "b8-countries", "b10-training-hours-total", "b6-high-stress",
             "b8-temporary", "b10-pay-gap-pct");
 
     /**

@@ -7,8 +7,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * The dialog service of the UI tests: records what it was asked to show ({@code title + "\n" + message}
- * for errors and information, the message for notifications), confirms everything, and answers the file
- * choosers with the files the test gives (none when not given).
+ * for errors, information and confirmations, the message for notifications), confirms unless told not to,
+ * and answers the file choosers with the files the test gives (none when not given).
  */
 public final class RecordingDialogs implements DialogService {
 
@@ -19,6 +19,9 @@ public final class RecordingDialogs implements DialogService {
     public final List<String> suggestedNames = new CopyOnWriteArrayList<>();
     public volatile Path fileToOpen;
     public volatile Path fileToSave;
+    /** What each confirmation asked ({@code title + "\n" + message}), and what the user answers. */
+    public final List<String> confirmations = new CopyOnWriteArrayList<>();
+    public volatile boolean confirmAnswer = true;
 
     @Override
     public void showError(String title, String message) {
@@ -32,7 +35,8 @@ public final class RecordingDialogs implements DialogService {
 
     @Override
     public boolean confirm(String title, String message, String confirmLabel) {
-        return true;
+        confirmations.add(title + "\n" + message);
+        return confirmAnswer;
     }
 
     @Override

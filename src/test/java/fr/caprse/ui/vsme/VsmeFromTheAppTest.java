@@ -73,7 +73,7 @@ class VsmeFromTheAppTest {
                 new SimpleObjectProperty<>(I18n.display(Locale.FRENCH)), questionnaires);
         window = new MainWindow(services, new AssessmentFiles(database, workspace, questionnaires),
                 new RecentFiles(folder.resolve("recent.txt")));
-        Scene scene = new Scene(window.root(), 1280, 760);
+        Scene scene = new Scene(window.root(), 1366, 768);
         scene.getStylesheets().addAll(Theme.paletteStylesheet(), MainWindow.class.getResource("app.css").toExternalForm());
         stage.setScene(scene);
         stage.show();
@@ -90,7 +90,8 @@ class VsmeFromTheAppTest {
     void theTemplateIsFilledFromAVsmeAssessmentAndImportedBackAsANewOne(FxRobot robot) throws Exception {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#more-" + vsme).tryQuery().isPresent());
         assertThat(items(robot, express)).as("not offered on another questionnaire").noneMatch(i -> i.startsWith("vsme-"));
-        assertThat(items(robot, vsme)).contains("vsme-export-" + vsme);
+        assertThat(items(robot, vsme)).contains("vsme-export-" + vsme, "vsme-into-" + vsme);
+        assertThat(item(robot, vsme, "vsme-into-" + vsme).getText()).isEqualTo("Reprendre un modèle VSME rempli…");
 
         Path template = folder.resolve("fours-VSME.xlsx");
         dialogs.fileToSave = template;
@@ -111,7 +112,8 @@ class VsmeFromTheAppTest {
         int written = VsmeTestFiles.answers().size() - VsmeTestFiles.NOT_WRITTEN.size();
         assertThat(exported).startsWith("Modèle VSME officiel enregistré\nfours-VSME.xlsx : " + written
                 + " réponses sont écrites dans le modèle officiel de l’EFRAG.");
-        assertThat(exported).contains("Ces 2 réponses n’ont pas de place dans le modèle et restent dans Cap RSE :\n• ");
+        assertThat(exported).contains("Ces 2 réponses ne sont pas écrites dans le modèle, ou pas entièrement (le modèle "
+                + "n’a pas de place pour elles, ou une ligne ne dit pas tout ce qu’il demande) ; elles restent dans Cap RSE :\n• ");
         var questionnaire = VsmeTestFiles.questionnaire();
         for (String id : VsmeTestFiles.NOT_WRITTEN) {
             assertThat(exported).contains("• " + questionnaire.question(id).orElseThrow().text().get("fr"));
@@ -169,6 +171,31 @@ class VsmeFromTheAppTest {
         assertThat(database.assessments().list()).hasSize(2);
         assertThat(robot.lookup("#home-title").tryQuery()).as("still on the home page").isPresent();
         assertThat(importButton.isDisabled()).isFalse();
+    }
+
+    @Test
+    void atDoubleTextTheHomeButtonsWrapOntoMoreLinesRatherThanCutTheirWords(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#home-import-vsme").tryQuery().isPresent());
+        javafx.scene.control.ComboBox<Integer> size = robot.lookup("#text-size").queryComboBox();
+        robot.interact(() -> size.setValue(200));
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.layout.FlowPane actions = robot.lookup("#home-actions").queryAs(javafx.scene.layout.FlowPane.class);
+        java.util.List<String> cut = new java.util.ArrayList<>();
+        for (javafx.scene.Node node : actions.getChildren()) {
+            if (node instanceof javafx.scene.control.Labeled labeled && labeled.isVisible()) {
+                javafx.scene.text.Text shown = (javafx.scene.text.Text) labeled.lookup(".text");
+                String text = labeled.isMnemonicParsing() ? labeled.getText().replace("_", "") : labeled.getText();
+                if (shown != null && !shown.getText().equals(text)) {
+                    cut.add(labeled.getText() + " shown as " + shown.getText());
+                }
+            }
+        }
+        assertThat(cut).isEmpty();
+        assertThat(robot.lookup("#home-import-vsme").queryButton().getFont().getSize()).isGreaterThan(25);
+        // and they keep inside the window
+        javafx.geometry.Bounds create = robot.lookup("#home-new").queryButton().localToScene(
+                robot.lookup("#home-new").queryButton().getBoundsInLocal());
+        assertThat(create.getMaxX()).isLessThanOrEqualTo(1366);
     }
 
     private static java.util.List<String> items(FxRobot robot, long id) {

@@ -41,7 +41,7 @@ final class VsmeTestFiles {
         a.put("b11-convictions", number("1"));
         a.put("b11-fines-eur", number("5000"));
         a.put("b1-legal-form", new AnswerValue.TextValue("SCOP constituée en SARL"));
-        a.put("b1-sites", new AnswerValue.TextValue("atelier : 4 chemin du Moulin, 26400 Crest"));
+        a.put("b1-sites", new AnswerValue.TextValue("dépôt : 44.73, 5.02"));
         return a;
     }
 

@@ -118,6 +118,90 @@ class VsmeViewModelTest {
     }
 
     @Test
+    void aTemplateReadIntoAnAssessmentChangesNothingUntilConfirmedThenReplacesInOneGo() throws Exception {
+        long organisation = database.organisations().create(VsmeTestFiles.assessment().organisation()).id();
+        Path template = exported(organisation);
+
+        // the same organisation's assessment for 2025, started by hand: a provisional turnover with a comment,
+        // one figure already the same, and a legal form the template has no place for
+        var questionnaire = VsmeTestFiles.questionnaire();
+        fr.caprse.domain.assessment.Assessment draft = fr.caprse.domain.assessment.Assessment.start("vsme-basic",
+                questionnaire.version(), VsmeTestFiles.assessment().organisation(), "2025", VsmeTestFiles.NOW);
+        draft = draft.withAnswer(fr.caprse.domain.assessment.Answer.of("b1-turnover-eur",
+                new fr.caprse.domain.assessment.AnswerValue.NumberValue(new java.math.BigDecimal("999")))
+                .withComment("chiffre provisoire"), VsmeTestFiles.NOW);
+        draft = draft.withAnswer(fr.caprse.domain.assessment.Answer.of("b11-convictions",
+                new fr.caprse.domain.assessment.AnswerValue.NumberValue(java.math.BigDecimal.ONE)), VsmeTestFiles.NOW);
+        draft = draft.withAnswer(fr.caprse.domain.assessment.Answer.of("b1-legal-form",
+                new fr.caprse.domain.assessment.AnswerValue.TextValue("SCOP SA")), VsmeTestFiles.NOW);
+        long target = database.assessments().insert(organisation, draft, vsmeFile).id();
+        var before = database.assessments().load(target).orElseThrow().answers();
+        int[] saved = new int[1];
+
+        dialogs.confirmAnswer = false;
+        model.importInto(entry(target), "Les Fours de la Drôme", template, () -> saved[0]++);
+        assertThat(dialogs.errors).isEmpty();
+        assertThat(dialogs.confirmations).hasSize(1);
+        String asked = dialogs.confirmations.get(0).replace('\u00a0', ' ').replace('\u202f', ' ');
+        var read = new fr.caprse.application.vsme.VsmeExchange().read(template, questionnaire);
+        int added = read.assessment().answers().size() - 2;
+        assertThat(asked).isEqualTo("Reprendre un modèle VSME rempli dans cette évaluation\n« fours.xlsx » est lu. "
+                + "Enregistrer ses réponses dans l’évaluation « Les Fours de la Drôme · 2025 » ? Une réponse différente "
+                + "est remplacée (commentaires et preuves gardés), " + added + " sont nouvelles, une est déjà la même. "
+                + "Les réponses que le modèle ne contient pas ne changent pas.");
+        assertThat(database.assessments().load(target).orElseThrow().answers()).as("declined: nothing changed")
+                .isEqualTo(before);
+        assertThat(saved[0]).isZero();
+
+        dialogs.confirmAnswer = true;
+        model.importInto(entry(target), "Les Fours de la Drôme", template, () -> saved[0]++);
+        assertThat(dialogs.errors).isEmpty();
+        assertThat(saved[0]).isEqualTo(1);
+        var after = database.assessments().load(target).orElseThrow().answers();
+        assertThat(after.get("b1-turnover-eur").value())
+                .isEqualTo(new fr.caprse.domain.assessment.AnswerValue.NumberValue(new java.math.BigDecimal("3200000")));
+        assertThat(after.get("b1-turnover-eur").comment()).isEqualTo("chiffre provisoire");
+        assertThat(after.get("b1-legal-form").value()).isEqualTo(new fr.caprse.domain.assessment.AnswerValue.TextValue("SCOP SA"));
+        read.assessment().answers().forEach((id, answer) ->
+                assertThat(after.get(id).value()).as(id).isEqualTo(answer.value()));
+        assertThat(after).hasSize(read.assessment().answers().size() + 1);
+        assertThat(workspace.organisations()).as("no new organisation").hasSize(1);
+        assertThat(database.assessments().list()).as("no new assessment").hasSize(2);
+    }
+
+    @Test
+    void aTemplateOfAnotherOrganisationAndYearIsSaidSoBeforeReadingIt() throws Exception {
+        Path template = exported(database.organisations().create(VsmeTestFiles.assessment().organisation()).id());
+        long other = database.organisations().create(fr.caprse.domain.assessment.Organisation.named("Boulangerie Martin")).id();
+        long target = database.assessments().create(other, "2026", VsmeTestFiles.questionnaire(), vsmeFile).id();
+        dialogs.confirmAnswer = false;
+        model.importInto(new Workspace.AssessmentEntry(target, other, "2026", "vsme-basic",
+                VsmeTestFiles.questionnaire().version(), VsmeTestFiles.NOW), "Boulangerie Martin", template, () -> { });
+        assertThat(dialogs.confirmations).hasSize(1);
+        assertThat(dialogs.confirmations.get(0).replace('\u00a0', ' ').replace('\u202f', ' '))
+                .endsWith("\n\nAttention : ce modèle est rempli au nom de « Les Fours de la Drôme ».\n\n"
+                        + "Attention : ce modèle porte sur l’exercice 2025.");
+        assertThat(database.assessments().load(target).orElseThrow().answers()).isEmpty();
+    }
+
+    private final byte[] vsmeFile = fr.caprse.yaml.BuiltInQuestionnaires.content("vsme-basic");
+
+    /** The bakery's assessment stored under {@code organisation} and filled into the template from the app. */
+    private Path exported(long organisation) {
+        long source = database.assessments().insert(organisation, VsmeTestFiles.assessment(), vsmeFile).id();
+        Path template = folder.resolve("fours.xlsx");
+        model.export(entry(source), template);
+        assertThat(dialogs.errors).isEmpty();
+        return template;
+    }
+
+    private Workspace.AssessmentEntry entry(long id) {
+        var summary = database.assessments().summary(id).orElseThrow();
+        return new Workspace.AssessmentEntry(id, summary.organisationId(), summary.period(), "vsme-basic",
+                VsmeTestFiles.questionnaire().version(), VsmeTestFiles.NOW);
+    }
+
+    @Test
     void theTemplateIsOfferedOnlyOnVsmeBasicAssessments() {
         java.time.Instant now = VsmeTestFiles.NOW;
         assertThat(VsmeViewModel.offeredFor(new Workspace.AssessmentEntry(1, 1, "2025", "vsme-basic", "1.1.0", now))).isTrue();
