@@ -61,6 +61,22 @@ class LargeTextTest {
         walkThroughAndResults(robot);
     }
 
+    @Test
+    void theHomePageKeepsEveryEntryWholeAtEverySize(FxRobot robot) {
+        for (java.util.Locale language : List.of(java.util.Locale.FRENCH, java.util.Locale.ENGLISH)) {
+            javafx.scene.control.ComboBox<java.util.Locale> choice = robot.lookup("#language").queryComboBox();
+            robot.interact(() -> choice.setValue(language));
+            WaitForAsyncUtils.waitForFxEvents();
+            for (int size : new int[] {100, 150, 200}) {
+                AppDriver.textSize(robot, size);
+                assertThat(stage.getWidth()).isEqualTo(1366);
+                assertNothingCut(robot.lookup("#home-toolbar").queryAs(Parent.class),
+                        "the home page's entries at " + size + " % in " + language);
+            }
+            AppDriver.textSize(robot, 100);
+        }
+    }
+
     private void walkThroughAndResults(FxRobot robot) throws TimeoutException {
         startAssessment(robot, "Coopérative d’activités et d’emploi du Val de Drôme", "12", "scop");
         AppDriver.textSize(robot, 200);

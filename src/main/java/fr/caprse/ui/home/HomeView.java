@@ -92,16 +92,18 @@ public final class HomeView {
             model.refresh();
             open.accept(entry);
         });
-        // the buttons wrap onto a second line rather than cut their words (large text, narrow window)
-        javafx.scene.layout.FlowPane actions = new javafx.scene.layout.FlowPane(10, 8, progress, recent, observatory,
-                importVsme, importForm, importButton, create);
-        actions.setAlignment(Pos.CENTER_RIGHT);
-        actions.setId("home-actions");
+        // the title and the main action on one line, the other entries on the next, wrapping as the text
+        // grows: at 200 % on a 1366-pixel screen no button is cut (LargeTextTest)
         title.setMinWidth(Region.USE_PREF_SIZE);
-        HBox toolbar = new HBox(10, title, spacer, actions);
-        HBox.setHgrow(actions, Priority.ALWAYS);
-        actions.prefWrapLengthProperty().bind(toolbar.widthProperty().subtract(title.widthProperty()).subtract(30));
-        toolbar.setAlignment(Pos.CENTER_LEFT);
+        create.setMinWidth(Region.USE_PREF_SIZE);
+        HBox titleRow = new HBox(10, title, spacer, progress, create);
+        titleRow.setAlignment(Pos.CENTER_LEFT);
+        javafx.scene.layout.FlowPane entries = new javafx.scene.layout.FlowPane(10, 8,
+                importButton, importForm, importVsme, recent, observatory);
+        entries.setId("home-actions");
+        entries.setAlignment(Pos.CENTER_LEFT);
+        VBox toolbar = new VBox(8, titleRow, entries);
+        toolbar.setId("home-toolbar");
         toolbar.getStyleClass().add("toolbar-row");
         list.getStyleClass().add("org-list");
         ScrollPane scroll = new ScrollPane(list);
