@@ -220,6 +220,9 @@ public final class AssessmentView {
                 // built once: coming back from the review or the results shows it as it was left
                 if (walkthroughView == null) {
                     walkthroughView = new WalkthroughView(session.walkthrough(), i18n, () -> show(Page.REVIEW));
+                    if (services.trial()) {
+                        walkthroughView.showSavesAsTrial();
+                    }
                 }
                 setPage(walkthroughView.root());
             }
@@ -267,7 +270,8 @@ public final class AssessmentView {
     /** Builds the side list once; answers then only move its bars and counts. */
     private void buildNav() {
         String lang = i18n.language();
-        Button home = new Button("← " + i18n.get("nav.home"));
+        // in a questionnaire trial, going "home" goes back to the trial's page
+        Button home = new Button("← " + i18n.get(services.trial() ? "nav.trial" : "nav.home"));
         home.setId("nav-home");
         home.getStyleClass().add("flat");
         home.setOnAction(e -> onHome.run());

@@ -18,4 +18,9 @@ public record AppServices(Workspace workspace, TaskExecutor tasks, DialogService
     public I18n texts() {
         return i18n.get();
     }
+
+    /** True while a questionnaire file is being tried: answers live in memory and are never saved. */
+    public boolean trial() {
+        return workspace instanceof fr.caprse.application.authoring.TrialWorkspace;
+    }
 }

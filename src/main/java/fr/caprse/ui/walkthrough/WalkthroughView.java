@@ -54,6 +54,8 @@ public final class WalkthroughView {
             new javafx.animation.PauseTransition(javafx.util.Duration.millis(OptionKeys.WAIT_MILLIS));
     private final Label position = new Label();
     private final Label saveState = new Label();
+    /** A questionnaire trial: answers are kept in memory only, so the bar never says "saved". */
+    private boolean trial;
     private final Button previous = new Button();
     private final Button next = new Button();
     private final ToggleButton flag = new ToggleButton();
@@ -693,11 +695,17 @@ public final class WalkthroughView {
         return problem.bound() == null ? i18n.get(problem.key()) : i18n.get(problem.key(), problem.bound().toPlainString());
     }
 
+    /** For a questionnaire trial: the bar says an answer is noted for the trial, never that it is saved. */
+    public void showSavesAsTrial() {
+        trial = true;
+        showSaveState(model.saveStateProperty().get());
+    }
+
     private void showSaveState(WalkthroughViewModel.SaveState state) {
         saveState.getStyleClass().removeAll("saved", "saving", "failed");
         switch (state) {
             case SAVED -> {
-                saveState.setText("✔ " + i18n.get("walk.saved"));
+                saveState.setText("✔ " + i18n.get(trial ? "walk.kept-trial" : "walk.saved"));
                 saveState.getStyleClass().add("saved");
             }
             case SAVING -> {

@@ -149,6 +149,10 @@ class TryQuestionnaireTest {
         assertThat(text(robot, "#trial-banner")).startsWith("Essai de « Mon questionnaire RSE » : rien n’est enregistré");
         robot.type(KeyCode.DIGIT3);
         WaitForAsyncUtils.waitForFxEvents();
+        // nothing is saved, so the bar never says so, and "home" is the trial's page
+        waitForText(robot, "#save-state", "✔ Noté pour l’essai");
+        assertThat(text(robot, "#save-state")).doesNotContain("Enregistré");
+        assertThat(robot.lookup("#nav-home").queryButton().getText()).isEqualTo("← Page de l’essai");
         click(robot, "#trial-end");
         waitForText(robot, "#trial-status", "« Mon questionnaire RSE »");
         click(robot, "#trial-home");
@@ -177,6 +181,8 @@ class TryQuestionnaireTest {
         waitFor(robot, "#question-text");
         assertThat(text(robot, "#trial-banner")).isEqualTo("Trying “My CSR questionnaire”: nothing is saved, the trial is gone once you end it.");
         assertThat(robot.lookup("#trial-end").queryButton().getText()).isEqualTo("End the trial");
+        assertThat(text(robot, "#save-state")).isEqualTo("✔ Noted for the trial");
+        assertThat(robot.lookup("#nav-home").queryButton().getText()).isEqualTo("← Trial page");
         assertThat(dialogs.errors).isEmpty();
     }
 }

@@ -84,7 +84,8 @@ class ResultsBenchmarkTest {
         javafx.application.Application.setUserAgentStylesheet(new atlantafx.base.theme.PrimerLight()
                 .getUserAgentStylesheet());
         Scene scene = new Scene((javafx.scene.Parent) view.root(), 1000, 700);
-        scene.getStylesheets().add(ResultsView.class.getResource("/fr/caprse/ui/app.css").toExternalForm());
+        scene.getStylesheets().addAll(fr.caprse.ui.common.Theme.paletteStylesheet(),
+                ResultsView.class.getResource("/fr/caprse/ui/app.css").toExternalForm());
         stage.setScene(scene);
         stage.show();
     }
