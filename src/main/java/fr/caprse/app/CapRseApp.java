@@ -86,8 +86,14 @@ public class CapRseApp extends Application {
         stage.setMinWidth(900);
         stage.setMinHeight(600);
         stage.show();
-        // the icon is decoded just after the window is up, so that it never delays the first frame
-        Platform.runLater(() -> stage.getIcons().setAll(AppIcons.images()));
+        // the icon is decoded on a thread of its own once the window is up, so that neither the first frame
+        // nor the JavaFX thread waits for seven PNG files
+        Thread icons = new Thread(() -> {
+            java.util.List<javafx.scene.image.Image> images = AppIcons.images();
+            Platform.runLater(() -> stage.getIcons().setAll(images));
+        }, "cap-rse-icons");
+        icons.setDaemon(true);
+        icons.start();
         // "cap-rse file.rse.json" (a file manager opening an assessment): import it and open it
         Parameters parameters = getParameters(); // null when started by a test rather than by launch()
         if (parameters != null) {

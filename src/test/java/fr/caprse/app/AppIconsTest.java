@@ -41,7 +41,9 @@ class AppIconsTest {
     }
 
     @Test
-    void theWindowHasTheIconInEverySize(FxRobot robot) {
+    void theWindowHasTheIconInEverySize(FxRobot robot) throws java.util.concurrent.TimeoutException {
+        // the icon is decoded on a thread of its own, then set on the JavaFX thread
+        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> !stage.getIcons().isEmpty());
         WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(stage.isShowing()).isTrue();

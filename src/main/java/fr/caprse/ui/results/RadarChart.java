@@ -5,9 +5,7 @@ import fr.caprse.ui.common.RadarDrawing;
 import fr.caprse.ui.common.Theme;
 import java.util.ArrayList;
 import java.util.List;
-import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
-import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 
@@ -16,13 +14,12 @@ import javafx.scene.text.Font;
  * (the maturity level boundaries), the current assessment filled and an optional earlier one dashed.
  * Drawn on a canvas that follows the region's size, with the grid and labels of {@link RadarDrawing}.
  */
-public final class RadarChart extends Region {
+public final class RadarChart extends fr.caprse.ui.common.CanvasRegion {
 
     /** One axis: its label and the scores (null: not scored, drawn at the centre). */
     public record Axis(String label, Double score, Double previous) {
     }
 
-    private final Canvas canvas = new Canvas();
     private final List<Axis> axes = new ArrayList<>();
     private Color fill = Theme.colour(Palette.BRAND);
     private Color previousColour = Theme.colour(Palette.PREVIOUS);
@@ -33,7 +30,7 @@ public final class RadarChart extends Region {
     public RadarChart() {
         fontProbe.setManaged(false);
         fontProbe.setVisible(false);
-        getChildren().addAll(canvas, fontProbe);
+        getChildren().add(fontProbe);
         getStyleClass().add("radar-chart");
         fontProbe.fontProperty().addListener((o, a, b) -> requestLayout());
     }
@@ -79,17 +76,7 @@ public final class RadarChart extends Region {
     }
 
     @Override
-    protected void layoutChildren() {
-        canvas.setWidth(getWidth());
-        canvas.setHeight(getHeight());
-        draw();
-    }
-
-    private void draw() {
-        double width = canvas.getWidth();
-        double height = canvas.getHeight();
-        GraphicsContext g = canvas.getGraphicsContext2D();
-        g.clearRect(0, 0, width, height);
+    protected void paint(GraphicsContext g, double width, double height) {
         int n = axes.size();
         if (n < 3 || width < 50 || height < 50) {
             return;

@@ -4,9 +4,7 @@ import fr.caprse.ui.common.RadarDrawing;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.geometry.VPos;
-import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
-import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.TextAlignment;
@@ -17,7 +15,7 @@ import javafx.scene.text.TextAlignment;
  * in its line. Drawn on a canvas that follows the region's size, with the grid and labels of
  * {@link RadarDrawing}; colours from the workshop palette.
  */
-public final class GroupRadarChart extends Region {
+public final class GroupRadarChart extends fr.caprse.ui.common.CanvasRegion {
 
     /** One line: the group's name, its colour and a score (or null) per axis. */
     public record Series(String label, Color colour, List<Double> scores) {
@@ -31,14 +29,12 @@ public final class GroupRadarChart extends Region {
             Color.web("#c0392b"), Color.web("#8e44ad"), Color.web("#16a085"), Color.web("#d4ac0d"), Color.web("#7f8c8d"),
             Color.web("#e84393"));
 
-    private final Canvas canvas = new Canvas();
     private final List<String> axes = new ArrayList<>();
     private final List<Series> series = new ArrayList<>();
     private Color ink = Color.web("#222222");
     private Color grid = Color.web("#bbbbbb");
 
     public GroupRadarChart() {
-        getChildren().add(canvas);
         getStyleClass().add("group-radar");
         setMinSize(320, 320);
         setPrefSize(560, 480);
@@ -63,17 +59,7 @@ public final class GroupRadarChart extends Region {
     }
 
     @Override
-    protected void layoutChildren() {
-        canvas.setWidth(getWidth());
-        canvas.setHeight(getHeight());
-        draw();
-    }
-
-    private void draw() {
-        double width = canvas.getWidth();
-        double height = canvas.getHeight();
-        GraphicsContext g = canvas.getGraphicsContext2D();
-        g.clearRect(0, 0, width, height);
+    protected void paint(GraphicsContext g, double width, double height) {
         int n = axes.size();
         if (n < 3 || width <= 0 || height <= 0) {
             return;

@@ -277,23 +277,7 @@ public final class AppFeaturesTour {
     }
 
     private static void fx(Runnable action) throws Exception {
-        CountDownLatch done = new CountDownLatch(1);
-        Throwable[] failure = new Throwable[1];
-        Platform.runLater(() -> {
-            try {
-                action.run();
-            } catch (Throwable t) {
-                failure[0] = t;
-            } finally {
-                done.countDown();
-            }
-        });
-        if (!done.await(20, TimeUnit.SECONDS)) {
-            throw new IllegalStateException("the FX thread did not answer");
-        }
-        if (failure[0] != null) {
-            throw new IllegalStateException(failure[0]);
-        }
+        fr.caprse.ui.FxThread.run(action, 20);
     }
 
     /** Waits for {@code count} JavaFX pulses (layout, then paint), not for a clock. */
