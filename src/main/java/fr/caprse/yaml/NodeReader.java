@@ -367,7 +367,8 @@ final class NodeReader {
         String quoted = language.getValue() + ": \"" + whole.replace("\"", "\\\"") + "\"";
         problems.at(cut.getValueNode(), Said.of("yaml.comma-cut", where + ": " + what + " (" + language.getValue()
                 + "): a comma inside {...} ends the text, so it was cut after '" + first.getValue()
-                + "'; put the text in double quotes: " + quoted, where, what, language.getValue(), first.getValue(), quoted));
+                + "'; put the text in double quotes: " + quoted, where, what, language.getValue(), first.getValue(), quoted,
+                "{...}"));
         return true;
     }
 

@@ -445,7 +445,8 @@ final class QuestionnaireReader {
         if (!f.has("options")) {
             if (takesOptions) {
                 problems.at(f.node(), Said.of("yaml.options-needed", where + ": a " + type.fileName()
-                        + " question needs options: a list of {id, label, points}", where, type.fileName()));
+                        + " question needs options: a list of {id, label, points}", where, type.fileName(),
+                        "{id, label, points}"));
             }
             return null;
         }

@@ -183,11 +183,11 @@ final class SafeYaml {
         }
         if (context.contains("flow mapping")) {
             return Said.of("yaml.syntax.map-open", "this map in { } is not closed as it should be: check that it ends "
-                    + "with '}' and that its entries are separated by commas");
+                    + "with '}' and that its entries are separated by commas", "{ }", "}");
         }
         if (problem.contains("'<stream end>'")) {
             return Said.of("yaml.syntax.ends-inside", "the file ends in the middle of a value: a '[', '{' or quote "
-                    + "opened above is not closed");
+                    + "opened above is not closed", "{");
         }
         if (problem.contains("(TAB)")) {
             return Said.of("yaml.syntax.tab", "a tab is used to indent this line; indent with spaces only");

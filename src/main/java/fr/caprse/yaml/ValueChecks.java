@@ -69,7 +69,7 @@ final class ValueChecks {
 
     /** "; write 'yes'" when what was meant is known, else nothing. */
     private static Said write(String meant) {
-        return meant == null ? Said.english("") : Said.of("yaml.value.write", "; write '" + meant + "'", meant);
+        return meant == null ? Said.english("") : Said.of("yaml.value.write", "; write '" + meant + "'", "'" + meant + "'");
     }
 
     private Optional<Said> answer(LiteralComparison c) {
@@ -82,7 +82,8 @@ final class ValueChecks {
         QuestionType type = used.type();
         if (type == QuestionType.YESNO) {
             if (c.form() == LiteralComparison.Form.CONTAINS) {
-                return say("yaml.value.yesno-list", name + " is 'yes' or 'no', not a list; write " + name + " == 'yes'", name);
+                return say("yaml.value.yesno-list", name + " is 'yes' or 'no', not a list; write " + name + " == 'yes'", name,
+                        name + " == 'yes'");
             }
             if (c.value() instanceof String text && YES_NO.contains(text)) {
                 return Optional.empty();
@@ -121,12 +122,13 @@ final class ValueChecks {
         if (multiple && c.form() == LiteralComparison.Form.EQUALS) {
             String example = value != null && ids.contains(value) ? value : ids.isEmpty() ? "x" : ids.get(0);
             return say("yaml.value.multiple", name + " is a multiple choice: its value is the list of the options ticked, "
-                    + "never one option; to test one option write '" + example + "' in " + name, name, example);
+                    + "never one option; to test one option write '" + example + "' in " + name, name,
+                    "'" + example + "' in " + name);
         }
         if (!multiple && c.form() == LiteralComparison.Form.CONTAINS) {
             String example = value != null && ids.contains(value) ? value : ids.isEmpty() ? "x" : ids.get(0);
             return say("yaml.value.single", name + " is a single choice: its value is one option id, not a list; write "
-                    + name + " == '" + example + "'", name, example);
+                    + name + " == '" + example + "'", name, name + " == '" + example + "'");
         }
         if (value != null && ids.contains(value)) {
             return Optional.empty();
@@ -136,7 +138,8 @@ final class ValueChecks {
                 for (String label : option.label().byLanguage().values()) {
                     if (label.trim().equalsIgnoreCase(value.trim())) {
                         return say("yaml.value.label", "'" + value + "' is the label of option '" + option.id()
-                                + "'; conditions compare option ids: write '" + option.id() + "'", value, option.id());
+                                + "'; conditions compare option ids: write '" + option.id() + "'", value, option.id(),
+                                "'" + option.id() + "'");
                     }
                 }
             }
@@ -155,7 +158,7 @@ final class ValueChecks {
             case "size" -> {
                 if (contains) {
                     return say("yaml.value.size-list", name + " is one size, not a list; write " + name
-                            + " in ['micro', 'small']", name);
+                            + " in ['micro', 'small']", name, name + " in ['micro', 'small']");
                 }
                 if (value != null && SIZES.contains(value)) {
                     return Optional.empty();
@@ -170,14 +173,14 @@ final class ValueChecks {
             case "legal_form" -> {
                 if (contains) {
                     return say("yaml.value.legal-form-list", name + " is one legal form, not a list; write " + name
-                            + " in ['scop', 'scic']", name);
+                            + " in ['scop', 'scic']", name, name + " in ['scop', 'scic']");
                 }
                 if (value != null && LegalForm.CODES.contains(value)) {
                     return Optional.empty();
                 }
                 String meant = value == null ? null : LegalForm.code(value).orElse(null);
                 Said written = meant == null ? Said.english("") : Said.of("yaml.value.written-as", "; '" + value
-                        + "' is written '" + meant + "' here", value, meant);
+                        + "' is written '" + meant + "' here", value, "'" + meant + "'");
                 return say("yaml.value.legal-form", shown + " can never match: conditions compare legal form codes, "
                         + "which are " + quoted(LegalForm.CODES) + written, shown, quoted(LegalForm.CODES), written);
             }

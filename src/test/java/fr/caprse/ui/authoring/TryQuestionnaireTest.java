@@ -124,11 +124,12 @@ class TryQuestionnaireTest {
         where = where.substring(0, where.indexOf(": ") + 2);
         assertThat(text(robot, "#trial-problem-0")).startsWith(where).matches("mine\\.yaml:85:\\d+: question « [a-z0-9-]+ » : "
                 + "applies_when : 'oui' ne peut jamais correspondre : answer\\.gov-locaux est une question oui/non, dont les "
-                + "valeurs sont « yes » et « no » quelle que soit la langue ; écrivez « yes »");
-        // in English, the very words of validate
+                + "valeurs sont « yes » et « no » quelle que soit la langue ; écrivez 'yes'");
+        // in English, the words of validate (names quoted ‘so’, code to copy between straight quotes)
         robot.interact(() -> i18n.set(I18n.display(Locale.ENGLISH)));
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(text(robot, "#trial-problem-0")).isEqualTo(validate.get(0).replace(file.toString(), "mine.yaml"));
+        assertThat(text(robot, "#trial-problem-0").replace('‘', '\'').replace('’', '\''))
+                .isEqualTo(validate.get(0).replace(file.toString(), "mine.yaml"));
         robot.interact(() -> i18n.set(I18n.display(Locale.FRENCH)));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#trial-walk").queryButton().isDisabled()).isTrue();
