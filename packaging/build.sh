@@ -90,6 +90,13 @@ done
 # every dependency inside: the image keeps them as separate jars)
 "$jdk/bin/jar" --create --file "$work/input/cap-rse.jar" --main-class fr.caprse.app.Launcher -C target/classes .
 
+# Apache POI, XMLBeans and the Commons libraries they use serve far more than Cap RSE reads and
+# writes (Word, PowerPoint and Visio files, statistics, archive formats): their jars lose the classes
+# that nothing in the app can reach (packaging/tools/JarShrink.java; the list and why those:
+# packaging/shrunk-jars.txt; packaging/test-shrunk-jars.sh runs the workbook tests on what is left).
+mapfile -t shrunk < <(grep -v -e '^#' -e '^$' packaging/shrunk-jars.txt)
+"$jdk/bin/java" packaging/tools/JarShrink.java "$work/input" "${shrunk[@]}"
+
 # SQLite: only this system's native library, loaded from the image (no copy to the temporary folder at
 # each start); the jar loses the libraries of the other systems (11 MB).
 sqlite_jar=$(ls "$work"/deps/sqlite-jdbc-*.jar)
