@@ -90,13 +90,6 @@ done
 # every dependency inside: the image keeps them as separate jars)
 "$jdk/bin/jar" --create --file "$work/input/cap-rse.jar" --main-class fr.caprse.app.Launcher -C target/classes .
 
-# Apache POI, XMLBeans and the Commons libraries they use serve far more than Cap RSE reads and
-# writes (Word, PowerPoint and Visio files, statistics, archive formats): their jars lose the classes
-# that nothing in the app can reach (packaging/tools/JarShrink.java; the list and why those:
-# packaging/shrunk-jars.txt; packaging/test-shrunk-jars.sh runs the workbook tests on what is left).
-mapfile -t shrunk < <(grep -v -e '^#' -e '^$' packaging/shrunk-jars.txt)
-"$jdk/bin/java" packaging/tools/JarShrink.java "$work/input" "${shrunk[@]}"
-
 # SQLite: only this system's native library, loaded from the image (no copy to the temporary folder at
 # each start); the jar loses the libraries of the other systems (11 MB).
 sqlite_jar=$(ls "$work"/deps/sqlite-jdbc-*.jar)
@@ -109,6 +102,15 @@ esac
 mv "$work/sqlite/org/sqlite/native/$sqlite_dir/$sqlite_lib" "$work/input/native/"
 rm -rf "$work/sqlite"
 "$jdk/bin/java" packaging/tools/JarWithout.java "$sqlite_jar" "$work/input/$(basename "$sqlite_jar")" org/sqlite/native/
+
+# Apache POI, XMLBeans, the Commons libraries they use and ControlsFX serve far more than Cap RSE
+# reads, writes and shows (Word, PowerPoint and Visio files, statistics, archive formats, controls):
+# their jars lose the classes that nothing in the app can reach; every jar loses the local variable
+# tables of its classes (read by debuggers only; line numbers stay) and is compressed at the highest
+# level (packaging/tools/JarShrink.java; which jars and why: packaging/shrunk-jars.txt;
+# packaging/test-shrunk-jars.sh loads every class left and runs the workbook and ControlsFX tests on them).
+mapfile -t shrunk < <(grep -v -e '^#' -e '^$' packaging/shrunk-jars.txt)
+"$jdk/bin/java" packaging/tools/JarShrink.java "$work/input" "${shrunk[@]}"
 
 # ---------------------------------------------------------------- 2. the trimmed runtime
 step "runtime (jdeps + jlink)"

@@ -47,13 +47,18 @@ import java.util.zip.ZipOutputStream;
  *       its tests never load (the schema files themselves are all kept).</li>
  * </ul>
  * A class loaded by a name built at run time from other strings is not seen: the jars shrunk are
- * chosen for not doing that, and {@code packaging/check-shrunk-jars.sh} runs the workbook tests
+ * chosen for not doing that, and {@code packaging/test-shrunk-jars.sh} runs the workbook tests
  * (reports, forms, VSME template, damaged and hostile workbooks) on the shrunk jars.
+ *
+ * <p>Every jar of the folder, shrunk or not, also loses the local variable tables of its classes
+ * ({@code LocalVariableTable}, {@code LocalVariableTypeTable}: the names of local variables, read only
+ * by debuggers; the JVM ignores them) and is compressed at the highest level; line numbers stay, so
+ * that stack traces in the log still say where. A signed jar would be left as it is.
  *
  * <p>Run with the JDK's source launcher: {@code java packaging/tools/JarShrink.java FOLDER GROUP:ARTIFACT...}:
  * every {@code *.jar} of FOLDER is read; those of the artifacts named ({@code ARTIFACT-VERSION.jar})
  * are rewritten in place (through a temporary file) without their unreachable classes, and deleted if
- * none is left.
+ * none is left; the others are rewritten without the local variable tables only.
  */
 public final class JarShrink {
 
@@ -105,15 +110,13 @@ public final class JarShrink {
         long before = 0;
         long after = 0;
         for (Path jar : jars) {
-            if (shrink.shrunk.contains(jar)) {
-                long size = Files.size(jar);
-                String report = shrink.write(jar);
-                before += size;
-                after += Files.exists(jar) ? Files.size(jar) : 0;
-                System.out.println(report);
-            }
+            long size = Files.size(jar);
+            String report = shrink.write(jar);
+            before += size;
+            after += Files.exists(jar) ? Files.size(jar) : 0;
+            System.out.println(report);
         }
-        System.out.printf("shrunk jars: %d KB -> %d KB%n", before / 1024, after / 1024);
+        System.out.printf("jars: %d KB -> %d KB%n", before / 1024, after / 1024);
     }
 
     /** {@code poi-5.5.1.jar} is of {@code poi} or {@code org.apache.poi:poi}; {@code poi-ooxml-5.5.1.jar} is not. */
@@ -261,9 +264,15 @@ public final class JarShrink {
     /** Rewrites {@code jar} without its unreached classes (or deletes it if nothing is left); says what went. */
     private String write(Path jar) throws IOException {
         Path copy = jar.resolveSibling(jar.getFileName() + ".shrinking");
+        boolean shrinks = shrunk.contains(jar);
         int kept = 0;
         int left = 0;
+        long stripped = 0;
         boolean resources = false;
+        boolean signed;
+        try (ZipFile zip = new ZipFile(jar.toFile())) {
+            signed = zip.stream().anyMatch(entry -> entry.getName().matches("META-INF/[^/]+\\.(SF|RSA|DSA|EC)"));
+        }
         try (ZipFile zip = new ZipFile(jar.toFile());
              OutputStream file = Files.newOutputStream(copy);
              ZipOutputStream out = new ZipOutputStream(file)) {
@@ -278,12 +287,17 @@ public final class JarShrink {
                 }
                 String className = className(name);
                 if (className != null) {
-                    if (!reached.contains(className)) {
+                    if (shrinks && !reached.contains(className)) {
                         left++;
                         continue;
                     }
                     kept++;
-                } else if (name.startsWith(SERVICES) && !entry.isDirectory()) {
+                    if (!signed) {
+                        byte[] lean = withoutLocalVariables(bytes);
+                        stripped += bytes.length - lean.length;
+                        bytes = lean;
+                    }
+                } else if (shrinks && name.startsWith(SERVICES) && !entry.isDirectory()) {
                     bytes = keptServiceLines(bytes);
                     if (bytes == null) {
                         continue;
@@ -305,7 +319,117 @@ public final class JarShrink {
             return String.format("%s: left out whole (%d classes)", jar.getFileName(), left);
         }
         Files.move(copy, jar, StandardCopyOption.REPLACE_EXISTING);
-        return String.format("%s: kept %d classes, left out %d", jar.getFileName(), kept, left);
+        return String.format("%s: %s%s", jar.getFileName(),
+                shrinks ? String.format("kept %d classes, left out %d; ", kept, left) : "",
+                signed ? "signed: classes left as they are" : String.format("local variable tables: %d KB", stripped / 1024));
+    }
+
+    /**
+     * The class file without the {@code LocalVariableTable} and {@code LocalVariableTypeTable}
+     * attributes of its methods' code; everything else byte for byte (the constant pool keeps their
+     * names). The same bytes when there is none.
+     */
+    static byte[] withoutLocalVariables(byte[] bytes) throws IOException {
+        java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(bytes);
+        in.position(8);
+        int count = in.getShort() & 0xFFFF;
+        Set<Integer> tables = new HashSet<>();
+        int code = -1;
+        for (int i = 1; i < count; i++) {
+            int tag = in.get() & 0xFF;
+            switch (tag) {
+                case 1 -> {
+                    int length = in.getShort() & 0xFFFF;
+                    String text = new String(bytes, in.position(), length, StandardCharsets.ISO_8859_1);
+                    if (text.equals("LocalVariableTable") || text.equals("LocalVariableTypeTable")) {
+                        tables.add(i);
+                    } else if (text.equals("Code")) {
+                        code = i;
+                    }
+                    in.position(in.position() + length);
+                }
+                case 3, 4 -> in.position(in.position() + 4);
+                case 5, 6 -> {
+                    in.position(in.position() + 8);
+                    i++;
+                }
+                case 7, 8, 16, 19, 20 -> in.position(in.position() + 2);
+                case 9, 10, 11, 12, 17, 18 -> in.position(in.position() + 4);
+                case 15 -> in.position(in.position() + 3);
+                default -> throw new IOException("unknown constant pool tag " + tag);
+            }
+        }
+        if (tables.isEmpty()) {
+            return bytes;
+        }
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(bytes.length);
+        in.position(in.position() + 6);                                   // access, this class, superclass
+        int interfaces = in.getShort() & 0xFFFF;
+        in.position(in.position() + 2 * interfaces);
+        out.write(bytes, 0, in.position());
+        for (int members = 0; members < 2; members++) {                   // the fields, then the methods
+            int memberCount = in.getShort() & 0xFFFF;
+            writeShort(out, memberCount);
+            for (int m = 0; m < memberCount; m++) {
+                out.write(bytes, in.position(), 6);                      // access, name, descriptor
+                in.position(in.position() + 6);
+                copyAttributes(in, out, code, tables);
+            }
+        }
+        copyAttributes(in, out, code, tables);                            // the class's own
+        if (in.hasRemaining()) {
+            throw new IOException("bytes after the class file's end");
+        }
+        return out.toByteArray();
+    }
+
+    /** Copies an attribute list, leaving the local variable tables out of every Code attribute. */
+    private static void copyAttributes(java.nio.ByteBuffer in, java.io.ByteArrayOutputStream out, int code,
+            Set<Integer> tables) throws IOException {
+        int attributes = in.getShort() & 0xFFFF;
+        java.io.ByteArrayOutputStream kept = new java.io.ByteArrayOutputStream();
+        int keptCount = 0;
+        for (int a = 0; a < attributes; a++) {
+            int start = in.position();
+            int name = in.getShort() & 0xFFFF;
+            int length = in.getInt();
+            int end = in.position() + length;
+            if (tables.contains(name)) {
+                in.position(end);
+                continue;
+            }
+            keptCount++;
+            if (name != code) {
+                kept.write(in.array(), start, 6 + length);
+                in.position(end);
+                continue;
+            }
+            java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream(length);
+            int codeLength = in.getInt(in.position() + 4);
+            int exceptions = in.getShort(in.position() + 8 + codeLength) & 0xFFFF;
+            int fixed = 8 + codeLength + 2 + 8 * exceptions;             // max stack, max locals, code, exception table
+            body.write(in.array(), in.position(), fixed);
+            in.position(in.position() + fixed);
+            copyAttributes(in, body, code, tables);
+            if (in.position() != end) {
+                throw new IOException("a Code attribute longer than its content");
+            }
+            writeShort(kept, name);
+            writeInt(kept, body.size());
+            body.writeTo(kept);
+        }
+        writeShort(out, keptCount);
+        kept.writeTo(out);
+    }
+
+    private static void writeShort(OutputStream out, int value) throws IOException {
+        out.write(value >>> 8);
+        out.write(value);
+    }
+
+    private static void writeInt(OutputStream out, int value) throws IOException {
+        writeShort(out, value >>> 16);
+        writeShort(out, value);
     }
 
     /** The service file without the implementations left out; null when none is left. */
