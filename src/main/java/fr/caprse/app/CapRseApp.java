@@ -17,6 +17,7 @@ import fr.caprse.ui.common.FxDialogService;
 import fr.caprse.ui.common.Preferences;
 import fr.caprse.ui.common.RecentFiles;
 import fr.caprse.ui.common.Theme;
+import fr.caprse.ui.common.WindowPlacement;
 import java.nio.file.Path;
 import java.time.Clock;
 import javafx.application.Application;
@@ -42,6 +43,8 @@ public class CapRseApp extends Application {
     private ThreadTaskExecutor tasks;
     private java.util.concurrent.ExecutorService preferenceWriter;
     private MainWindow window;
+    /** Keeps the window's size and place for the next start. */
+    private Runnable keepPlace;
 
     @Override
     public void start(Stage stage) {
@@ -58,11 +61,10 @@ public class CapRseApp extends Application {
         Preferences preferences = new Preferences(dataDir.resolve("preferences.properties"), preferenceWriter);
         ObjectProperty<I18n> i18n = new SimpleObjectProperty<>(
                 I18n.display(preferences.language().orElse(I18n.systemDefault())));
-        // fit the screen: many small-office laptops have 1366 x 768
-        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        // as it was left, else fitting the screen (a small one, 1366 x 768 in many offices, filled)
+        keepPlace = WindowPlacement.apply(stage, preferences);
         int textSize = preferences.textSize().filter(StartFrame.TEXT_SIZES::contains).orElse(100);
-        Scene scene = new Scene(StartFrame.of(i18n.get(), textSize),
-                Math.min(1280, screen.getWidth()), Math.min(800, screen.getHeight()));
+        Scene scene = new Scene(StartFrame.of(i18n.get(), textSize), stage.getWidth(), stage.getHeight());
         scene.getStylesheets().addAll(Theme.paletteStylesheet(),
                 MainWindow.class.getResource("app.css").toExternalForm());
         stage.setScene(scene);
@@ -150,6 +152,10 @@ public class CapRseApp extends Application {
     /** Waits for pending saves, then closes the database and releases the data folder. */
     @Override
     public void stop() {
+        if (keepPlace != null) {
+            keepPlace.run();
+            keepPlace = null;
+        }
         if (window != null) {
             window.flush();
             window = null;
