@@ -6,6 +6,7 @@ import fr.caprse.i18n.I18n;
 import fr.caprse.i18n.Typography;
 import fr.caprse.ui.actions.ActionPlanView;
 import fr.caprse.ui.common.AppServices;
+import fr.caprse.ui.common.MeasuredBox;
 import fr.caprse.ui.profile.OrganisationProfileView;
 import fr.caprse.ui.profile.ProfilePageViewModel;
 import fr.caprse.ui.results.ResultsView;
@@ -43,11 +44,12 @@ public final class AssessmentView {
     private final AssessmentSession session;
     private final I18n i18n;
     private final BorderPane root = new BorderPane();
-    private final VBox navTop = new VBox(4);
-    private final VBox nav = new VBox(4);
-    private final VBox navBottom = new VBox(4);
+    // the side list is measured once per width: an answer changes one theme's count, not the others' wrapped titles
+    private final VBox navTop = new MeasuredBox(4);
+    private final VBox nav = new MeasuredBox(4);
+    private final VBox navBottom = new MeasuredBox(4);
     /** Review, results, action plan and the workshop: the fixed foot of the side list. */
-    private final VBox footItems = new VBox(4);
+    private final VBox footItems = new MeasuredBox(4);
     /** Shown when the side list is short (large text): opens or closes its foot, so the themes keep room. */
     private final ToggleButton footToggle = new ToggleButton();
     private boolean footFolded;
@@ -86,12 +88,12 @@ public final class AssessmentView {
         nav.setId("nav");
         // the header scrolls with the themes (at large text they keep the room); review, results, the
         // action plan and the workshop stay in view at the bottom, folded into one line when the list is short
-        ScrollPane navScroll = new ScrollPane(new VBox(navTop, nav));
+        ScrollPane navScroll = new ScrollPane(new MeasuredBox(navTop, nav));
         navScroll.setFitToWidth(true);
         navScroll.getStyleClass().add("side-nav-scroll");
         navTop.getStyleClass().add("side-nav");
         navBottom.getStyleClass().add("side-nav");
-        side = new VBox(navScroll, navBottom);
+        side = new MeasuredBox(navScroll, navBottom);
         VBox.setVgrow(navScroll, Priority.ALWAYS);
         side.setId("side-nav");
         side.getStyleClass().add("side-nav-column");
@@ -245,7 +247,7 @@ public final class AssessmentView {
     }
 
     private Node profilePage() {
-        ProfilePageViewModel model = new ProfilePageViewModel(services, session.entry().id(), session.organisation());
+        ProfilePageViewModel model = new ProfilePageViewModel(services, session::saveProfile, session.organisation());
         Label title = new Label(i18n.get("profile.title"));
         title.getStyleClass().add("page-title");
         Label hint = new Label(i18n.get("profile.hint"));
@@ -259,7 +261,7 @@ public final class AssessmentView {
             session.updateOrganisation(organisation);
             services.dialogs().notify(i18n.get("profile.saved"));
         }, failure -> services.dialogs().showError(i18n.get("error.save.title"),
-                i18n.get("error.save.message", Errors.message(failure, i18n)))));
+                i18n.get("error.save.profile", Errors.message(failure, i18n)))));
         VBox box = new VBox(14, title, hint, new OrganisationProfileView(model.form(), i18n).root(), save);
         box.getStyleClass().add("page");
         ScrollPane scroll = new ScrollPane(box);
@@ -308,7 +310,7 @@ public final class AssessmentView {
             label.getStyleClass().add("nav-theme-title");
             label.setWrapText(true);
             label.setMinHeight(Region.USE_PREF_SIZE);
-            VBox graphic = new VBox(3, label, line);
+            VBox graphic = new MeasuredBox(3, label, line);
             graphic.setMaxWidth(Double.MAX_VALUE);
             button.setText(null);
             button.setGraphic(graphic);

@@ -42,7 +42,8 @@ public final class LegalBaselineView {
             return Optional.empty();
         }
         return Optional.of(themePanes.computeIfAbsent(theme.id(), id -> {
-            VBox box = new VBox(6);
+            // measured once per width: closed, the pane still asks its content's height on every layout
+            VBox box = new fr.caprse.ui.common.MeasuredBox(6);
             box.getChildren().addAll(items(baseline.items(), "legal-item-" + id + "-"));
             box.getChildren().add(note());
             TitledPane pane = new TitledPane(i18n.get("legal.theme", date(baseline.asOf()), baseline.items().size()), box);

@@ -10,6 +10,7 @@ import fr.caprse.i18n.I18n;
 import fr.caprse.i18n.Typography;
 import fr.caprse.ui.common.CompactButtons;
 import fr.caprse.ui.common.Formats;
+import fr.caprse.ui.common.MeasuredBox;
 import fr.caprse.ui.common.NumberInput;
 import java.util.List;
 import javafx.beans.value.ChangeListener;
@@ -44,7 +45,7 @@ public final class WalkthroughView {
     private final WalkthroughViewModel model;
     private final I18n i18n;
     private final BorderPane root = new BorderPane();
-    private final VBox card = new VBox(14);
+    private final VBox card = new MeasuredBox(14);
     private final ScrollPane scroll = new ScrollPane(card);
     /** The field that takes the keyboard when the question opens (a number question's field). */
     private javafx.scene.control.Control firstField;
@@ -73,23 +74,25 @@ public final class WalkthroughView {
     private final Label themeTitle = new Label();
     /** The legal baseline under the theme's title, one pane per theme kept from question to question. */
     private final fr.caprse.ui.legal.LegalBaselineView legal;
-    private final VBox legalSlot = new VBox();
+    private final VBox legalSlot = new MeasuredBox();
     private final Label noQuestion = new Label();
     private final Label questionText = new Label();
     private final Label previousAnswer = new Label();
     private final Label help = new Label();
+    /** The question, last period's answer and the help: wrapped texts measured once per question. */
+    private final VBox head = new MeasuredBox(14, questionText, previousAnswer, help);
     /** One pane per kind of answer, all in the card, only the current question's one visible. */
-    private final VBox answerBox = new VBox();
-    private final VBox maturityPane = new VBox(8);
+    private final VBox answerBox = new MeasuredBox();
+    private final VBox maturityPane = new MeasuredBox(8);
     private final List<Level> levels;
     private final ToggleGroup levelGroup = new ToggleGroup();
     private final List<ToggleButton> levelButtons = new java.util.ArrayList<>();
     private final List<Label> levelDescriptions = new java.util.ArrayList<>();
-    private final VBox singlePane = new VBox(8);
+    private final VBox singlePane = new MeasuredBox(8);
     private final Label singleHint = new Label();
     private final ToggleGroup radioGroup = new ToggleGroup();
     private final List<RadioButton> radios = new java.util.ArrayList<>();
-    private final VBox multiplePane = new VBox(8);
+    private final VBox multiplePane = new MeasuredBox(8);
     private final Label multipleHint = new Label();
     private final List<CheckBox> checks = new java.util.ArrayList<>();
     private final VBox numberPane = new VBox(8);
@@ -101,7 +104,7 @@ public final class WalkthroughView {
     private final VBox computedPane = new VBox(8);
     private final Label computed = new Label();
     private final CheckBox na = new CheckBox();
-    private final VBox notes = new VBox(4);
+    private final VBox notes = new MeasuredBox(4);
     private final TextArea comment = new TextArea();
     private final TextArea evidence = new TextArea();
 
@@ -347,6 +350,7 @@ public final class WalkthroughView {
             shown = question;
             noQuestion.setVisible(question == null);
             questionText.setVisible(question != null);
+            head.setVisible(question != null);
             flag.setDisable(question == null);
             if (question == null) {
                 firstField = null;
@@ -549,7 +553,7 @@ public final class WalkthroughView {
             description.setWrapText(true);
             description.getStyleClass().add("level-description");
             levelDescriptions.add(description);
-            button.setGraphic(new VBox(2, head, description));
+            button.setGraphic(new MeasuredBox(2, head, description));
             button.setWrapText(true);
             button.setOnAction(e -> {
                 model.selectLevel(level.value());
@@ -647,10 +651,10 @@ public final class WalkthroughView {
         notes.getChildren().addAll(commentLabel, comment, evidenceLabel, evidence);
         notes.getStyleClass().add("notes-box");
 
-        for (Node node : List.of(legalSlot, noQuestion, questionText, previousAnswer, help, na, notes)) {
+        for (Node node : List.of(legalSlot, noQuestion, head, questionText, previousAnswer, help, na, notes)) {
             hideWhenInvisible(node);
         }
-        card.getChildren().setAll(themeTitle, legalSlot, noQuestion, questionText, previousAnswer, help, answerBox, na, notes);
+        card.getChildren().setAll(themeTitle, legalSlot, noQuestion, head, answerBox, na, notes);
     }
 
     /** A comment or evidence field: saved as it is typed, and when it loses the focus. */
