@@ -57,6 +57,7 @@ public final class AssessmentView {
     private final Runnable onHome;
     private final Runnable onExportReport;
     private WalkthroughView walkthroughView;
+    private ReviewView reviewView;
     private ActionPlanView actionPlanView;
     private Page page = Page.THEME;
     private Runnable onWorkshopClosed = () -> { };
@@ -228,10 +229,18 @@ public final class AssessmentView {
                 }
                 setPage(walkthroughView.root());
             }
-            case REVIEW -> setPage(new ReviewView(session.walkthrough(), i18n, id -> {
-                session.walkthrough().goTo(id);
-                show(Page.THEME);
-            }).root());
+            case REVIEW -> {
+                // built once, like the walk-through: each visit brings its lists up to date
+                if (reviewView == null) {
+                    reviewView = new ReviewView(session.walkthrough(), i18n, id -> {
+                        session.walkthrough().goTo(id);
+                        show(Page.THEME);
+                    });
+                } else {
+                    reviewView.refresh();
+                }
+                setPage(reviewView.root());
+            }
             case RESULTS -> setPage(new ResultsView(session.results(), i18n, this::addAction, onExportReport).root());
             case ACTIONS -> {
                 actionPlanView = new ActionPlanView(session.actions(), i18n);
