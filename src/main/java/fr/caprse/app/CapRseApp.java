@@ -16,6 +16,7 @@ import fr.caprse.ui.common.FxDialogService;
 import fr.caprse.ui.common.Preferences;
 import fr.caprse.ui.common.RecentFiles;
 import fr.caprse.ui.common.Theme;
+import fr.caprse.ui.common.WindowPlacement;
 import java.nio.file.Path;
 import java.time.Clock;
 import javafx.application.Application;
@@ -41,6 +42,8 @@ public class CapRseApp extends Application {
     private ThreadTaskExecutor tasks;
     private java.util.concurrent.ExecutorService preferenceWriter;
     private MainWindow window;
+    /** Keeps the window's size and place for the next start. */
+    private Runnable keepPlace;
 
     @Override
     public void start(Stage stage) {
@@ -73,12 +76,12 @@ public class CapRseApp extends Application {
             thread.setDaemon(true);
             return thread;
         });
+        Preferences preferences = new Preferences(dataDir.resolve("preferences.properties"), preferenceWriter);
         window = new MainWindow(services, new AssessmentFiles(database, workspace, questionnaires),
-                new RecentFiles(dataDir.resolve("recent-files.txt")),
-                new Preferences(dataDir.resolve("preferences.properties"), preferenceWriter));
-        // fit the screen: many small-office laptops have 1366 x 768
-        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
-        Scene scene = new Scene(window.root(), Math.min(1280, screen.getWidth()), Math.min(800, screen.getHeight()));
+                new RecentFiles(dataDir.resolve("recent-files.txt")), preferences);
+        // as it was left, else fitting the screen (a small one, 1366 x 768 in many offices, filled)
+        keepPlace = WindowPlacement.apply(stage, preferences);
+        Scene scene = new Scene(window.root(), stage.getWidth(), stage.getHeight());
         scene.getStylesheets().addAll(Theme.paletteStylesheet(),
                 MainWindow.class.getResource("app.css").toExternalForm());
         stage.setScene(scene);
@@ -105,6 +108,10 @@ public class CapRseApp extends Application {
     /** Waits for pending saves, then closes the database and releases the data folder. */
     @Override
     public void stop() {
+        if (keepPlace != null) {
+            keepPlace.run();
+            keepPlace = null;
+        }
         if (window != null) {
             window.flush();
             window = null;

@@ -257,7 +257,7 @@ public final class MainWindow {
                     showTrialAssessment(trialServices, AssessmentView.Page.THEME);
                 })
                 .onFailure(failure -> services.dialogs().showError(services.texts().get("error.open.title"),
-                        services.texts().get("error.open.message", Errors.message(failure, services.texts()))))
+                        Errors.message(failure, services.texts())))
                 .executeWith(services.tasks());
     }
 
@@ -284,8 +284,11 @@ public final class MainWindow {
 
     /** Opens an assessment (read in the background), on the question it was left on, else its first. */
     public void open(Workspace.AssessmentEntry entry) {
-        // read after any save of this assessment still queued (it was just left, or imported)
-        OpenAssessment.opening(services.workspace(), entry)
+        // read after any save of this assessment still queued (it was just left, or imported); a failure names
+        // the assessment as the home page shows it
+        String organisationName = home.organisations().stream().filter(row -> row.entry().id() == entry.organisationId())
+                .map(row -> row.entry().organisation().name()).findFirst().orElse(null);
+        OpenAssessment.opening(services.workspace(), entry, organisationName)
                 .onSuccess(read -> {
                     AssessmentSession opened = new AssessmentSession(services, read);
                     session = opened;
@@ -294,7 +297,7 @@ public final class MainWindow {
                     showAssessment(AssessmentView.Page.THEME);
                 })
                 .onFailure(failure -> services.dialogs().showError(services.texts().get("error.open.title"),
-                        services.texts().get("error.open.message", Errors.message(failure, services.texts()))))
+                        Errors.message(failure, services.texts())))
                 .executeWith(services.tasks());
     }
 

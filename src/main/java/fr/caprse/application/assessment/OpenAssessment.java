@@ -48,23 +48,54 @@ public final class OpenAssessment {
     /**
      * Reads an assessment, its questionnaire version and the previous period's assessment (scored once:
      * it does not change while this one is open). Reads the disk: run it in a background task ordered
-     * after the assessment's queued work ({@link #opening}).
+     * after the assessment's queued work ({@link #opening}). A failure says which assessment could not be
+     * opened ({@link FailedWhile}), its organisation looked up in the store when it can be.
      */
     public static OpenAssessment open(Workspace workspace, Workspace.AssessmentEntry entry) {
-        Questionnaire questionnaire = workspace.questionnaireOf(entry.id());
-        Assessment assessment = workspace.load(entry.id());
-        Previous previous = workspace.previous(entry).map(p -> {
-            Questionnaire earlier = workspace.questionnaireOf(p.id());
-            Assessment answered = workspace.load(p.id());
-            return new Previous(p, earlier, answered,
-                    Scorer.score(earlier, answered.organisation(), answered.answers()));
-        }).orElse(null);
-        return new OpenAssessment(workspace, entry, questionnaire, assessment, previous);
+        return open(workspace, entry, null);
+    }
+
+    private static OpenAssessment open(Workspace workspace, Workspace.AssessmentEntry entry, String organisationName) {
+        try {
+            Questionnaire questionnaire = workspace.questionnaireOf(entry.id());
+            Assessment assessment = workspace.load(entry.id());
+            Previous previous = workspace.previous(entry).map(p -> {
+                Questionnaire earlier = workspace.questionnaireOf(p.id());
+                Assessment answered = workspace.load(p.id());
+                return new Previous(p, earlier, answered,
+                        Scorer.score(earlier, answered.organisation(), answered.answers()));
+            }).orElse(null);
+            return new OpenAssessment(workspace, entry, questionnaire, assessment, previous);
+        } catch (RuntimeException e) {
+            String name = name(organisationName != null ? organisationName : organisationName(workspace, entry), entry);
+            throw new FailedWhile("failed.open", "Cap RSE could not open the assessment " + name + " (id " + entry.id() + ")",
+                    e, name);
+        }
+    }
+
+    /** The organisation's name from the store, or none when the store cannot say it either. */
+    private static String organisationName(Workspace workspace, Workspace.AssessmentEntry entry) {
+        try {
+            return workspace.organisations().stream().filter(o -> o.id() == entry.organisationId())
+                    .map(o -> o.organisation().name()).findFirst().orElse(null);
+        } catch (RuntimeException e) {
+            return null;
+        }
     }
 
     /** Opening as a background task, after any save of this assessment still queued (it was just left, or imported). */
     public static BackgroundTask<OpenAssessment> opening(Workspace workspace, Workspace.AssessmentEntry entry) {
-        return BackgroundTask.of(p -> open(workspace, entry)).inOrderOf(BackgroundTask.assessment(entry.id()));
+        return opening(workspace, entry, null);
+    }
+
+    /**
+     * Opening as a background task, as {@link #opening(Workspace, Workspace.AssessmentEntry)}; a failure
+     * names the assessment with {@code organisationName} (the one on screen), when given.
+     */
+    public static BackgroundTask<OpenAssessment> opening(Workspace workspace, Workspace.AssessmentEntry entry,
+                                                         String organisationName) {
+        return BackgroundTask.of(p -> open(workspace, entry, organisationName))
+                .inOrderOf(BackgroundTask.assessment(entry.id()));
     }
 
     /**
@@ -98,6 +129,24 @@ public final class OpenAssessment {
         }));
     }
 
+    /**
+     * Saves the profile the assessment is scored with (and the organisation's current one), in one
+     * transaction, after the work already asked; once saved, messages name the organisation as it now is.
+     * A failure says whose profile could not be saved ({@link FailedWhile}).
+     */
+    public BackgroundTask<Void> saveProfile(Organisation profile) {
+        String assessmentName = name();
+        return inOrder(BackgroundTask.ofAction(p -> {
+            try {
+                workspace.saveProfile(entry.id(), profile);
+            } catch (RuntimeException e) {
+                throw new FailedWhile("failed.save-profile", "Cap RSE could not save the profile of " + assessmentName,
+                        e, assessmentName);
+            }
+            organisationChanged(profile);
+        }));
+    }
+
     /** The profile was saved since the assessment was opened: messages name the organisation as it is now. */
     public void organisationChanged(Organisation updated) {
         this.organisation = updated;
@@ -105,7 +154,13 @@ public final class OpenAssessment {
 
     /** How a message names this assessment: its organisation and period ("Atelier du Val · 2026"). */
     private String name() {
-        return organisation.name() + " · " + entry.period();
+        return name(organisation.name(), entry);
+    }
+
+    /** "Atelier du Val · 2026", or the period alone when the organisation is not known. */
+    private static String name(String organisationName, Workspace.AssessmentEntry entry) {
+        return organisationName == null || organisationName.isBlank() ? entry.period()
+                : organisationName + " · " + entry.period();
     }
 
     /**

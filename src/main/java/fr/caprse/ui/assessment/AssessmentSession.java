@@ -74,6 +74,11 @@ public final class AssessmentSession {
                 opened.previous().map(OpenAssessment.Previous::score));
     }
 
+    /** Saves the profile, in the order of the assessment's other saves (see {@link OpenAssessment#saveProfile}). */
+    public BackgroundTask<Void> saveProfile(Organisation profile) {
+        return opened.saveProfile(profile);
+    }
+
     /** Rebuilds the walk-through after the profile changed (applicability depends on it). */
     public WalkthroughViewModel updateOrganisation(Organisation updated) {
         this.organisation = updated;

@@ -256,7 +256,7 @@ public final class AssessmentView {
     }
 
     private Node profilePage() {
-        ProfilePageViewModel model = new ProfilePageViewModel(services, session.entry().id(), session.organisation());
+        ProfilePageViewModel model = new ProfilePageViewModel(services, session::saveProfile, session.organisation());
         Label title = new Label(i18n.get("profile.title"));
         title.getStyleClass().add("page-title");
         Label hint = new Label(i18n.get("profile.hint"));
@@ -270,7 +270,7 @@ public final class AssessmentView {
             session.updateOrganisation(organisation);
             services.dialogs().notify(i18n.get("profile.saved"));
         }, failure -> services.dialogs().showError(i18n.get("error.save.title"),
-                i18n.get("error.save.message", Errors.message(failure, i18n)))));
+                i18n.get("error.save.profile", Errors.message(failure, i18n)))));
         VBox box = new VBox(14, title, hint, new OrganisationProfileView(model.form(), i18n).root(), save);
         box.getStyleClass().add("page");
         ScrollPane scroll = new ScrollPane(box);

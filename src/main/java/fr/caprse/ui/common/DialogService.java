@@ -18,6 +18,14 @@ public interface DialogService {
     /** A question with OK / Cancel; true when the user confirmed. */
     boolean confirm(String title, String message, String confirmLabel);
 
+    /**
+     * A line of text to type ({@code initial} offered, to be edited), trimmed; empty when the user cancels
+     * or leaves it blank.
+     */
+    default Optional<String> askText(String title, String message, String initial) {
+        return Optional.of(initial);
+    }
+
     /** A short notification in a corner of the window that fades away. */
     void notify(String message);
 

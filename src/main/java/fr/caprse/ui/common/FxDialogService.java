@@ -14,6 +14,7 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextInputDialog;
 import javafx.stage.FileChooser;
 import javafx.stage.Screen;
 import javafx.stage.Window;
@@ -97,19 +98,24 @@ public final class FxDialogService implements DialogService {
         return chooser;
     }
 
+    @Override
+    public Optional<String> askText(String title, String message, String initial) {
+        TextInputDialog dialog = new TextInputDialog(initial);
+        dialog.initOwner(owner.get());
+        dialog.setTitle(title);
+        dialog.setHeaderText(message);
+        dialog.getEditor().setId("dialog-text");
+        followTextSize(dialog.getDialogPane());
+        return dialog.showAndWait().map(String::trim).filter(text -> !text.isEmpty());
+    }
+
     private Alert alert(Alert.AlertType type, String title, String message) {
         Alert alert = new Alert(type);
-        Window window = owner.get();
-        alert.initOwner(window);
+        alert.initOwner(owner.get());
         alert.setTitle(title);
         alert.setHeaderText(title);
         DialogPane pane = alert.getDialogPane();
-        // the text size chosen in the window applies to its dialogs too
-        if (window != null && window.getScene() != null) {
-            pane.getStylesheets().setAll(window.getScene().getStylesheets());
-            window.getScene().getRoot().getStyleClass().stream().filter(c -> c.startsWith("text-size-"))
-                    .forEach(pane.getStyleClass()::add);
-        }
+        followTextSize(pane);
         Label content = new Label(message);
         content.setId("dialog-message");
         content.setWrapText(true);
@@ -117,15 +123,54 @@ public final class FxDialogService implements DialogService {
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("dialog-message");
         pane.setContent(scroll);
-        // a long message (the new questions of a new period, the answers left out of a template) scrolls
-        // inside the dialog, so that its buttons stay on the screen at any text size
-        pane.applyCss();
-        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        double em = content.getFont().getSize();
-        double width = Math.min(40 * em, screen.getWidth() * 0.8);
-        scroll.setPrefViewportWidth(width);
-        scroll.setPrefViewportHeight(Math.min(content.prefHeight(width) + 2, screen.getHeight() * 0.5));
+        // sized once its text size is known (its styles are applied as it is about to show)
+        alert.setOnShowing(e -> fit(pane, scroll, content));
         alert.setResizable(true);
         return alert;
+    }
+
+    /** The text size chosen in the window applies to its dialogs too. */
+    private void followTextSize(DialogPane pane) {
+        Window window = owner.get();
+        if (window != null && window.getScene() != null) {
+            pane.getStylesheets().setAll(window.getScene().getStylesheets());
+            window.getScene().getRoot().getStyleClass().stream().filter(c -> c.startsWith("text-size-"))
+                    .forEach(pane.getStyleClass()::add);
+        }
+    }
+
+    /**
+     * As wide as the message needs on one line, up to about 60 characters' worth of em (a line easy to read)
+     * and never wider than the screen; as tall as the wrapped message needs, up to what the screen leaves
+     * beside the title and the buttons: a longer message (the new questions of a new period, the answers left
+     * out of a template) scrolls inside, so that the buttons stay whole and on the screen at any text size.
+     */
+    private static void fit(DialogPane pane, ScrollPane scroll, Label content) {
+        pane.applyCss();
+        scroll.applyCss();
+        content.applyCss();
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        Window window = pane.getScene() == null ? null : pane.getScene().getWindow();
+        if (window instanceof javafx.stage.Stage stage && stage.getOwner() != null) {
+            screen = Screen.getScreensForRectangle(stage.getOwner().getX(), stage.getOwner().getY(),
+                    stage.getOwner().getWidth(), stage.getOwner().getHeight()).stream().findFirst()
+                    .map(Screen::getVisualBounds).orElse(screen);
+        }
+        double em = content.getFont().getSize();
+        // what the dialog adds around the message: its own padding, the message's, a vertical scroll bar
+        double sides = pane.snappedLeftInset() + pane.snappedRightInset() + scroll.snappedLeftInset()
+                + scroll.snappedRightInset() + 1.5 * em;
+        double widest = screen.getWidth() - 2 * em - sides;
+        double buttons = Optional.ofNullable(pane.lookup(".button-bar")).map(bar -> bar.prefWidth(-1)).orElse(0.0)
+                - sides;
+        double width = Math.min(widest, Math.max(buttons, Math.min(content.prefWidth(-1) + 2, 60 * em)));
+        scroll.setPrefViewportWidth(width);
+        double dialogWidth = width + sides;
+        double header = Optional.ofNullable(pane.lookup(".header-panel")).map(h -> h.prefHeight(dialogWidth)).orElse(0.0);
+        double bar = Optional.ofNullable(pane.lookup(".button-bar")).map(b -> b.prefHeight(dialogWidth)).orElse(0.0);
+        double around = header + bar + pane.snappedTopInset() + pane.snappedBottomInset() + scroll.snappedTopInset()
+                + scroll.snappedBottomInset() + 3 * em;
+        double tallest = Math.max(4 * em, screen.getHeight() - around);
+        scroll.setPrefViewportHeight(Math.min(content.prefHeight(width) + 2, tallest));
     }
 }

@@ -7,7 +7,10 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.Executor;
@@ -15,8 +18,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * What the app remembers from one start to the next: the language, the text size, and the question
- * each assessment was left on. Kept in {@code preferences.properties} in the user data folder, written
+ * What the app remembers from one start to the next: the language, the text size, the question
+ * each assessment was left on, and the window's place (its size and position, maximised or not). Kept in {@code preferences.properties} in the user data folder, written
  * whole (temporary file, then rename) off the FX thread, in the order of the changes. A missing or
  * unreadable file gives the defaults: preferences are a comfort, never a reason not to start.
  */
@@ -26,6 +29,8 @@ public final class Preferences {
     private static final String LANGUAGE = "language";
     private static final String TEXT_SIZE = "text-size";
     private static final String LAST_QUESTION = "last-question.";
+    private static final String WINDOW = "window.";
+    private static final List<String> WINDOW_KEYS = List.of("x", "y", "width", "height", "maximised");
 
     private final Path file;
     private final Executor writer;
@@ -77,13 +82,49 @@ public final class Preferences {
         set(LAST_QUESTION + assessmentId, questionId);
     }
 
+    /** The window's place when it was last closed (its bounds when not maximised), when one was kept. */
+    public synchronized Optional<WindowPlacement.Placement> window() {
+        try {
+            double[] bounds = new double[4];
+            for (int i = 0; i < 4; i++) {
+                String value = values.getProperty(WINDOW + WINDOW_KEYS.get(i));
+                if (value == null) {
+                    return Optional.empty();
+                }
+                bounds[i] = Double.parseDouble(value.trim());
+                if (!Double.isFinite(bounds[i])) {
+                    return Optional.empty();
+                }
+            }
+            return Optional.of(new WindowPlacement.Placement(bounds[0], bounds[1], bounds[2], bounds[3],
+                    Boolean.parseBoolean(values.getProperty(WINDOW + "maximised", "false").trim())));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Keeps the window's place, written once for its five values. */
+    public void setWindow(WindowPlacement.Placement placement) {
+        Map<String, String> changes = new LinkedHashMap<>();
+        changes.put(WINDOW + "x", Long.toString(Math.round(placement.x())));
+        changes.put(WINDOW + "y", Long.toString(Math.round(placement.y())));
+        changes.put(WINDOW + "width", Long.toString(Math.round(placement.width())));
+        changes.put(WINDOW + "height", Long.toString(Math.round(placement.height())));
+        changes.put(WINDOW + "maximised", Boolean.toString(placement.maximised()));
+        set(changes);
+    }
+
     private void set(String key, String value) {
+        set(Map.of(key, value));
+    }
+
+    private void set(Map<String, String> changes) {
         byte[] content;
         synchronized (this) {
-            if (value.equals(values.getProperty(key))) {
+            if (changes.entrySet().stream().allMatch(c -> c.getValue().equals(values.getProperty(c.getKey())))) {
                 return;
             }
-            values.setProperty(key, value);
+            changes.forEach(values::setProperty);
             content = serialise();
         }
         writer.execute(() -> {

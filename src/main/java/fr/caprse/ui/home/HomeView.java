@@ -22,7 +22,6 @@ import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.TextInputDialog;
 import javafx.scene.input.DragEvent;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
@@ -248,11 +247,8 @@ public final class HomeView {
     }
 
     private Optional<String> askPeriod(Workspace.AssessmentEntry entry) {
-        TextInputDialog dialog = new TextInputDialog(nextPeriod(entry.period()));
-        dialog.initOwner(root.getScene() == null ? null : root.getScene().getWindow());
-        dialog.setTitle(i18n.get("home.duplicate.title"));
-        dialog.setHeaderText(i18n.get("home.duplicate.message"));
-        return dialog.showAndWait().map(String::trim).filter(s -> !s.isEmpty());
+        return services.dialogs().askText(i18n.get("home.duplicate.title"), i18n.get("home.duplicate.message"),
+                nextPeriod(entry.period()));
     }
 
     /** "2025" → "2026"; any other period is offered as it is, to be edited. */

@@ -83,7 +83,7 @@ public final class NewAssessmentView {
         start.setDefaultButton(true);
         start.disableProperty().bind(model.canStart().not());
         start.setOnAction(e -> model.start(started, failure -> services.dialogs().showError(i18n.get("error.save.title"),
-                i18n.get("error.save.message", Errors.message(failure, i18n)))));
+                i18n.get("error.save.start", Errors.message(failure, i18n)))));
         Button cancelButton = new Button(i18n.get("new.cancel"));
         cancelButton.setId("new-cancel");
         cancelButton.setCancelButton(true);

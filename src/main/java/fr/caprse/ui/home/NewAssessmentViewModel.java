@@ -73,7 +73,8 @@ public final class NewAssessmentViewModel {
         SourcedQuestionnaire chosen = questionnaire.get();
         String chosenPeriod = period.get().trim();
         busy.set(true);
-        services.tasks().run(p -> services.workspace().start(organisationId, chosenOrganisation, chosenPeriod, chosen),
+        services.tasks().run(p -> fr.caprse.application.assessment.StartAssessment.start(services.workspace(),
+                        organisationId, chosenOrganisation, chosenPeriod, chosen),
                 entry -> {
                     busy.set(false);
                     started.accept(entry);

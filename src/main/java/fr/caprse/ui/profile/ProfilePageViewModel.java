@@ -4,6 +4,7 @@ import fr.caprse.application.task.BackgroundTask;
 import fr.caprse.domain.assessment.Organisation;
 import fr.caprse.ui.common.AppServices;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -16,17 +17,22 @@ import javafx.beans.property.ReadOnlyBooleanWrapper;
 public final class ProfilePageViewModel {
 
     private final AppServices services;
-    private final long assessmentId;
+    private final Function<Organisation, BackgroundTask<Void>> saving;
     private final OrganisationProfileViewModel form;
-    private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
     private final BooleanBinding canSave;
 
-    public ProfilePageViewModel(AppServices services, long assessmentId, Organisation organisation) {
+    /**
+     * @param saving the open assessment's profile save ({@code OpenAssessment.saveProfile}): in the order of
+     *               its other saves, its failure saying whose profile could not be saved
+     */
+    public ProfilePageViewModel(AppServices services, Function<Organisation, BackgroundTask<Void>> saving,
+                                Organisation organisation) {
         this.services = services;
-        this.assessmentId = assessmentId;
+        this.saving = saving;
         this.form = new OrganisationProfileViewModel(services.i18n());
         form.load(organisation);
-        canSave = form.valid().and(saving.not());
+        canSave = form.valid().and(busy.not());
     }
 
     /** Saves the profile in the background; {@code saved} gets the organisation once it is on disk. */
@@ -35,15 +41,14 @@ public final class ProfilePageViewModel {
             return;
         }
         Organisation organisation = form.toOrganisation();
-        saving.set(true);
-        BackgroundTask.ofAction(p -> services.workspace().saveProfile(assessmentId, organisation))
-                .inOrderOf(BackgroundTask.assessment(assessmentId))
+        busy.set(true);
+        saving.apply(organisation)
                 .onSuccess(done -> {
-                    saving.set(false);
+                    busy.set(false);
                     saved.accept(organisation);
                 })
                 .onFailure(failure -> {
-                    saving.set(false);
+                    busy.set(false);
                     failed.accept(failure);
                 })
                 .executeWith(services.tasks());
@@ -54,7 +59,7 @@ public final class ProfilePageViewModel {
     }
 
     public ReadOnlyBooleanProperty savingProperty() {
-        return saving.getReadOnlyProperty();
+        return busy.getReadOnlyProperty();
     }
 
     public BooleanBinding canSave() {

@@ -10,10 +10,6 @@ import java.util.List;
 import java.util.function.Consumer;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
-import javafx.scene.chart.BarChart;
-import javafx.scene.chart.CategoryAxis;
-import javafx.scene.chart.NumberAxis;
-import javafx.scene.chart.XYChart;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -113,39 +109,12 @@ public final class ResultsView {
                 .map(r -> new RadarChart.Axis(Typography.forDisplay(r.theme().title().get(lang), lang),
                         r.assessed() ? r.score().score() : null, r.previousScore())).toList());
         HBox.setHgrow(radar, Priority.ALWAYS);
-        // horizontal bars: theme names are long and stay readable on the category axis
-        NumberAxis x = new NumberAxis(0, 100, 20);
-        CategoryAxis y = new CategoryAxis();
-        BarChart<Number, String> bars = new BarChart<>(x, y);
-        bars.setId("bars");
-        bars.setLegendVisible(model.previous().isPresent());
-        bars.setAnimated(false);
-        bars.setPrefHeight(380);
-        bars.setCategoryGap(8);
-        bars.setBarGap(1);
-        XYChart.Series<Number, String> current = new XYChart.Series<>();
-        current.setName(i18n.get("results.series.current"));
-        XYChart.Series<Number, String> before = new XYChart.Series<>();
-        before.setName(i18n.get("results.series.previous"));
-        java.util.List<ResultsViewModel.ThemeRow> rows = new java.util.ArrayList<>(model.themes());
-        java.util.Collections.reverse(rows); // the first theme on top
-        for (ResultsViewModel.ThemeRow row : rows) {
-            String label = row.theme().title().get(lang);
-            current.getData().add(new XYChart.Data<>(row.assessed() ? row.score().score() : 0, label));
-            if (row.previousScore() != null) {
-                before.getData().add(new XYChart.Data<>(row.previousScore(), label));
-            }
-        }
-        bars.getData().add(current);
-        if (!before.getData().isEmpty()) {
-            bars.getData().add(before);
-        }
+        // horizontal bars, a line per theme: names wrap whole, bars keep their length at any text size
+        Node bars = ThemeBars.of(model.themes(), model.previous().isPresent(), i18n);
         HBox.setHgrow(bars, Priority.ALWAYS);
         // side by side when there is room, one under the other at large text
         FlowPane charts = new FlowPane(16, 16, radar, bars);
         charts.setAlignment(Pos.CENTER_LEFT);
-        bars.setPrefWidth(520);
-        bars.setMinWidth(320);
 
         content.getChildren().setAll(titleLine, headline, charts, themeTable(lang),
                 strengthsAndWeaknesses(lang), recommendations(lang));

@@ -37,7 +37,8 @@ public final class WorkshopLauncher {
                         workshop, session.organisation(), session.walkthrough().answers(), services.tasks(),
                         services.dialogs(), services::texts, onClosed))
                 .onFailure(failure -> services.dialogs().showError(services.texts().get("error.open.title"),
-                        services.texts().get("error.open.message", String.valueOf(failure.getMessage()))))
+                        services.texts().get("error.open.message",
+                                fr.caprse.ui.common.Errors.message(failure, services.texts()))))
                 .executeWith(services.tasks()));
         return Optional.of(button);
     }

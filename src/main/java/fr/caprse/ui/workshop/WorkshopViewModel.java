@@ -491,9 +491,9 @@ public final class WorkshopViewModel {
     }
 
     private void saveFailed(Throwable failure) {
-        message.set(texts.get().get("workshop.message.save-failed", String.valueOf(failure.getMessage())));
-        dialogs.showError(texts.get().get("error.save.title"),
-                texts.get().get("error.save.message", String.valueOf(failure.getMessage())));
+        String why = fr.caprse.ui.common.Errors.message(failure, texts.get());
+        message.set(texts.get().get("workshop.message.save-failed", why));
+        dialogs.showError(texts.get().get("error.save.title"), texts.get().get("error.save.message", why));
         changed();
     }
 
