@@ -7,6 +7,7 @@ import fr.caprse.i18n.Typography;
 import fr.caprse.ui.actions.ActionPlanView;
 import fr.caprse.ui.common.AppServices;
 import fr.caprse.ui.common.MeasuredBox;
+import fr.caprse.ui.common.MeasuredLabel;
 import fr.caprse.ui.profile.OrganisationProfileView;
 import fr.caprse.ui.profile.ProfilePageViewModel;
 import fr.caprse.ui.results.ResultsView;
@@ -315,7 +316,7 @@ public final class AssessmentView {
             count.setMinWidth(Region.USE_PREF_SIZE);
             HBox line = new HBox(6, bar, count);
             line.setAlignment(Pos.CENTER_LEFT);
-            Label label = new Label(title);
+            Label label = new MeasuredLabel(title);
             label.getStyleClass().add("nav-theme-title");
             label.setWrapText(true);
             label.setMinHeight(Region.USE_PREF_SIZE);

@@ -101,7 +101,7 @@ public final class LegalBaselineView {
     }
 
     private static Label item() {
-        Label item = new Label();
+        Label item = new fr.caprse.ui.common.MeasuredLabel();
         item.setWrapText(true);
         item.setMinHeight(Region.USE_PREF_SIZE);
         item.managedProperty().bind(item.visibleProperty());
@@ -166,7 +166,7 @@ public final class LegalBaselineView {
     }
 
     private Label note() {
-        Label note = new Label(i18n.get("legal.note"));
+        Label note = new fr.caprse.ui.common.MeasuredLabel(i18n.get("legal.note"));
         note.getStyleClass().add("muted");
         note.setWrapText(true);
         note.setMinHeight(Region.USE_PREF_SIZE);
