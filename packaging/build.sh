@@ -103,6 +103,15 @@ mv "$work/sqlite/org/sqlite/native/$sqlite_dir/$sqlite_lib" "$work/input/native/
 rm -rf "$work/sqlite"
 "$jdk/bin/java" packaging/tools/JarWithout.java "$sqlite_jar" "$work/input/$(basename "$sqlite_jar")" org/sqlite/native/
 
+# Apache POI, XMLBeans, the Commons libraries they use and ControlsFX serve far more than Cap RSE
+# reads, writes and shows (Word, PowerPoint and Visio files, statistics, archive formats, controls):
+# their jars lose the classes that nothing in the app can reach; every jar loses the local variable
+# tables of its classes (read by debuggers only; line numbers stay) and is compressed at the highest
+# level (packaging/tools/JarShrink.java; which jars and why: packaging/shrunk-jars.txt;
+# packaging/test-shrunk-jars.sh loads every class left and runs the workbook and ControlsFX tests on them).
+mapfile -t shrunk < <(grep -v -e '^#' -e '^$' packaging/shrunk-jars.txt)
+"$jdk/bin/java" packaging/tools/JarShrink.java "$work/input" "${shrunk[@]}"
+
 # ---------------------------------------------------------------- 2. the trimmed runtime
 step "runtime (jdeps + jlink)"
 # jdeps reads the fat jar (every class the app can reach, JavaFX included); jlink adds JavaFX itself,
@@ -211,6 +220,46 @@ record_archive() {
   echo "archive: $(du -k "$dir/cap-rse.jsa" | cut -f1) KB, $(grep -cv '^@' "$work/training/classes.lst") classes, for $abs"
 }
 record_archive "$app_dir" "$runtime_java"
+
+# ---------------------------------------------------------------- 4b. the Linux launcher
+# write_linux_launcher CFG LAUNCHER: replaces jpackage's native launcher by a shell script that starts
+# the image's runtime with exactly the configuration's Java options, class path and main class. On
+# Linux, jpackage's launcher asks the package managers which package owns it at every start (`rpm -qf`
+# then `dpkg -S`, twice: once for itself, once in its library): 0.15 s to 0.4 s of processor time before
+# Java starts, as long as a JVM "hello world" five times over. The script resolves its own path (the
+# .deb links /usr/bin/cap-rse to it), so the image still runs from wherever it is copied; `exec` keeps
+# one process, whose window and exit code are the app's. The configuration file stays, unchanged, for
+# jpackage (it builds the .deb from this image) and for the training run above.
+write_linux_launcher() {
+  local cfg=$1 launcher=$2 line value main= classpath= options=()
+  while IFS= read -r line || [ -n "$line" ]; do
+    line=${line%$'\r'}
+    case "$line" in
+      app.mainclass=*) main=${line#app.mainclass=} ;;
+      app.classpath=*) value=${line#app.classpath=}; classpath=${classpath:+$classpath:}$value ;;
+      java-options=*) options+=("${line#java-options=}") ;;
+    esac
+  done <"$cfg"
+  [ -n "$main" ] && [ -n "$classpath" ] || { echo "build.sh: $cfg has no main class or class path" >&2; exit 1; }
+  # a double-quoted shell word in which only $APPDIR is expanded
+  quoted() { printf '"%s"' "$(printf '%s' "$1" | sed -e 's/[\\"`$]/\\&/g' -e 's/\\\$APPDIR/$APPDIR/g')"; }
+  {
+    printf '#!/bin/sh\n'
+    printf '# Cap RSE launcher, written by packaging/build.sh from lib/app/%s: the same Java options,\n' "$(basename "$cfg")"
+    printf '# class path and main class as jpackage'"'"'s launcher, without its package-manager queries at each start.\n'
+    printf 'self=$(readlink -f -- "$0") || exit 1\n'
+    printf 'root=${self%%/bin/*}\n'
+    printf 'APPDIR=$root/lib/app\n'
+    printf 'exec "$root/lib/runtime/bin/java"'
+    for value in "${options[@]}"; do printf ' \\\n  %s' "$(quoted "$value")"; done
+    printf ' \\\n  -cp %s \\\n  %s "$@"\n' "$(quoted "$classpath")" "$main"
+  } >"$launcher.tmp"
+  chmod 755 "$launcher.tmp"
+  mv "$launcher.tmp" "$launcher"
+}
+if [ "$os" = linux ]; then
+  write_linux_launcher "$app_dir/cap-rse.cfg" "$launcher"
+fi
 
 # ---------------------------------------------------------------- 5. the installer
 if $image_only; then

@@ -11,6 +11,7 @@ import fr.caprse.i18n.I18n;
 import fr.caprse.platform.AppDirs;
 import fr.caprse.storage.Database;
 import fr.caprse.ui.MainWindow;
+import fr.caprse.ui.StartFrame;
 import fr.caprse.ui.common.AppServices;
 import fr.caprse.ui.common.FxDialogService;
 import fr.caprse.ui.common.Preferences;
@@ -49,9 +50,63 @@ public class CapRseApp extends Application {
     public void start(Stage stage) {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         Thread.setDefaultUncaughtExceptionHandler((thread, error) -> reportUncaught(error));
-        ObjectProperty<I18n> i18n = new SimpleObjectProperty<>(I18n.display(I18n.systemDefault()));
         Path dataDir = AppDirs.dataDir();
         LOG.info("Starting Cap RSE, data folder {}", dataDir);
+        // preferences are written on a thread of their own, in the order they change
+        preferenceWriter = java.util.concurrent.Executors.newSingleThreadExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "cap-rse-preferences");
+            thread.setDaemon(true);
+            return thread;
+        });
+        Preferences preferences = new Preferences(dataDir.resolve("preferences.properties"), preferenceWriter);
+        ObjectProperty<I18n> i18n = new SimpleObjectProperty<>(
+                I18n.display(preferences.language().orElse(I18n.systemDefault())));
+        // as it was left, else fitting the screen (a small one, 1366 x 768 in many offices, filled)
+        keepPlace = WindowPlacement.apply(stage, preferences);
+        int textSize = preferences.textSize().filter(StartFrame.TEXT_SIZES::contains).orElse(100);
+        Scene scene = new Scene(StartFrame.of(i18n.get(), textSize), stage.getWidth(), stage.getHeight());
+        scene.getStylesheets().addAll(Theme.paletteStylesheet(),
+                MainWindow.class.getResource("app.css").toExternalForm());
+        stage.setScene(scene);
+        stage.titleProperty().unbind(); // a stage shown again (the tests reuse theirs)
+        stage.setTitle(i18n.get().get("app.title"));
+        stage.setMinWidth(900);
+        stage.setMinHeight(600);
+        stage.show();
+        // the icon is decoded on a thread of its own once the window is up, so that neither the first frame
+        // nor the JavaFX thread waits for seven PNG files
+        Thread icons = new Thread(() -> {
+            java.util.List<javafx.scene.image.Image> images = AppIcons.images();
+            Platform.runLater(() -> stage.getIcons().setAll(images));
+        }, "cap-rse-icons");
+        icons.setDaemon(true);
+        icons.start();
+        Runnable open = () -> open(stage, scene, dataDir, preferences, i18n);
+        if (!showsFrameFirst()) {
+            open.run();
+            return;
+        }
+        // The window shows its frame (header band, title) at once; the home page, which reads the
+        // database and builds its rows, is built just after the first frame was laid out and sent to be
+        // drawn, and takes the frame's place.
+        Runnable[] once = new Runnable[1];
+        once[0] = () -> {
+            scene.removePostLayoutPulseListener(once[0]);
+            Platform.runLater(open);
+        };
+        scene.addPostLayoutPulseListener(once[0]);
+    }
+
+    /**
+     * Whether the window shows its frame before the home page is built: when started by
+     * {@code launch()}; a test that starts the app itself gets the home page at once, as it expects it.
+     */
+    boolean showsFrameFirst() {
+        return getParameters() != null;
+    }
+
+    /** Opens the database, builds the services and the home page, and puts it in the window. */
+    private void open(Stage stage, Scene scene, Path dataDir, Preferences preferences, ObjectProperty<I18n> i18n) {
         try {
             database = EarlyDatabase.take(dataDir); // opened while JavaFX started, when launched
         } catch (RuntimeException e) {
@@ -70,39 +125,28 @@ public class CapRseApp extends Application {
         QuestionnaireSource questionnaires = new QuestionnaireSource(KeptQuestionnaires.in(database));
         SqliteWorkspace workspace = new SqliteWorkspace(database, questionnaires);
         AppServices services = new AppServices(workspace, tasks, dialogs, Clock.systemDefaultZone(), i18n, questionnaires);
-        // preferences are written on a thread of their own, in the order they change
-        preferenceWriter = java.util.concurrent.Executors.newSingleThreadExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "cap-rse-preferences");
-            thread.setDaemon(true);
-            return thread;
-        });
-        Preferences preferences = new Preferences(dataDir.resolve("preferences.properties"), preferenceWriter);
         window = new MainWindow(services, new AssessmentFiles(database, workspace, questionnaires),
                 new RecentFiles(dataDir.resolve("recent-files.txt")), preferences);
-        // as it was left, else fitting the screen (a small one, 1366 x 768 in many offices, filled)
-        keepPlace = WindowPlacement.apply(stage, preferences);
-        Scene scene = new Scene(window.root(), stage.getWidth(), stage.getHeight());
-        scene.getStylesheets().addAll(Theme.paletteStylesheet(),
-                MainWindow.class.getResource("app.css").toExternalForm());
-        stage.setScene(scene);
+        scene.setRoot(window.root());
         stage.titleProperty().bind(window.titleProperty());
-        stage.setMinWidth(900);
-        stage.setMinHeight(600);
-        stage.show();
-        // the icon is decoded on a thread of its own once the window is up, so that neither the first frame
-        // nor the JavaFX thread waits for seven PNG files
-        Thread icons = new Thread(() -> {
-            java.util.List<javafx.scene.image.Image> images = AppIcons.images();
-            Platform.runLater(() -> stage.getIcons().setAll(images));
-        }, "cap-rse-icons");
-        icons.setDaemon(true);
-        icons.start();
+        logWhenLaidOut(scene);
         // "cap-rse file.rse.json" (a file manager opening an assessment): import it and open it
         Parameters parameters = getParameters(); // null when started by a test rather than by launch()
         if (parameters != null) {
             parameters.getRaw().stream().filter(a -> a.endsWith(".rse.json")).findFirst()
                     .map(Path::of).ifPresent(window::importAndOpen);
         }
+    }
+
+    /** Logs, once the home page has been laid out to be drawn, how long after the process started. */
+    private static void logWhenLaidOut(Scene scene) {
+        Runnable[] once = new Runnable[1];
+        once[0] = () -> {
+            scene.removePostLayoutPulseListener(once[0]);
+            ProcessHandle.current().info().startInstant().ifPresent(started -> LOG.info("Home page laid out {} ms after the start",
+                    java.time.Duration.between(started, java.time.Instant.now()).toMillis()));
+        };
+        scene.addPostLayoutPulseListener(once[0]);
     }
 
     /** Waits for pending saves, then closes the database and releases the data folder. */

@@ -90,7 +90,7 @@ public final class MainWindow {
             }
         });
         textSize.setId("text-size");
-        textSize.getItems().setAll(100, 125, 150, 175, 200);
+        textSize.getItems().setAll(StartFrame.TEXT_SIZES);
         int startSize = preferencesOrNone().flatMap(Preferences::textSize)
                 .filter(textSize.getItems()::contains).orElse(100);
         textSize.setValue(startSize);

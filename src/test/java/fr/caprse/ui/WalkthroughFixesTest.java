@@ -92,11 +92,14 @@ class WalkthroughFixesTest {
         robot.clickOn("#nav-theme-sta");                                 // sta-groups: eleven options
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#option-keys-hint").tryQuery()).isPresent();
-        String tenth = "#answer-option-" + BuiltInQuestionnaires.byId("rse-rso").orElseThrow().question("sta-groups").orElseThrow()
-                .options().get(9).id();
-        String first = "#answer-option-" + BuiltInQuestionnaires.byId("rse-rso").orElseThrow().question("sta-groups").orElseThrow()
-                .options().get(0).id();
-        assertThat(robot.lookup(tenth).queryAs(CheckBox.class).getText()).startsWith("10 · ");
+        // an option's id is its number on screen
+        String tenth = "#answer-option-10";
+        String first = "#answer-option-1";
+        var options = BuiltInQuestionnaires.byId("rse-rso").orElseThrow().question("sta-groups").orElseThrow().options();
+        assertThat(robot.lookup(tenth).queryAs(CheckBox.class).getText())
+                .isEqualTo("10 · " + Typography.forDisplay(options.get(9).label().get("fr"), "fr"));
+        assertThat(robot.lookup(first).queryAs(CheckBox.class).getText())
+                .isEqualTo("1 · " + Typography.forDisplay(options.get(0).label().get("fr"), "fr"));
         robot.type(KeyCode.DIGIT1).type(KeyCode.DIGIT0);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup(tenth).queryAs(CheckBox.class).isSelected()).isTrue();

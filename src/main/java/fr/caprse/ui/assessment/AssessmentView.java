@@ -7,6 +7,7 @@ import fr.caprse.i18n.Typography;
 import fr.caprse.ui.actions.ActionPlanView;
 import fr.caprse.ui.common.AppServices;
 import fr.caprse.ui.common.MeasuredBox;
+import fr.caprse.ui.common.MeasuredLabel;
 import fr.caprse.ui.profile.OrganisationProfileView;
 import fr.caprse.ui.profile.ProfilePageViewModel;
 import fr.caprse.ui.results.ResultsView;
@@ -57,6 +58,7 @@ public final class AssessmentView {
     private final Runnable onHome;
     private final Runnable onExportReport;
     private WalkthroughView walkthroughView;
+    private ReviewView reviewView;
     private ActionPlanView actionPlanView;
     private Page page = Page.THEME;
     private Runnable onWorkshopClosed = () -> { };
@@ -228,10 +230,18 @@ public final class AssessmentView {
                 }
                 setPage(walkthroughView.root());
             }
-            case REVIEW -> setPage(new ReviewView(session.walkthrough(), i18n, id -> {
-                session.walkthrough().goTo(id);
-                show(Page.THEME);
-            }).root());
+            case REVIEW -> {
+                // built once, like the walk-through: each visit brings its lists up to date
+                if (reviewView == null) {
+                    reviewView = new ReviewView(session.walkthrough(), i18n, id -> {
+                        session.walkthrough().goTo(id);
+                        show(Page.THEME);
+                    });
+                } else {
+                    reviewView.refresh();
+                }
+                setPage(reviewView.root());
+            }
             case RESULTS -> setPage(new ResultsView(session.results(), i18n, this::addAction, onExportReport).root());
             case ACTIONS -> {
                 actionPlanView = new ActionPlanView(session.actions(), i18n);
@@ -306,7 +316,7 @@ public final class AssessmentView {
             count.setMinWidth(Region.USE_PREF_SIZE);
             HBox line = new HBox(6, bar, count);
             line.setAlignment(Pos.CENTER_LEFT);
-            Label label = new Label(title);
+            Label label = new MeasuredLabel(title);
             label.getStyleClass().add("nav-theme-title");
             label.setWrapText(true);
             label.setMinHeight(Region.USE_PREF_SIZE);

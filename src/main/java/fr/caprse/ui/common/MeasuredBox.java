@@ -14,13 +14,8 @@ import javafx.scene.layout.VBox;
  */
 public class MeasuredBox extends VBox {
 
-    /** Heights remembered for the last widths asked (a layout asks for one or two widths in turn). */
-    private double[] memo;
-    private static final int WIDTHS = 2;
-    private static final int MIN = 0;
-    private static final int PREF = 1;
-    private static final int MAX = 2;
-    private int nextSlot;
+    /** Null while the parent classes' constructors run (they already ask for a layout). */
+    private final HeightMemo memo = new HeightMemo();
 
     public MeasuredBox(double spacing, Node... children) {
         super(spacing, children);
@@ -32,57 +27,27 @@ public class MeasuredBox extends VBox {
 
     @Override
     public void requestLayout() {
-        // called from the constructor of the parent classes too, before the memo exists
         if (memo != null) {
-            java.util.Arrays.fill(memo, Double.NaN);
+            memo.forget();
         }
         super.requestLayout();
     }
 
     @Override
     protected double computeMinHeight(double width) {
-        return remembered(MIN, width);
+        double known = memo.get(HeightMemo.MIN, width);
+        return Double.isNaN(known) ? memo.put(HeightMemo.MIN, width, super.computeMinHeight(width)) : known;
     }
 
     @Override
     protected double computePrefHeight(double width) {
-        return remembered(PREF, width);
+        double known = memo.get(HeightMemo.PREF, width);
+        return Double.isNaN(known) ? memo.put(HeightMemo.PREF, width, super.computePrefHeight(width)) : known;
     }
 
     @Override
     protected double computeMaxHeight(double width) {
-        return remembered(MAX, width);
-    }
-
-    /** Slot layout: for each of {@link #WIDTHS} slots, the width then the min, pref and max heights. */
-    private double remembered(int kind, double width) {
-        if (memo == null) {
-            memo = new double[WIDTHS * 4];
-            java.util.Arrays.fill(memo, Double.NaN);
-        }
-        int slot = -1;
-        for (int i = 0; i < WIDTHS; i++) {
-            if (memo[i * 4] == width) {
-                slot = i;
-                break;
-            }
-        }
-        if (slot < 0) {
-            slot = nextSlot;
-            nextSlot = (nextSlot + 1) % WIDTHS;
-            memo[slot * 4] = width;
-            memo[slot * 4 + 1 + MIN] = Double.NaN;
-            memo[slot * 4 + 1 + PREF] = Double.NaN;
-            memo[slot * 4 + 1 + MAX] = Double.NaN;
-        }
-        int at = slot * 4 + 1 + kind;
-        if (Double.isNaN(memo[at])) {
-            memo[at] = switch (kind) {
-                case MIN -> super.computeMinHeight(width);
-                case PREF -> super.computePrefHeight(width);
-                default -> super.computeMaxHeight(width);
-            };
-        }
-        return memo[at];
+        double known = memo.get(HeightMemo.MAX, width);
+        return Double.isNaN(known) ? memo.put(HeightMemo.MAX, width, super.computeMaxHeight(width)) : known;
     }
 }

@@ -119,30 +119,31 @@ public final class Preferences {
     }
 
     private void set(Map<String, String> changes) {
-        byte[] content;
+        java.util.SortedMap<String, String> snapshot = new java.util.TreeMap<>();
         synchronized (this) {
             if (changes.entrySet().stream().allMatch(c -> c.getValue().equals(values.getProperty(c.getKey())))) {
                 return;
             }
             changes.forEach(values::setProperty);
-            content = serialise();
+            values.stringPropertyNames().forEach(key -> snapshot.put(key, values.getProperty(key)));
         }
+        // written out on the writer's thread: the FX thread (a new question each key press) only copies a few strings
         writer.execute(() -> {
             try {
                 Files.createDirectories(file.toAbsolutePath().getParent());
-                AtomicFiles.write(file, content);
+                AtomicFiles.write(file, serialise(snapshot));
             } catch (IOException e) {
                 LOG.warn("Preferences could not be written to {}", file, e);
             }
         });
     }
 
-    private byte[] serialise() {
+    private static byte[] serialise(java.util.SortedMap<String, String> values) {
         // sorted keys, no date line: the same preferences always make the same file
         StringBuilder text = new StringBuilder("# Cap RSE preferences\n");
-        values.stringPropertyNames().stream().sorted().forEach(key -> {
+        values.forEach((key, value) -> {
             Properties one = new Properties();
-            one.setProperty(key, values.getProperty(key));
+            one.setProperty(key, value);
             ByteArrayOutputStream line = new ByteArrayOutputStream();
             try {
                 one.store(new java.io.OutputStreamWriter(line, StandardCharsets.UTF_8), null);

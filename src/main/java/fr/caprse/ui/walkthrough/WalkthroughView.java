@@ -11,6 +11,7 @@ import fr.caprse.i18n.Typography;
 import fr.caprse.ui.common.CompactButtons;
 import fr.caprse.ui.common.Formats;
 import fr.caprse.ui.common.MeasuredBox;
+import fr.caprse.ui.common.MeasuredLabel;
 import fr.caprse.ui.common.NumberInput;
 import java.util.List;
 import javafx.beans.value.ChangeListener;
@@ -75,10 +76,11 @@ public final class WalkthroughView {
     /** The legal baseline under the theme's title, one pane per theme kept from question to question. */
     private final fr.caprse.ui.legal.LegalBaselineView legal;
     private final VBox legalSlot = new MeasuredBox();
-    private final Label noQuestion = new Label();
-    private final Label questionText = new Label();
-    private final Label previousAnswer = new Label();
-    private final Label help = new Label();
+    // wrapped texts, each laid out once per width (a plain label lays its text out at every height asked)
+    private final Label noQuestion = new MeasuredLabel();
+    private final Label questionText = new MeasuredLabel();
+    private final Label previousAnswer = new MeasuredLabel();
+    private final Label help = new MeasuredLabel();
     /** The question, last period's answer and the help: wrapped texts measured once per question. */
     private final VBox head = new MeasuredBox(14, questionText, previousAnswer, help);
     /** One pane per kind of answer, all in the card, only the current question's one visible. */
@@ -142,6 +144,7 @@ public final class WalkthroughView {
         flag.setText(i18n.get("walk.flag"));
         flag.setOnAction(e -> model.toggleFlag());
         saveState.setId("save-state");
+        saveState.getStyleClass().add("save-state");
         position.setId("question-position");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
@@ -169,11 +172,41 @@ public final class WalkthroughView {
         // keys work as soon as the page shows: take the focus when put in the window
         root.sceneProperty().addListener((o, before, scene) -> {
             if (scene != null) {
+                if (!styledOnce) {
+                    styledOnce = true;
+                    styleEveryAnswerControl();
+                }
                 javafx.application.Platform.runLater(this::takeFocus);
             }
         });
         show();
         showSaveState(model.saveStateProperty().get());
+    }
+
+    private boolean styledOnce;
+
+    /**
+     * Once, when the page first enters the window: every answer control is styled and laid out with the
+     * id it carries when shown (options by their number, the two-digit hint), then the current question
+     * is shown again. A control's first style look-up for an id is slow (half a millisecond a button);
+     * done here, with the opening of the assessment, the first question with eleven options costs what
+     * any other does instead of a visible hitch.
+     */
+    private void styleEveryAnswerControl() {
+        for (List<? extends Node> pool : List.of(radios, checks)) {
+            for (int i = 0; i < pool.size(); i++) {
+                pool.get(i).setId("answer-option-" + (i + 1));
+                pool.get(i).setVisible(true);
+            }
+        }
+        for (Label hint : List.of(singleHint, multipleHint)) {
+            hint.setId("option-keys-hint");
+            hint.setVisible(true);
+        }
+        answerBox.getChildren().forEach(pane -> pane.setVisible(true));
+        root.applyCss();
+        root.layout();
+        show();
     }
 
     /** The page is left for another one (it may come back): what is being typed is handed over now. */
@@ -295,7 +328,7 @@ public final class WalkthroughView {
         if (question == null) {
             return;
         }
-        position.setText(i18n.get("walk.position", model.positionInTheme(), model.visibleQuestions().size()));
+        showPosition(model.positionInTheme(), model.visibleQuestions().size());
         Answer answer = model.answerOf(question);
         switch (question.type()) {
             case MATURITY -> {
@@ -322,6 +355,17 @@ public final class WalkthroughView {
         }
         na.setSelected(answer.na());
         flag.setSelected(answer.flagged());
+    }
+
+    /** The position last shown, as "question, of how many": the text is formatted again only when it changes. */
+    private long shownPosition = -1;
+
+    private void showPosition(int index, int count) {
+        long now = ((long) index << 32) | count;
+        if (now != shownPosition) {
+            shownPosition = now;
+            position.setText(i18n.get("walk.position", index, count));
+        }
     }
 
     /**
@@ -355,6 +399,7 @@ public final class WalkthroughView {
             if (question == null) {
                 firstField = null;
                 position.setText("");
+                shownPosition = -1;
                 answerBox.getChildren().forEach(pane -> pane.setVisible(false));
                 for (Node node : List.of(previousAnswer, help, na, notes)) {
                     node.setVisible(false);
@@ -438,8 +483,11 @@ public final class WalkthroughView {
 
     /**
      * Labels the first options of the pool for this question (adding to the pool only when a question
-     * has more options than any before) and hides the others. A hidden one loses its id, so that a
-     * look-up by option id finds only the options on screen.
+     * has more options than any before) and hides the others. An option's id is its number on screen
+     * ({@code #answer-option-3} is the option typed "3", as {@code #answer-level-3} is level 3), so it stays
+     * the same from one question to the next: a new id has the control's style looked up from scratch
+     * (half a millisecond a button), a kept one costs nothing. A hidden one loses its id, so that a
+     * look-up finds only the options on screen.
      */
     private <B extends javafx.scene.control.ButtonBase> void fillOptions(Question question, String lang, VBox pane,
             Label hint, List<B> pool, java.util.function.IntFunction<B> create) {
@@ -458,7 +506,7 @@ public final class WalkthroughView {
             B button = pool.get(i);
             boolean used = i < question.options().size();
             button.setVisible(used);
-            String id = used ? "answer-option-" + question.options().get(i).id() : null;
+            String id = used ? "answer-option-" + (i + 1) : null;
             if (!java.util.Objects.equals(id, button.getId())) {
                 button.setId(id);
             }
@@ -549,7 +597,7 @@ public final class WalkthroughView {
             button.setAlignment(Pos.CENTER_LEFT);
             Label head = new Label(level.value() + " · " + level.label().get(lang));
             head.getStyleClass().add("level-label");
-            Label description = new Label();
+            Label description = new MeasuredLabel();
             description.setWrapText(true);
             description.getStyleClass().add("level-description");
             levelDescriptions.add(description);
@@ -705,25 +753,25 @@ public final class WalkthroughView {
         showSaveState(model.saveStateProperty().get());
     }
 
+    private static final javafx.css.PseudoClass SAVED = javafx.css.PseudoClass.getPseudoClass("saved");
+    private static final javafx.css.PseudoClass SAVING = javafx.css.PseudoClass.getPseudoClass("saving");
+    private static final javafx.css.PseudoClass FAILED = javafx.css.PseudoClass.getPseudoClass("failed");
+
+    /**
+     * The state in the bar, its colour from a pseudo-class: a state changes twice per answer, and a
+     * pseudo-class only moves the label to a style already worked out, where a style class has the
+     * label's style looked up again.
+     */
     private void showSaveState(WalkthroughViewModel.SaveState state) {
-        saveState.getStyleClass().removeAll("saved", "saving", "failed");
-        switch (state) {
-            case SAVED -> {
-                saveState.setText("✔ " + i18n.get(trial ? "walk.kept-trial" : "walk.saved"));
-                saveState.getStyleClass().add("saved");
-            }
-            case SAVING -> {
-                saveState.setText(i18n.get("walk.saving"));
-                saveState.getStyleClass().add("saving");
-            }
-            case FAILED -> {
-                saveState.setText("⚠ " + i18n.get("walk.save-failed"));
-                saveState.getStyleClass().add("failed");
-            }
-            case INVALID -> {
-                saveState.setText("⚠ " + i18n.get("walk.invalid-number"));
-                saveState.getStyleClass().add("failed");
-            }
-        }
+        saveState.setText(switch (state) {
+            case SAVED -> "✔ " + i18n.get(trial ? "walk.kept-trial" : "walk.saved");
+            case SAVING -> i18n.get("walk.saving");
+            case FAILED -> "⚠ " + i18n.get("walk.save-failed");
+            case INVALID -> "⚠ " + i18n.get("walk.invalid-number");
+        });
+        saveState.pseudoClassStateChanged(SAVED, state == WalkthroughViewModel.SaveState.SAVED);
+        saveState.pseudoClassStateChanged(SAVING, state == WalkthroughViewModel.SaveState.SAVING);
+        saveState.pseudoClassStateChanged(FAILED, state == WalkthroughViewModel.SaveState.FAILED
+                || state == WalkthroughViewModel.SaveState.INVALID);
     }
 }

@@ -1,0 +1,38 @@
+package fr.caprse.ui;
+
+import fr.caprse.i18n.I18n;
+import javafx.scene.control.Label;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+
+/**
+ * What the window shows for the fraction of a second between its opening and the home page: the same
+ * header band, title and subtitle as {@link MainWindow}, at the text size and in the language kept in
+ * the preferences, over the page's empty background. It is put in the window first so that the window
+ * appears as soon as JavaFX is up; the home page (database rows, view models) is built right after and
+ * takes its place.
+ */
+public final class StartFrame {
+
+    /** The text sizes the window offers, in percent. */
+    public static final java.util.List<Integer> TEXT_SIZES = java.util.List.of(100, 125, 150, 175, 200);
+
+    private StartFrame() {
+    }
+
+    /** The frame for {@code texts} at {@code textSizePercent} (100, 125, 150, 175 or 200). */
+    public static BorderPane of(I18n texts, int textSizePercent) {
+        Label title = new Label(texts.get("app.title"));
+        title.getStyleClass().add("app-title");
+        Label subtitle = new Label(texts.get("app.subtitle"));
+        subtitle.getStyleClass().add("app-subtitle");
+        HBox header = new HBox(12, new VBox(2, title, subtitle));
+        header.getStyleClass().add("app-header");
+        BorderPane root = new BorderPane();
+        root.setId("start-frame");
+        root.getStyleClass().addAll("main-window", "text-size-" + textSizePercent);
+        root.setTop(header);
+        return root;
+    }
+}
