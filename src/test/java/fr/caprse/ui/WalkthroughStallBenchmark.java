@@ -162,6 +162,7 @@ public final class WalkthroughStallBenchmark {
             fx(() -> atEnd[0] = questionText() == null);
             if (atEnd[0]) {
                 // past the last question (the review page): start again from the first theme
+                step = "back to the first theme from the review page";
                 fx(() -> ((ButtonBase) scene.lookup("#nav-theme-gov")).fire());
                 frames(5);
             }

@@ -58,7 +58,10 @@ public final class AssessmentView {
     private final Runnable onHome;
     private final Runnable onExportReport;
     private WalkthroughView walkthroughView;
-    private ReviewView reviewView;
+    /** Built with the page and kept in it, hidden while another page shows (see {@link #setPage}). */
+    private final ReviewView reviewView;
+    /** The page in the centre now. */
+    private Node shownPage;
     private ActionPlanView actionPlanView;
     private Page page = Page.THEME;
     private Runnable onWorkshopClosed = () -> { };
@@ -112,6 +115,12 @@ public final class AssessmentView {
         side.heightProperty().addListener((o, a, b) -> fitFoot());
         fontProbe.fontProperty().addListener((o, a, b) -> fitFoot());
         buildNav();
+        reviewView = new ReviewView(session.walkthrough(), i18n, id -> {
+            session.walkthrough().goTo(id);
+            show(Page.THEME);
+        });
+        hide(reviewView.root());
+        stack.getChildren().setAll(reviewView.root(), fontProbe);
         session.walkthrough().progress().addListener(progressListener);
         session.walkthrough().themeIndexProperty().addListener(themeListener);
         root.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, event -> {
@@ -183,10 +192,35 @@ public final class AssessmentView {
         return stack;
     }
 
+    /**
+     * Shows a page in the centre, in place of the one before. The review page is the exception: it stays
+     * in the window, hidden and out of the layout while another page shows, so that reaching the end of
+     * the walk-through (which opens it) styles no new page, only fills its lists.
+     */
     private void setPage(Node node) {
         drawerButton.setSelected(false);
-        stack.getChildren().setAll(node, fontProbe);
+        Node review = reviewView.root();
+        if (node != shownPage) {
+            if (shownPage != null && shownPage != review) {
+                stack.getChildren().remove(shownPage);
+            }
+            if (node != review) {
+                stack.getChildren().add(0, node);
+            }
+            shownPage = node;
+        }
+        if (node == review) {
+            review.setManaged(true);
+            review.setVisible(true);
+        } else {
+            hide(review);
+        }
         root.setCenter(stack);
+    }
+
+    private static void hide(Node page) {
+        page.setVisible(false);
+        page.setManaged(false);
     }
 
     public Page page() {
@@ -232,14 +266,7 @@ public final class AssessmentView {
             }
             case REVIEW -> {
                 // built once, like the walk-through: each visit brings its lists up to date
-                if (reviewView == null) {
-                    reviewView = new ReviewView(session.walkthrough(), i18n, id -> {
-                        session.walkthrough().goTo(id);
-                        show(Page.THEME);
-                    });
-                } else {
-                    reviewView.refresh();
-                }
+                reviewView.refresh();
                 setPage(reviewView.root());
             }
             case RESULTS -> setPage(new ResultsView(session.results(), i18n, this::addAction, onExportReport).root());
