@@ -31,12 +31,16 @@ import javafx.stage.Stage;
  * option digit, a number then Enter, each followed by → when needed). A probe thread posts a tiny task
  * to the FX thread every millisecond and records how late it runs: the longest delay is the longest
  * stall a user would feel (goal: none over 16 ms, one frame). Also prints the time each key took to
- * handle and the layout pulses (median, 95th percentile, longest). Monocle is a test dependency, so its
- * jar goes on the class path; the lock keeps a full build from running beside it. Not a test; run it
- * by hand:
+ * handle and the layout pulses (median, 95th percentile, longest), the JVM options and collector, and the
+ * machine's load (on a shared machine, a stall mostly measures how busy it is: compare runs taken back to
+ * back). Monocle is a test dependency, so its jar goes on the class path; the lock keeps a full build from
+ * running beside it. {@code -XX:TieredStopAtLevel=1} is what the installed launcher runs with
+ * ({@code packaging/build.sh}); to try another collector, add it to the same line ({@code -XX:+UseSerialGC},
+ * {@code -XX:+UseZGC}, {@code -XX:MaxGCPauseMillis=5}…). {@code -Dstall.verbose=true} lists the slow pulses
+ * and keys with the question they came after. Not a test; run it by hand:
  * <pre>
  *   ./mvnw -B -q -o -DskipTests package test-compile
- *   flock /work/land.lock java -Dglass.platform=Monocle -Dmonocle.platform=Headless -Dprism.order=sw -Dprism.text=t2k \
+ *   flock /work/land.lock java -XX:TieredStopAtLevel=1 -Dglass.platform=Monocle -Dmonocle.platform=Headless -Dprism.order=sw -Dprism.text=t2k \
  *        -cp target/test-classes:target/cap-rse.jar:$HOME/.m2/repository/org/testfx/openjfx-monocle/17.0.10/openjfx-monocle-17.0.10.jar \
  *        fr.caprse.ui.WalkthroughStallBenchmark [answers [text size %]]
  * </pre>
@@ -246,6 +250,11 @@ public final class WalkthroughStallBenchmark {
             System.out.printf(Locale.ROOT, "answers: %d, keys: %d, text size %d %%, machine load %.1f on %d cores%n", answers, keys.size(), textSize,
                     java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
                     Runtime.getRuntime().availableProcessors());
+            System.out.printf(Locale.ROOT, "JVM: %s; collectors: %s%n",
+                    java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
+                            .filter(arg -> arg.startsWith("-XX:") || arg.startsWith("-Xm")).toList(),
+                    java.lang.management.ManagementFactory.getGarbageCollectorMXBeans().stream()
+                            .map(java.lang.management.GarbageCollectorMXBean::getName).toList());
             System.out.printf(Locale.ROOT, "key handling: median %.2f ms, p95 %.2f ms, max %.2f ms%n",
                     ms(keys.get(keys.size() / 2)), ms(keys.get((int) (keys.size() * 0.95))), ms(keys.get(keys.size() - 1)));
             List<Long> keysCpu = new ArrayList<>(keyCpuNanos);
