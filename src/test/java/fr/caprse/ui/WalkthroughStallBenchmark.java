@@ -139,7 +139,9 @@ public final class WalkthroughStallBenchmark {
                 gcBefore = gcMillis();
                 pulseNanos.clear();
                 pulseCpuNanos.clear();
-                Probe probe = new Probe();
+                long[] fxThread = new long[1];
+                fx(() -> fxThread[0] = Thread.currentThread().getId());
+                Probe probe = new Probe(verbose ? () -> step : null, fxThread[0]);
                 Thread probing = new Thread(probe, "stall-probe");
                 probing.setDaemon(true);
                 probing.start();
@@ -319,6 +321,20 @@ public final class WalkthroughStallBenchmark {
         private long longest;
         private final List<Long> delays = new ArrayList<>();
         private int over16;
+        /** Verbose: the step under way, to name each stall over 16 ms with what the FX thread did in it. */
+        private final java.util.function.Supplier<String> step;
+        private final long fxThread;
+        private final java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+
+        Probe(java.util.function.Supplier<String> step, long fxThread) {
+            this.step = step;
+            this.fxThread = fxThread;
+        }
+
+        private static long gcCount() {
+            return java.lang.management.ManagementFactory.getGarbageCollectorMXBeans().stream()
+                    .mapToLong(java.lang.management.GarbageCollectorMXBean::getCollectionCount).sum();
+        }
 
         void stop() {
             running = false;
@@ -327,6 +343,8 @@ public final class WalkthroughStallBenchmark {
         @Override
         public void run() {
             while (running) {
+                long gcs = step == null ? 0 : gcCount();
+                long cpu = step == null ? 0 : threads.getThreadCpuTime(fxThread);
                 long posted = System.nanoTime();
                 CountDownLatch ran = new CountDownLatch(1);
                 long[] at = new long[1];
@@ -341,6 +359,11 @@ public final class WalkthroughStallBenchmark {
                     delays.add(delay);
                     if (delay > 16_000_000L) {
                         over16++;
+                        if (step != null) {
+                            // the FX thread's CPU time in the stall: its own work; the rest is waiting (for a core, a GC)
+                            System.out.printf(Locale.ROOT, "stall %.1f ms (FX thread CPU %.1f ms, garbage collections %d) during %s%n",
+                                    delay / 1e6, (threads.getThreadCpuTime(fxThread) - cpu) / 1e6, gcCount() - gcs, step.get());
+                        }
                     }
                     java.util.concurrent.locks.LockSupport.parkNanos(1_000_000L);
                 } catch (InterruptedException e) {
