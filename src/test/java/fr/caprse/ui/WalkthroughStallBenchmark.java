@@ -137,6 +137,7 @@ public final class WalkthroughStallBenchmark {
                 keyNanos.clear();
                 keyCpuNanos.clear();
                 gcBefore = gcMillis();
+                listenToCollections();
                 pulseNanos.clear();
                 pulseCpuNanos.clear();
                 long[] fxThread = new long[1];
@@ -149,6 +150,7 @@ public final class WalkthroughStallBenchmark {
                     answerShownQuestion();
                 }
                 probe.stop();
+                measuring = false;
                 probing.join();
                 report(probe);
             } catch (Exception e) {
@@ -203,13 +205,19 @@ public final class WalkthroughStallBenchmark {
         private javafx.scene.control.Label questionText;
 
         /**
-         * The label of the question on screen, or null past the last question. Looked up again only when
-         * the one found before has left the window: a look-up walks the whole window on the FX thread and
-         * leaves garbage behind (it parses its selector again at each node), work the app itself does not do.
+         * The label of the question on screen, or null past the last question (the review page shows, the
+         * walk-through hidden behind it or gone). Looked up again only when the one found before has left
+         * the window: a look-up walks the whole window on the FX thread and leaves garbage behind (it parses
+         * its selector again at each node), work the app itself does not do.
          */
         private javafx.scene.control.Label questionText() {
             if (questionText == null || questionText.getScene() != scene) {
                 questionText = (javafx.scene.control.Label) scene.lookup("#question-text");
+            }
+            for (Node node = questionText; node != null; node = node.getParent()) {
+                if (!node.isVisible()) {
+                    return null;
+                }
             }
             return questionText;
         }
@@ -239,6 +247,25 @@ public final class WalkthroughStallBenchmark {
         }
 
         private long gcBefore;
+        /** The collections during the answers, by collector (and action), with their durations in ms. */
+        private final java.util.Map<String, List<Long>> collections = new java.util.TreeMap<>();
+        private volatile boolean measuring = true;
+
+        private void listenToCollections() {
+            for (java.lang.management.GarbageCollectorMXBean bean : java.lang.management.ManagementFactory.getGarbageCollectorMXBeans()) {
+                ((javax.management.NotificationEmitter) bean).addNotificationListener((notification, handback) -> {
+                    if (measuring && com.sun.management.GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION
+                            .equals(notification.getType())) {
+                        var info = com.sun.management.GarbageCollectionNotificationInfo.from(
+                                (javax.management.openmbean.CompositeData) notification.getUserData());
+                        synchronized (collections) {
+                            collections.computeIfAbsent(info.getGcName() + " (" + info.getGcAction() + ")", k -> new ArrayList<>())
+                                    .add(info.getGcInfo().getDuration());
+                        }
+                    }
+                }, null, null);
+            }
+        }
 
         /** Time the JVM spent collecting garbage so far (pauses stop the FX thread as well). */
         private static long gcMillis() {
@@ -264,6 +291,15 @@ public final class WalkthroughStallBenchmark {
             System.out.printf(Locale.ROOT, "key handling, FX thread CPU time: median %.2f ms, p95 %.2f ms, max %.2f ms%n",
                     ms(percentile(keysCpu, 0.5)), ms(percentile(keysCpu, 0.95)), ms(percentile(keysCpu, 1)));
             System.out.printf(Locale.ROOT, "garbage collection during the answers: %d ms%n", gcMillis() - gcBefore);
+            synchronized (collections) {
+                // a stop-the-world pause stops the probe too: it only sees one that starts while a probe waits
+                // to run, so each collection is listed as the collector reports it (a pause, except for the
+                // cycles of a concurrent collector such as ZGC, which run beside the app)
+                collections.forEach((name, durations) -> System.out.printf(Locale.ROOT,
+                        "  %s: %d, longest %d ms, over 16 ms: %d%n", name, durations.size(),
+                        durations.stream().mapToLong(Long::longValue).max().orElse(0),
+                        durations.stream().filter(d -> d > 16).count()));
+            }
             List<Long> pulses = new ArrayList<>(pulseNanos);
             Collections.sort(pulses);
             System.out.printf(Locale.ROOT, "layout pulses: %d, median %.2f ms, p95 %.2f ms, longest %.2f ms%n",

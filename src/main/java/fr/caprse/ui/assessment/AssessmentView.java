@@ -195,25 +195,37 @@ public final class AssessmentView {
     /**
      * Shows a page in the centre, in place of the one before. The review page is the exception: it stays
      * in the window, hidden and out of the layout while another page shows, so that reaching the end of
-     * the walk-through (which opens it) styles no new page, only fills its lists.
+     * the walk-through (which opens it) styles no new page, only fills its lists. While the review page
+     * shows, the walk-through stays too, hidden: going back to a question from the review (the way out
+     * of the end of the walk-through) does not style the whole walk-through again.
      */
     private void setPage(Node node) {
         drawerButton.setSelected(false);
         Node review = reviewView.root();
+        Node walk = walkthroughView == null ? null : walkthroughView.root();
+        if (walk != null && node != walk && node != review) {
+            stack.getChildren().remove(walk);
+        }
         if (node != shownPage) {
-            if (shownPage != null && shownPage != review) {
+            if (shownPage != null && shownPage != review && shownPage != walk) {
                 stack.getChildren().remove(shownPage);
             }
-            if (node != review) {
+            if (!stack.getChildren().contains(node)) {
                 stack.getChildren().add(0, node);
+            }
+            if (node == review && walk != null && walk.getScene() != null) {
+                // the walk-through's field loses the keyboard with its page
+                review.requestFocus();
             }
             shownPage = node;
         }
-        if (node == review) {
-            review.setManaged(true);
-            review.setVisible(true);
-        } else {
-            hide(review);
+        for (Node page : walk == null ? java.util.List.of(review) : java.util.List.of(review, walk)) {
+            if (page == node) {
+                page.setManaged(true);
+                page.setVisible(true);
+            } else {
+                hide(page);
+            }
         }
         root.setCenter(stack);
     }
@@ -262,7 +274,12 @@ public final class AssessmentView {
                         walkthroughView.showSavesAsTrial();
                     }
                 }
+                boolean shownBefore = walkthroughView.root().getScene() != null;
                 setPage(walkthroughView.root());
+                if (shownBefore) {
+                    // back from the review page, where it stayed hidden: the keys go to the question again
+                    walkthroughView.takeFocus();
+                }
             }
             case REVIEW -> {
                 // built once, like the walk-through: each visit brings its lists up to date
