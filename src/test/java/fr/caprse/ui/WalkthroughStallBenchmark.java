@@ -138,6 +138,7 @@ public final class WalkthroughStallBenchmark {
                 keyCpuNanos.clear();
                 gcBefore = gcMillis();
                 listenToCollections();
+                allocatedBefore = allocatedByThread();
                 pulseNanos.clear();
                 pulseCpuNanos.clear();
                 long[] fxThread = new long[1];
@@ -247,6 +248,22 @@ public final class WalkthroughStallBenchmark {
         }
 
         private long gcBefore;
+        private java.util.Map<String, Long> allocatedBefore;
+
+        /** Bytes allocated so far by each live thread, by name: the garbage a collection will have to sweep. */
+        private static java.util.Map<String, Long> allocatedByThread() {
+            var threads = (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
+            long[] ids = threads.getAllThreadIds();
+            long[] bytes = threads.getThreadAllocatedBytes(ids);
+            java.util.Map<String, Long> byName = new java.util.HashMap<>();
+            var infos = threads.getThreadInfo(ids);
+            for (int i = 0; i < ids.length; i++) {
+                if (infos[i] != null && bytes[i] >= 0) {
+                    byName.merge(infos[i].getThreadName(), bytes[i], Long::sum);
+                }
+            }
+            return byName;
+        }
         /** The collections during the answers, by collector (and action), with their durations in ms. */
         private final java.util.Map<String, List<Long>> collections = new java.util.TreeMap<>();
         private volatile boolean measuring = true;
@@ -290,6 +307,13 @@ public final class WalkthroughStallBenchmark {
             Collections.sort(keysCpu);
             System.out.printf(Locale.ROOT, "key handling, FX thread CPU time: median %.2f ms, p95 %.2f ms, max %.2f ms%n",
                     ms(percentile(keysCpu, 0.5)), ms(percentile(keysCpu, 0.95)), ms(percentile(keysCpu, 1)));
+            java.util.Map<String, Long> allocated = allocatedByThread();
+            allocated.replaceAll((name, bytes) -> bytes - allocatedBefore.getOrDefault(name, 0L));
+            System.out.printf(Locale.ROOT, "allocated during the answers: %.1f MB (%s)%n",
+                    allocated.values().stream().mapToLong(Long::longValue).sum() / 1e6,
+                    allocated.entrySet().stream().sorted(java.util.Map.Entry.<String, Long>comparingByValue().reversed()).limit(4)
+                            .map(e -> String.format(Locale.ROOT, "%s %.1f MB", e.getKey(), e.getValue() / 1e6))
+                            .collect(java.util.stream.Collectors.joining(", ")));
             System.out.printf(Locale.ROOT, "garbage collection during the answers: %d ms%n", gcMillis() - gcBefore);
             synchronized (collections) {
                 // a stop-the-world pause stops the probe too: it only sees one that starts while a probe waits
