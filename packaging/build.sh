@@ -103,6 +103,15 @@ mv "$work/sqlite/org/sqlite/native/$sqlite_dir/$sqlite_lib" "$work/input/native/
 rm -rf "$work/sqlite"
 "$jdk/bin/java" packaging/tools/JarWithout.java "$sqlite_jar" "$work/input/$(basename "$sqlite_jar")" org/sqlite/native/
 
+# Apache POI, XMLBeans, the Commons libraries they use and ControlsFX serve far more than Cap RSE
+# reads, writes and shows (Word, PowerPoint and Visio files, statistics, archive formats, controls):
+# their jars lose the classes that nothing in the app can reach; every jar loses the local variable
+# tables of its classes (read by debuggers only; line numbers stay) and is compressed at the highest
+# level (packaging/tools/JarShrink.java; which jars and why: packaging/shrunk-jars.txt;
+# packaging/test-shrunk-jars.sh loads every class left and runs the workbook and ControlsFX tests on them).
+mapfile -t shrunk < <(grep -v -e '^#' -e '^$' packaging/shrunk-jars.txt | sed 's/ *generated$/:generated/')
+"$jdk/bin/java" packaging/tools/JarShrink.java "$work/input" "${shrunk[@]}"
+
 # ---------------------------------------------------------------- 2. the trimmed runtime
 step "runtime (jdeps + jlink)"
 # jdeps reads the fat jar (every class the app can reach, JavaFX included); jlink adds JavaFX itself,

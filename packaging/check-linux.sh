@@ -110,6 +110,23 @@ archived=$(archived_classes "$image/bin/cap-rse")
 [ "$archived" -gt 5 ] || fail "the AppCDS archive is not used ($archived classes from it)"
 ok "AppCDS archive used: $archived classes mapped from it for --version"
 
+echo "== workbooks with the image's shrunk jars and trimmed runtime"
+# the report, the blank form and the VSME template written and read back by the image itself
+vsme_sample=$PWD/src/test/resources/assessments/jardins-de-la-vallee-vsme-basic.rse.json
+quiet() { "$@" >"$tmp/out.txt" 2>&1 || { cat "$tmp/out.txt" >&2; return 1; }; }
+quiet "$image/bin/cap-rse" export "$sample" -o "$tmp/report.xlsx" || fail "cap-rse export (report)"
+quiet "$image/bin/cap-rse" import "$tmp/report.xlsx" -o "$tmp/back.rse.json" || fail "cap-rse import (report)"
+"$image/bin/cap-rse" score "$tmp/back.rse.json" | grep -q '52[.,]9' || fail "the report read back does not score 52.9"
+quiet "$image/bin/cap-rse" form rse-rso -o "$tmp/form.xlsx" || fail "cap-rse form"
+quiet "$image/bin/cap-rse" export "$vsme_sample" --format vsme -o "$tmp/vsme.xlsx" || fail "cap-rse export --format vsme"
+quiet "$image/bin/cap-rse" import "$tmp/vsme.xlsx" -o "$tmp/vsme-back.rse.json" || fail "cap-rse import (VSME template)"
+mkdir -p "$tmp/campaign" && cp "$tmp/report.xlsx" "$tmp/campaign/"
+quiet "$image/bin/cap-rse" aggregate "$tmp/campaign" -o "$tmp/consolidated.xlsx" || fail "cap-rse aggregate"
+ok "export, import, form, VSME template and aggregate work in the image"
+if [ -d target/test-classes ]; then
+  bash packaging/test-shrunk-jars.sh || fail "the workbook tests on the shrunk jars"
+fi
+
 echo "== an archive that does not match"
 cp -a "$image" "$tmp/stale"
 touch "$tmp/stale/lib/app/cap-rse.jar"       # a jar changed after the archive was made

@@ -122,7 +122,7 @@ if [ -f target/cap-rse.jar ]; then
 fi
 image_window=$(XDG_DATA_HOME="$PWD/$bench/xdg" measure window_ms "$launcher")
 echo "  Cap RSE app-image, bin/cap-rse         $image_window"
-image_home=$(XDG_DATA_HOME="$PWD/$bench/xdg" measure home_ms "$PWD/$bench/xdg/cap-rse/logs/cap-rse.log" "$launcher")
+image_home=$(XDG_DATA_HOME="$PWD/$bench/xdg" measure home_ms "$PWD/$bench/xdg/cap-rse/logs/cap-rse.0.log" "$launcher")
 echo "  ... its home page laid out (app's log) $image_home"
 
 echo "cold command (a new process each run): median wall ms, median CPU ms, then every run"

@@ -1,6 +1,7 @@
 package fr.caprse.app;
 
 import fr.caprse.cli.CapRseCli;
+import fr.caprse.platform.LogConfigurator;
 
 /**
  * Entry point of the jar. With no argument (or only a file to open) it starts the desktop app; with a
@@ -13,6 +14,8 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
+        // before anything logs: the log file in the data folder, nothing on the console
+        LogConfigurator.install();
         if (args.length == 0 || opensFile(args)) {
             DesktopLauncher.launch(args);
             return;

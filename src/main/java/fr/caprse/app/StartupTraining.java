@@ -1,6 +1,7 @@
 package fr.caprse.app;
 
 import fr.caprse.cli.CapRseCli;
+import fr.caprse.platform.LogConfigurator;
 import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -28,6 +29,7 @@ public final class StartupTraining {
     }
 
     public static void main(String[] args) {
+        LogConfigurator.install();   // as the launcher does first
         PrintWriter nowhere = new PrintWriter(OutputStream.nullOutputStream(), false, StandardCharsets.UTF_8);
         CapRseCli.run(new String[] {"--version"}, nowhere, nowhere);
         for (String assessment : args) {

@@ -3,11 +3,11 @@ package fr.caprse.json;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.caprse.domain.benchmark.Band;
 import fr.caprse.domain.benchmark.BenchmarkPack;
 import fr.caprse.domain.benchmark.Grouping;
@@ -15,9 +15,9 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
+import java.math.BigInteger;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,7 +44,8 @@ public final class BenchmarkPackJson {
 
     private static final JsonFactory FACTORY = JsonFactory.builder()
             .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(20).build()).build();
-    private static final ObjectMapper MAPPER = new ObjectMapper(FACTORY);
+    /** A JSON null in the tree that {@link #tree} reads. */
+    private static final Object NULL = new Object();
 
     private BenchmarkPackJson() {
     }
@@ -121,9 +122,9 @@ public final class BenchmarkPackJson {
         if (content.length > MAX_BYTES) {
             throw new PackException(fileName + ": the file is larger than 5 MB; a benchmark pack is a few kilobytes");
         }
-        JsonNode root;
-        try {
-            root = MAPPER.readTree(content);
+        Object root;
+        try (JsonParser json = FACTORY.createParser(content)) {
+            root = json.nextToken() == null ? null : tree(json);
         } catch (JsonProcessingException e) {
             throw new PackException(fileName + ": not a benchmark pack (not valid JSON at line "
                     + (e.getLocation() == null ? "?" : e.getLocation().getLineNr()) + ")");
@@ -134,6 +135,51 @@ public final class BenchmarkPackJson {
         return reading.pack(root);
     }
 
+    /**
+     * The value at the parser's current token, as a tree: a {@code Map} (keys in order, the last of
+     * twice the same key kept), a {@code List}, a {@code String}, a {@code Number} ({@code Integer},
+     * {@code Long} or {@code BigInteger} for a whole number, {@code Double} otherwise), a {@code Boolean}
+     * or {@link #NULL}. A pack is a few kilobytes: Jackson's streaming parser and this are all it needs.
+     */
+    private static Object tree(JsonParser json) throws IOException {
+        JsonToken token = json.currentToken();
+        switch (token) {
+            case START_OBJECT -> {
+                Map<String, Object> object = new LinkedHashMap<>();
+                while (json.nextToken() == JsonToken.FIELD_NAME) {
+                    String key = json.currentName();
+                    json.nextToken();
+                    object.put(key, tree(json));
+                }
+                return object;
+            }
+            case START_ARRAY -> {
+                List<Object> array = new ArrayList<>();
+                while (json.nextToken() != JsonToken.END_ARRAY) {
+                    array.add(tree(json));
+                }
+                return array;
+            }
+            case VALUE_STRING -> {
+                return json.getText();
+            }
+            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> {
+                return json.getNumberValue();
+            }
+            case VALUE_TRUE, VALUE_FALSE -> {
+                return json.getBooleanValue();
+            }
+            default -> {
+                return NULL;
+            }
+        }
+    }
+
+    /** A scalar's text, as a JSON tree library's {@code asText()} gives it; "" for an object or a list. */
+    private static String asText(Object value) {
+        return value instanceof Map || value instanceof List || value == NULL ? "" : String.valueOf(value);
+    }
+
     private static final class Reading {
         private final String file;
 
@@ -141,8 +187,8 @@ public final class BenchmarkPackJson {
             this.file = file;
         }
 
-        BenchmarkPack pack(JsonNode root) throws PackException {
-            if (root == null || !root.isObject()) {
+        BenchmarkPack pack(Object tree) throws PackException {
+            if (!(tree instanceof Map<?, ?> root)) {
                 throw new PackException(file + ": not a benchmark pack (expected a JSON object)");
             }
             String format = text(root, "format", "");
@@ -150,22 +196,21 @@ public final class BenchmarkPackJson {
                 throw new PackException(file + ": not a Cap RSE benchmark pack (format \"" + format + "\", expected "
                         + BenchmarkPack.FORMAT + ")");
             }
-            JsonNode questionnaire = object(root, "questionnaire", "");
+            Map<?, ?> questionnaire = object(root, "questionnaire", "");
             String id = text(questionnaire, "id", "questionnaire.");
             List<String> versions = new ArrayList<>();
-            JsonNode versionList = questionnaire.get("versions");
-            if (versionList != null && versionList.isArray()) {
-                for (JsonNode version : versionList) {
-                    versions.add(version.asText());
+            if (questionnaire.get("versions") instanceof List<?> versionList) {
+                for (Object version : versionList) {
+                    versions.add(asText(version));
                 }
             }
-            String title = root.hasNonNull("title") ? root.get("title").asText() : "";
+            String title = hasNonNull(root, "title") ? asText(root.get("title")) : "";
             Instant generated = null;
-            if (root.hasNonNull("generated")) {
+            if (hasNonNull(root, "generated")) {
                 try {
-                    generated = Instant.parse(root.get("generated").asText());
+                    generated = Instant.parse(asText(root.get("generated")));
                 } catch (DateTimeParseException e) {
-                    throw new PackException(file + ": generated: \"" + root.get("generated").asText()
+                    throw new PackException(file + ": generated: \"" + asText(root.get("generated"))
                             + "\" is not a UTC time such as 2026-11-26T09:30:00Z");
                 }
             }
@@ -174,20 +219,20 @@ public final class BenchmarkPackJson {
                 throw new PackException(file + ": min_group must be at least 1");
             }
             Grouping by = null;
-            if (root.hasNonNull("by")) {
-                String code = root.get("by").asText();
+            if (hasNonNull(root, "by")) {
+                String code = asText(root.get("by"));
                 by = Grouping.fromCode(code).orElseThrow(() -> new PackException(file + ": by: \"" + code
                         + "\" is not one of sector, size, territory, legal_form, ess"));
             }
             BenchmarkPack.Group all = group(object(root, "all", ""), "all", minGroup);
             Map<String, BenchmarkPack.Group> groups = new LinkedHashMap<>();
-            JsonNode groupList = root.get("groups");
-            if (groupList != null && groupList.isArray()) {
+            if (root.get("groups") instanceof List<?> groupList) {
                 int index = 0;
-                for (JsonNode node : groupList) {
+                for (Object node : groupList) {
                     String where = "groups[" + index++ + "]";
-                    String key = text(node, "key", where + ".");
-                    if (groups.put(key, group(node, where, minGroup)) != null) {
+                    Map<?, ?> group = node instanceof Map<?, ?> object ? object : Map.of();
+                    String key = text(group, "key", where + ".");
+                    if (groups.put(key, group(group, where, minGroup)) != null) {
                         throw new PackException(file + ": " + where + ": group \"" + key + "\" appears twice");
                     }
                 }
@@ -195,29 +240,27 @@ public final class BenchmarkPackJson {
             return new BenchmarkPack(id, versions, title, generated, minGroup, by, all, groups);
         }
 
-        private BenchmarkPack.Group group(JsonNode node, String where, int minGroup) throws PackException {
+        private BenchmarkPack.Group group(Map<?, ?> node, String where, int minGroup) throws PackException {
             int organisations = integer(node, "organisations", where + ".");
             if (organisations < minGroup) {
                 throw new PackException(file + ": " + where + ": a group of " + organisations
                         + " organisations, under the pack's own minimum of " + minGroup
                         + "; such a group could reveal one organisation's scores: the pack is refused");
             }
-            String label = node.hasNonNull("label") ? node.get("label").asText() : "";
-            Band overall = node.hasNonNull("overall") ? band(node.get("overall"), where + ".overall", minGroup) : null;
+            String label = hasNonNull(node, "label") ? asText(node.get("label")) : "";
+            Band overall = hasNonNull(node, "overall") ? band(node.get("overall"), where + ".overall", minGroup) : null;
             Map<String, Band> themes = new LinkedHashMap<>();
-            JsonNode themeNode = node.get("themes");
-            if (themeNode != null && themeNode.isObject()) {
-                Iterator<Map.Entry<String, JsonNode>> fields = themeNode.fields();
-                while (fields.hasNext()) {
-                    Map.Entry<String, JsonNode> field = fields.next();
-                    themes.put(field.getKey(), band(field.getValue(), where + ".themes." + field.getKey(), minGroup));
+            if (node.get("themes") instanceof Map<?, ?> themeNode) {
+                for (Map.Entry<?, ?> field : themeNode.entrySet()) {
+                    String theme = (String) field.getKey();
+                    themes.put(theme, band(field.getValue(), where + ".themes." + theme, minGroup));
                 }
             }
             return new BenchmarkPack.Group(label, organisations, overall, themes);
         }
 
-        private Band band(JsonNode node, String where, int minGroup) throws PackException {
-            if (!node.isObject()) {
+        private Band band(Object value, String where, int minGroup) throws PackException {
+            if (!(value instanceof Map<?, ?> node)) {
                 throw new PackException(file + ": " + where + ": expected an object with count, mean, q1, median, q3");
             }
             int count = integer(node, "count", where + ".");
@@ -236,33 +279,37 @@ public final class BenchmarkPackJson {
             return new Band(count, mean, q1, median, q3);
         }
 
-        private double score(JsonNode node, String key, String where) throws PackException {
-            JsonNode value = node.get(key);
-            if (value == null || !value.isNumber() || !(value.asDouble() >= 0 && value.asDouble() <= 100)) {
+        private static boolean hasNonNull(Map<?, ?> node, String key) {
+            Object value = node.get(key);
+            return value != null && value != NULL;
+        }
+
+        private double score(Map<?, ?> node, String key, String where) throws PackException {
+            if (!(node.get(key) instanceof Number value) || !(value.doubleValue() >= 0 && value.doubleValue() <= 100)) {
                 throw new PackException(file + ": " + where + "." + key + ": expected a score from 0 to 100");
             }
-            return value.asDouble();
+            return value.doubleValue();
         }
 
-        private int integer(JsonNode node, String key, String prefix) throws PackException {
-            JsonNode value = node.get(key);
-            if (value == null || !value.canConvertToInt() || !value.isIntegralNumber()) {
+        private int integer(Map<?, ?> node, String key, String prefix) throws PackException {
+            Object value = node.get(key);
+            boolean whole = value instanceof Integer || value instanceof Long || value instanceof BigInteger;
+            if (!whole || ((Number) value).longValue() != ((Number) value).intValue()
+                    || (value instanceof BigInteger big && big.bitLength() > 31)) {
                 throw new PackException(file + ": " + prefix + key + ": expected a whole number");
             }
-            return value.asInt();
+            return ((Number) value).intValue();
         }
 
-        private String text(JsonNode node, String key, String prefix) throws PackException {
-            JsonNode value = node.get(key);
-            if (value == null || !value.isTextual() || value.asText().isBlank()) {
+        private String text(Map<?, ?> node, String key, String prefix) throws PackException {
+            if (!(node.get(key) instanceof String value) || value.isBlank()) {
                 throw new PackException(file + ": " + prefix + key + ": missing (expected a text)");
             }
-            return value.asText();
+            return value;
         }
 
-        private JsonNode object(JsonNode node, String key, String prefix) throws PackException {
-            JsonNode value = node.get(key);
-            if (value == null || !value.isObject()) {
+        private Map<?, ?> object(Map<?, ?> node, String key, String prefix) throws PackException {
+            if (!(node.get(key) instanceof Map<?, ?> value)) {
                 throw new PackException(file + ": " + prefix + key + ": missing (expected an object)");
             }
             return value;

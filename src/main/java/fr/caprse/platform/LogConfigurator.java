@@ -1,119 +1,177 @@
 package fr.caprse.platform;
 
-import ch.qos.logback.classic.Level;
-import ch.qos.logback.classic.LoggerContext;
-import ch.qos.logback.classic.encoder.PatternLayoutEncoder;
-import ch.qos.logback.classic.spi.Configurator;
-import ch.qos.logback.classic.spi.ConfiguratorRank;
-import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.core.UnsynchronizedAppenderBase;
-import ch.qos.logback.core.rolling.FixedWindowRollingPolicy;
-import ch.qos.logback.core.rolling.RollingFileAppender;
-import ch.qos.logback.core.rolling.SizeBasedTriggeringPolicy;
-import ch.qos.logback.core.spi.ContextAwareBase;
-import ch.qos.logback.core.status.NopStatusListener;
-import ch.qos.logback.core.util.FileSize;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
-import org.slf4j.Logger;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.logging.ErrorManager;
+import java.util.logging.FileHandler;
+import java.util.logging.Formatter;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogManager;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
 
 /**
- * Cap RSE's logging, set up in code (Logback finds this class through
- * {@code META-INF/services/ch.qos.logback.classic.spi.Configurator}) instead of an XML file, whose
- * reader loads some five hundred classes at every start. The log goes to {@code cap-rse.log} in the
- * log folder ({@link AppDirs#logDir()}: {@code logs} in the user data folder), rolled at 5 MB over
- * {@code cap-rse.1.log} to {@code cap-rse.3.log}; INFO and above, Apache POI from WARN; never on the
- * console. The file, its rolling and its line format are only made ready when the first line is
- * logged: a command that logs nothing never opens the file.
+ * Cap RSE's logging. The code logs through SLF4J, which hands every line to the JDK's own
+ * {@code java.util.logging} (SLF4J's {@code slf4j-jdk14} provider; Apache POI's Log4j API goes to SLF4J
+ * too), set up here: the log goes to {@code cap-rse.0.log} in the log folder ({@link AppDirs#logDir()}:
+ * {@code logs} in the user data folder), rolled at 5 MB over {@code cap-rse.1.log} to
+ * {@code cap-rse.3.log}; INFO and above, Apache POI from WARN; never on the console. The file is only
+ * opened when the first line is logged: a command that logs nothing never creates it. While the file
+ * is open the JDK keeps a {@code cap-rse.0.log.lck} beside it; a second Cap RSE running at the same
+ * time (a command while the window is open) writes its own {@code cap-rse.0.log.1}.
+ *
+ * <p>The JDK's logging rather than a logging library: it is already in the runtime and already
+ * loaded at each start (JavaFX logs through it), where Logback added 0.9 MB of jars and some 250
+ * classes to every start.
+ *
+ * <p>{@link fr.caprse.app.Launcher} calls {@link #install()} before anything else; the tests get the
+ * same set-up through {@code -Djava.util.logging.config.class=fr.caprse.platform.LogConfigurator}
+ * (the JDK creates this class when its logging starts).
  */
-@ConfiguratorRank(ConfiguratorRank.CUSTOM_HIGH_PRIORITY)
-public final class LogConfigurator extends ContextAwareBase implements Configurator {
+public final class LogConfigurator {
 
-    /** The file name in the log folder; the rolled files are {@code cap-rse.1.log} to {@code cap-rse.3.log}. */
-    public static final String FILE_NAME = "cap-rse.log";
-    static final String PATTERN = "%d{yyyy-MM-dd HH:mm:ss.SSS} %-5level [%thread] %logger{36} - %msg%n";
-    static final String MAX_FILE_SIZE = "5MB";
-    static final int ROLLED_FILES = 3;
+    /** The current file's name in the log folder; the rolled files are {@code cap-rse.1.log} to {@code cap-rse.3.log}. */
+    public static final String FILE_NAME = "cap-rse.0.log";
+    static final String FILE_PATTERN = "cap-rse.%g.log";
+    static final int MAX_FILE_BYTES = 5 * 1024 * 1024;
+    static final int FILES = 4;
 
-    @Override
-    public ExecutionStatus configure(LoggerContext context) {
-        configure(context, AppDirs.logDir());
-        return ExecutionStatus.DO_NOT_INVOKE_NEXT_IF_ANY;
+    /** The loggers given a level: java.util.logging forgets the level of a logger nobody holds. */
+    private static List<Logger> configured = List.of();
+    private static boolean installed;
+
+    /** Called by the JDK when {@code java.util.logging.config.class} names this class: sets logging up. */
+    public LogConfigurator() {
+        install();
     }
 
-    /** Sets {@code context} up to log into {@code folder}. */
-    static void configure(LoggerContext context, Path folder) {
-        // Logback's own messages (a folder it cannot write to) never reach the console either
-        context.getStatusManager().add(new NopStatusListener());
-        FileOnFirstEvent appender = new FileOnFirstEvent(folder);
-        appender.setContext(context);
-        appender.setName("FILE");
-        appender.start();
-        ch.qos.logback.classic.Logger root = context.getLogger(Logger.ROOT_LOGGER_NAME);
+    /** Sets this process's logging up (once): into {@link AppDirs#logDir()}, nothing on the console. */
+    public static synchronized void install() {
+        if (!installed) {
+            installed = true;
+            configure(AppDirs.logDir(), MAX_FILE_BYTES);
+        }
+    }
+
+    /** Logs into {@code folder}, rolling each file at {@code maxFileBytes}, in place of any earlier set-up. */
+    static synchronized void configure(Path folder, int maxFileBytes) {
+        // drops the console handler of the runtime's logging.properties before it is ever created
+        LogManager.getLogManager().reset();
+        Logger root = Logger.getLogger("");
         root.setLevel(Level.INFO);
-        root.addAppender(appender);
-        context.getLogger("org.apache.poi").setLevel(Level.WARN);
+        root.addHandler(new FileOnFirstRecord(folder, maxFileBytes));
+        Logger poi = Logger.getLogger("org.apache.poi");
+        poi.setLevel(Level.WARNING);
+        configured = List.of(root, poi);
     }
 
-    /** Opens the rolling log file when the first event arrives, then hands every event to it. */
-    static final class FileOnFirstEvent extends UnsynchronizedAppenderBase<ILoggingEvent> {
+    /** Opens the rolling log file when the first record arrives, then hands every record to it. */
+    static final class FileOnFirstRecord extends Handler {
 
         private final Path folder;
-        private volatile RollingFileAppender<ILoggingEvent> file;
+        private final int maxFileBytes;
+        private FileHandler file;
+        private boolean unwritable;
 
-        FileOnFirstEvent(Path folder) {
+        FileOnFirstRecord(Path folder, int maxFileBytes) {
             this.folder = folder;
+            this.maxFileBytes = maxFileBytes;
         }
 
         @Override
-        protected void append(ILoggingEvent event) {
-            RollingFileAppender<ILoggingEvent> target = file;
-            if (target == null) {
-                target = open();
+        public synchronized void publish(LogRecord record) {
+            if (!isLoggable(record)) {
+                return;
             }
-            target.doAppend(event);
+            if (file == null && !unwritable) {
+                open();
+            }
+            if (file != null) {
+                file.publish(record);
+            }
         }
 
-        private synchronized RollingFileAppender<ILoggingEvent> open() {
-            if (file == null) {
-                RollingFileAppender<ILoggingEvent> appender = new RollingFileAppender<>();
-                appender.setContext(getContext());
-                appender.setName("FILE");
-                appender.setFile(folder.resolve(FILE_NAME).toString());
-
-                FixedWindowRollingPolicy rolling = new FixedWindowRollingPolicy();
-                rolling.setContext(getContext());
-                rolling.setParent(appender);
-                rolling.setFileNamePattern(folder.resolve("cap-rse.%i.log").toString());
-                rolling.setMinIndex(1);
-                rolling.setMaxIndex(ROLLED_FILES);
-                rolling.start();
-
-                SizeBasedTriggeringPolicy<ILoggingEvent> trigger = new SizeBasedTriggeringPolicy<>();
-                trigger.setContext(getContext());
-                trigger.setMaxFileSize(FileSize.valueOf(MAX_FILE_SIZE));
-                trigger.start();
-
-                PatternLayoutEncoder encoder = new PatternLayoutEncoder();
-                encoder.setContext(getContext());
-                encoder.setPattern(PATTERN);
-                encoder.start();
-
-                appender.setRollingPolicy(rolling);
-                appender.setTriggeringPolicy(trigger);
-                appender.setEncoder(encoder);
-                appender.start();
-                file = appender;
+        private void open() {
+            try {
+                Files.createDirectories(folder);
+                // in a FileHandler pattern '%' starts a placeholder: a '%' of the folder's name is doubled
+                String pattern = folder.toAbsolutePath().toString().replace("%", "%%") + "/" + FILE_PATTERN;
+                FileHandler opened = new FileHandler(pattern, maxFileBytes, FILES, true);
+                opened.setEncoding("UTF-8");
+                opened.setFormatter(new LineFormat());
+                // a disk that fills up later: lines are lost, nothing is printed on the console
+                opened.setErrorManager(new ErrorManager() {
+                    @Override
+                    public synchronized void error(String message, Exception exception, int code) {
+                        // nowhere to say it
+                    }
+                });
+                file = opened;
+            } catch (IOException | RuntimeException cannotWrite) {
+                // a folder that cannot be written to: Cap RSE works on, without a log
+                unwritable = true;
             }
-            return file;
         }
 
         @Override
-        public void stop() {
-            RollingFileAppender<ILoggingEvent> target = file;
-            if (target != null) {
-                target.stop();
+        public synchronized void flush() {
+            if (file != null) {
+                file.flush();
             }
-            super.stop();
+        }
+
+        @Override
+        public synchronized void close() {
+            if (file != null) {
+                file.close();
+                file = null;
+            }
+        }
+    }
+
+    /** {@code 2026-11-29 07:12:03.456 INFO  [JavaFX Application Thread] fr.caprse.storage.Database - message}, then any stack trace. */
+    static final class LineFormat extends Formatter {
+
+        private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSS");
+
+        @Override
+        public String format(LogRecord record) {
+            StringBuilder line = new StringBuilder(160)
+                    .append(TIME.format(record.getInstant().atZone(ZoneId.systemDefault())))
+                    .append(' ').append(levelName(record.getLevel()))
+                    // a FileHandler formats in the thread that logs
+                    .append(" [").append(Thread.currentThread().getName()).append("] ")
+                    .append(record.getLoggerName())
+                    .append(" - ").append(formatMessage(record))
+                    .append(System.lineSeparator());
+            if (record.getThrown() != null) {
+                StringWriter trace = new StringWriter();
+                record.getThrown().printStackTrace(new PrintWriter(trace));
+                line.append(trace);
+            }
+            return line.toString();
+        }
+
+        /** SLF4J's level names, five wide: the JDK's SEVERE is ERROR, WARNING is WARN, FINE is DEBUG. */
+        static String levelName(Level level) {
+            int value = level.intValue();
+            if (value >= Level.SEVERE.intValue()) {
+                return "ERROR";
+            }
+            if (value >= Level.WARNING.intValue()) {
+                return "WARN ";
+            }
+            if (value >= Level.INFO.intValue()) {
+                return "INFO ";
+            }
+            return value >= Level.FINE.intValue() ? "DEBUG" : "TRACE";
         }
     }
 }

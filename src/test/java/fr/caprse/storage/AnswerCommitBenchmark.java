@@ -25,8 +25,7 @@ import java.util.stream.Stream;
  * <p>Run (from the project folder, after {@code ./mvnw -o -q test-compile}; {@code M2=~/.m2/repository}):
  * <pre>
  * java -cp "target/test-classes:target/classes:$M2/org/xerial/sqlite-jdbc/3.54.1.0/sqlite-jdbc-3.54.1.0.jar:\
- * $M2/org/slf4j/slf4j-api/2.0.20/slf4j-api-2.0.20.jar:$M2/ch/qos/logback/logback-classic/1.5.38/logback-classic-1.5.38.jar:\
- * $M2/ch/qos/logback/logback-core/1.5.38/logback-core-1.5.38.jar" fr.caprse.storage.AnswerCommitBenchmark [folder] [answers]
+ * $M2/org/slf4j/slf4j-api/2.0.20/slf4j-api-2.0.20.jar:$M2/org/slf4j/slf4j-jdk14/2.0.20/slf4j-jdk14-2.0.20.jar" fr.caprse.storage.AnswerCommitBenchmark [folder] [answers]
  * </pre>
  * The folder defaults to {@code target/benchmark}: put it on the disk you care about.
  *
