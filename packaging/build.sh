@@ -109,7 +109,7 @@ rm -rf "$work/sqlite"
 # tables of its classes (read by debuggers only; line numbers stay) and is compressed at the highest
 # level (packaging/tools/JarShrink.java; which jars and why: packaging/shrunk-jars.txt;
 # packaging/test-shrunk-jars.sh loads every class left and runs the workbook and ControlsFX tests on them).
-mapfile -t shrunk < <(grep -v -e '^#' -e '^$' packaging/shrunk-jars.txt)
+mapfile -t shrunk < <(grep -v -e '^#' -e '^$' packaging/shrunk-jars.txt | sed 's/ *generated$/:generated/')
 "$jdk/bin/java" packaging/tools/JarShrink.java "$work/input" "${shrunk[@]}"
 
 # ---------------------------------------------------------------- 2. the trimmed runtime

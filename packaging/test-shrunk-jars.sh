@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # Runs the tests that read and write workbooks (reports, blank forms, the VSME template, damaged and
 # hostile workbooks, consolidation, and the commands and windows that do these) and those of the
-# ControlsFX parts the app uses (notifications, validation decoration) with the shrunk jars of
-# packaging/build.sh (target/packaging/input) in place of Maven's: a class that JarShrink left out
-# but that one of these paths loads makes a test fail. Run by packaging/check-linux.sh after the
+# ControlsFX and AtlantaFX parts the app uses (notifications, validation decoration, the Primer
+# Light theme) with the shrunk jars of packaging/build.sh (target/packaging/input) in place of
+# Maven's: a class that JarShrink left out but that one of these paths loads makes a test fail.
+# Before that, every class left is loaded, linked and verified (packaging/tools/LoadEveryClass.java). Run by packaging/check-linux.sh after the
 # build; needs target/test-classes (./mvnw verify or test-compile) and target/packaging/input.
 #
 # usage: packaging/test-shrunk-jars.sh
@@ -14,7 +15,7 @@ input=target/packaging/input
 
 excludes=()
 jars=()
-while read -r coordinates; do
+while read -r coordinates _; do
   case "$coordinates" in ''|'#'*) continue ;; esac
   excludes+=("$coordinates")
   artifact=${coordinates#*:}
@@ -40,5 +41,5 @@ echo "ok: every class of the shrunk jars loads ($(wc -l <"$original/before.txt")
   -Dmaven.test.dependency.excludes="$(IFS=,; echo "${excludes[*]}")" \
   -Dmaven.test.additionalClasspath="$(IFS=,; echo "${jars[*]}")" \
   -Dsurefire.failIfNoSpecifiedTests=false \
-  -Dtest='fr.caprse.excel.**.*Test,fr.caprse.application.observatory.*Test,fr.caprse.application.form.*Test,fr.caprse.application.AnswerThenReportTest,fr.caprse.application.authoring.QuestionnaireTrialTest,fr.caprse.cli.ExportBenchmarksCommandTest,fr.caprse.cli.ExportImportCommandTest,fr.caprse.cli.FormCommandTest,fr.caprse.cli.OwnResultLevelsTest,fr.caprse.cli.PreviewCommandTest,fr.caprse.cli.VsmeCommandsTest,fr.caprse.cli.AggregateCommandTest,fr.caprse.ui.profile.*Test,fr.caprse.ui.observatory.*Test,fr.caprse.ui.vsme.*Test'
+  -Dtest='fr.caprse.excel.**.*Test,fr.caprse.application.observatory.*Test,fr.caprse.application.form.*Test,fr.caprse.application.AnswerThenReportTest,fr.caprse.application.authoring.QuestionnaireTrialTest,fr.caprse.cli.ExportBenchmarksCommandTest,fr.caprse.cli.ExportImportCommandTest,fr.caprse.cli.FormCommandTest,fr.caprse.cli.OwnResultLevelsTest,fr.caprse.cli.PreviewCommandTest,fr.caprse.cli.VsmeCommandsTest,fr.caprse.cli.AggregateCommandTest,fr.caprse.ui.profile.*Test,fr.caprse.ui.observatory.*Test,fr.caprse.ui.vsme.*Test,fr.caprse.ui.common.DialogSizeTest,fr.caprse.app.HomeWorkflowTest'
 echo "ok: the workbook tests pass on the shrunk jars (${#jars[@]} jars)"

@@ -24,11 +24,11 @@ import java.util.zip.ZipOutputStream;
 
 /**
  * Takes out of some library jars the classes that nothing in the application can reach, keeping
- * every other entry as it is: kept classes are byte-for-byte the same, resources are all kept.
- * {@code packaging/build.sh} runs it on the image's jars (Apache POI, XMLBeans and the Commons
- * libraries they use) before jpackage, because most of those jars serve formats and features Cap RSE
- * never touches: Word, PowerPoint and Visio documents, the old .xls format's writer, statistics
- * beyond the spreadsheet functions, archive formats other than zip.
+ * every other entry as it is (kept classes lose only their debuggers' tables, below).
+ * {@code packaging/build.sh} runs it on the image's jars before jpackage, because most of Apache POI,
+ * XMLBeans and the Commons libraries they use serve formats and features Cap RSE never touches
+ * (Word, PowerPoint and Visio documents, statistics beyond the spreadsheet functions, archive formats
+ * other than zip), and ControlsFX and AtlantaFX bring controls and themes the app does not show.
  *
  * <p>What counts as reachable, from the roots (every class of every jar that is not shrunk, the
  * application's included), following each reached class's constant pool:
@@ -46,16 +46,24 @@ import java.util.zip.ZipOutputStream;
  *       XMLBeans as plain XML, exactly as Apache POI's own "lite" schema jar already does for the types
  *       its tests never load (the schema files themselves are all kept).</li>
  * </ul>
- * A class loaded by a name built at run time from other strings is not seen: the jars shrunk are
- * chosen for not doing that, and {@code packaging/test-shrunk-jars.sh} runs the workbook tests
- * (reports, forms, VSME template, damaged and hostile workbooks) on the shrunk jars.
+ * Resources are all kept but the stylesheets of a shrunk jar ({@code .css}, and JavaFX's binary
+ * {@code .bss} form, which it loads in place of the {@code .css} of the same name): one is kept when
+ * a reached class names it or its file name (ControlsFX's controls name theirs relative to their
+ * class); AtlantaFX's themes other than the app's are left out with their classes.
+ *
+ * <p>A class loaded by a name built at run time from other strings is not seen: the jars shrunk are
+ * chosen for not doing that, and {@code packaging/test-shrunk-jars.sh} loads, links and verifies every
+ * class left and runs the workbook tests (reports, forms, VSME template, damaged and hostile
+ * workbooks) and the windows' tests that use ControlsFX and AtlantaFX on the shrunk jars.
  *
  * <p>Every jar of the folder, shrunk or not, also loses the local variable tables of its classes
  * ({@code LocalVariableTable}, {@code LocalVariableTypeTable}: the names of local variables, read only
  * by debuggers; the JVM ignores them) and is compressed at the highest level; line numbers stay, so
- * that stack traces in the log still say where. A signed jar would be left as it is.
+ * that stack traces in the log still say where, except in jars of generated code (named
+ * {@code GROUP:ARTIFACT:generated}: XMLBeans' classes of the OOXML schemas, whose lines point into
+ * sources nobody has; their frames keep class and method names). A signed jar would be left as it is.
  *
- * <p>Run with the JDK's source launcher: {@code java packaging/tools/JarShrink.java FOLDER GROUP:ARTIFACT...}:
+ * <p>Run with the JDK's source launcher: {@code java packaging/tools/JarShrink.java FOLDER GROUP:ARTIFACT[:generated]...}:
  * every {@code *.jar} of FOLDER is read; those of the artifacts named ({@code ARTIFACT-VERSION.jar})
  * are rewritten in place (through a temporary file) without their unreachable classes, and deleted if
  * none is left; the others are rewritten without the local variable tables only.
@@ -65,6 +73,7 @@ public final class JarShrink {
     private static final Pattern DESCRIPTOR_CLASS = Pattern.compile("L([A-Za-z_$][\\w$/]*)[;<]");
     private static final String SERVICES = "META-INF/services/";
     private static final String VERSIONS = "META-INF/versions/";
+    private static final String GENERATED = ":generated";
 
     /** class name (with slashes) → the class file's bytes, every version of it (multi-release jars). */
     private final Map<String, List<byte[]>> classes = new HashMap<>();
@@ -73,12 +82,16 @@ public final class JarShrink {
     /** service name (with slashes) → implementations named in services files. */
     private final Map<String, Set<String>> services = new HashMap<>();
     private final Set<Path> shrunk = new HashSet<>();
+    /** Shrunk jars of generated code, whose classes lose their line numbers too. */
+    private final Set<Path> generated = new HashSet<>();
     private final Set<String> reached = new HashSet<>();
+    /** The stylesheets the reached classes name, by file name without extension ("primer-light"). */
+    private final Set<String> stylesheets = new HashSet<>();
     private final Deque<String> queue = new ArrayDeque<>();
 
     public static void main(String[] args) throws IOException {
         if (args.length < 2) {
-            System.err.println("usage: java JarShrink.java FOLDER [GROUP:]ARTIFACT...");
+            System.err.println("usage: java JarShrink.java FOLDER GROUP:ARTIFACT[:generated]...");
             System.exit(2);
         }
         Path folder = Path.of(args[0]);
@@ -92,7 +105,12 @@ public final class JarShrink {
             String name = jar.getFileName().toString();
             boolean shrinks = false;
             for (int i = 1; i < args.length; i++) {
-                shrinks |= isArtifact(name, args[i]);
+                if (isArtifact(name, artifact(args[i]))) {
+                    shrinks = true;
+                    if (args[i].endsWith(GENERATED)) {
+                        shrink.generated.add(jar);
+                    }
+                }
             }
             if (shrinks) {
                 shrink.shrunk.add(jar);
@@ -100,7 +118,7 @@ public final class JarShrink {
             shrink.read(jar);
         }
         for (int i = 1; i < args.length; i++) {
-            String artifact = args[i];
+            String artifact = artifact(args[i]);
             if (jars.stream().noneMatch(jar -> isArtifact(jar.getFileName().toString(), artifact))) {
                 System.err.println("JarShrink: no jar of " + artifact + " in " + folder);
                 System.exit(1);
@@ -117,6 +135,20 @@ public final class JarShrink {
             System.out.println(report);
         }
         System.out.printf("jars: %d KB -> %d KB%n", before / 1024, after / 1024);
+    }
+
+    private static boolean isStylesheet(String entry) {
+        return entry.endsWith(".css") || entry.endsWith(".bss");
+    }
+
+    /** {@code /atlantafx/base/theme/primer-light.css} → {@code primer-light}. */
+    private static String stylesheetName(String path) {
+        return path.substring(path.lastIndexOf('/') + 1, path.length() - ".css".length());
+    }
+
+    /** {@code group:artifact:generated} → {@code group:artifact}. */
+    private static String artifact(String argument) {
+        return argument.endsWith(GENERATED) ? argument.substring(0, argument.length() - GENERATED.length()) : argument;
     }
 
     /** {@code poi-5.5.1.jar} is of {@code poi} or {@code org.apache.poi:poi}; {@code poi-ooxml-5.5.1.jar} is not. */
@@ -236,6 +268,9 @@ public final class JarShrink {
                 case 1 -> {
                     String text = in.readUTF();
                     names.add(text);
+                    if (text.endsWith(".css") || text.endsWith(".bss")) {
+                        stylesheets.add(stylesheetName(text));
+                    }
                     if (text.indexOf('.') > 0) {
                         names.add(text.replace('.', '/'));
                     }
@@ -293,10 +328,12 @@ public final class JarShrink {
                     }
                     kept++;
                     if (!signed) {
-                        byte[] lean = withoutLocalVariables(bytes);
+                        byte[] lean = withoutDebugTables(bytes, generated.contains(jar));
                         stripped += bytes.length - lean.length;
                         bytes = lean;
                     }
+                } else if (shrinks && isStylesheet(name) && !stylesheets.contains(stylesheetName(name))) {
+                    continue;
                 } else if (shrinks && name.startsWith(SERVICES) && !entry.isDirectory()) {
                     bytes = keptServiceLines(bytes);
                     if (bytes == null) {
@@ -321,15 +358,17 @@ public final class JarShrink {
         Files.move(copy, jar, StandardCopyOption.REPLACE_EXISTING);
         return String.format("%s: %s%s", jar.getFileName(),
                 shrinks ? String.format("kept %d classes, left out %d; ", kept, left) : "",
-                signed ? "signed: classes left as they are" : String.format("local variable tables: %d KB", stripped / 1024));
+                signed ? "signed: classes left as they are" : String.format("%s: %d KB",
+                        generated.contains(jar) ? "local variable and line number tables" : "local variable tables", stripped / 1024));
     }
 
     /**
      * The class file without the {@code LocalVariableTable} and {@code LocalVariableTypeTable}
-     * attributes of its methods' code; everything else byte for byte (the constant pool keeps their
-     * names). The same bytes when there is none.
+     * attributes of its methods' code, and without their {@code LineNumberTable} too if
+     * {@code lineNumbers}; everything else byte for byte (the constant pool keeps their names). The
+     * same bytes when there is none.
      */
-    static byte[] withoutLocalVariables(byte[] bytes) throws IOException {
+    static byte[] withoutDebugTables(byte[] bytes, boolean lineNumbers) throws IOException {
         java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(bytes);
         in.position(8);
         int count = in.getShort() & 0xFFFF;
@@ -341,7 +380,8 @@ public final class JarShrink {
                 case 1 -> {
                     int length = in.getShort() & 0xFFFF;
                     String text = new String(bytes, in.position(), length, StandardCharsets.ISO_8859_1);
-                    if (text.equals("LocalVariableTable") || text.equals("LocalVariableTypeTable")) {
+                    if (text.equals("LocalVariableTable") || text.equals("LocalVariableTypeTable")
+                            || lineNumbers && text.equals("LineNumberTable")) {
                         tables.add(i);
                     } else if (text.equals("Code")) {
                         code = i;
@@ -383,7 +423,7 @@ public final class JarShrink {
         return out.toByteArray();
     }
 
-    /** Copies an attribute list, leaving the local variable tables out of every Code attribute. */
+    /** Copies an attribute list, leaving the tables out of every Code attribute. */
     private static void copyAttributes(java.nio.ByteBuffer in, java.io.ByteArrayOutputStream out, int code,
             Set<Integer> tables) throws IOException {
         int attributes = in.getShort() & 0xFFFF;
