@@ -2,6 +2,7 @@ package fr.caprse.application;
 
 import fr.caprse.application.SourcedQuestionnaire.Origin;
 import fr.caprse.domain.questionnaire.Questionnaire;
+import fr.caprse.platform.Said;
 import fr.caprse.yaml.BuiltInQuestionnaires;
 import fr.caprse.yaml.LoadResult;
 import fr.caprse.yaml.QuestionnaireLoader;
@@ -69,25 +70,26 @@ public final class QuestionnaireSource {
     /**
      * Checks a questionnaire file against the format: the questionnaire when it is valid, else every
      * problem as {@code FILE:LINE:COLUMN: message}, in file order; with the warnings either way (what loads
-     * but is probably not what the author meant).
+     * but is probably not what the author meant). Each is said in English ({@code toString}, what
+     * {@code validate} prints) and, where it has a translation, by its key for the app.
      */
     public Checked check(Path file) {
         try {
             LoadResult result = loader.load(file.toString(), read(file));
-            List<String> warnings = result.warnings().stream().map(Problem::toString).toList();
+            List<Said> warnings = result.warnings().stream().map(Problem::located).toList();
             if (!result.ok()) {
-                return new Checked(null, result.problems().stream().map(Problem::toString).toList(), warnings);
+                return new Checked(null, result.problems().stream().map(Problem::located).toList(), warnings);
             }
             Questionnaire questionnaire = parsed.computeIfAbsent(result.questionnaire().contentHash(),
                     hash -> result.questionnaire());
             return new Checked(questionnaire, List.of(), warnings);
         } catch (QuestionnaireFileException e) {
-            return new Checked(null, e.problems(), List.of());
+            return new Checked(null, e.problems().stream().map(Said::english).toList(), List.of());
         }
     }
 
     /** A file checked: the questionnaire, or the problems; and its warnings. */
-    public record Checked(Questionnaire questionnaire, List<String> problems, List<String> warnings) {
+    public record Checked(Questionnaire questionnaire, List<Said> problems, List<Said> warnings) {
         public Checked {
             problems = List.copyOf(problems);
             warnings = List.copyOf(warnings);

@@ -35,10 +35,10 @@ public final class ValidateCommand implements Callable<Integer> {
         int invalid = 0;
         for (Path file : files) {
             QuestionnaireSource.Checked result = source.check(file);
-            for (String problem : result.problems()) {
+            for (var problem : result.problems()) {
                 out.println(problem);
             }
-            for (String warning : result.warnings()) {
+            for (var warning : result.warnings()) {
                 out.println(warning);
             }
             if (result.ok()) {

@@ -6,6 +6,7 @@ import fr.caprse.domain.assessment.Organisation;
 import fr.caprse.domain.expression.Expression;
 import fr.caprse.domain.questionnaire.Option;
 import fr.caprse.domain.questionnaire.QuestionType;
+import fr.caprse.platform.Said;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -66,7 +67,7 @@ final class ExpressionChecks {
     }
 
     /** Reports at an offset inside the expression's text. */
-    void atOffset(Node node, int offset, String message) {
+    void atOffset(Node node, int offset, Said message) {
         int[] position = read.positionIn(node, offset);
         problems.at(position[0], position[1], message);
     }

@@ -1,8 +1,8 @@
 package fr.caprse.yaml;
 
-import fr.caprse.platform.Suggestions;
-
 import fr.caprse.domain.questionnaire.Text;
+import fr.caprse.platform.Said;
+import fr.caprse.platform.Suggestions;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -76,34 +76,36 @@ final class NodeReader {
      */
     Fields fields(Node node, String where, List<String> allowed, List<String> required) {
         if (!(node instanceof MappingNode mapping)) {
-            problems.at(node, where + " must be a map of keys (" + String.join(", ", required)
-                    + " ...), found " + describe(node));
+            problems.at(node, Said.of("yaml.map-expected", where + " must be a map of keys (" + String.join(", ", required)
+                    + " ...), found " + describe(node), where, String.join(", ", required), described(node)));
             return null;
         }
         Map<String, NodeTuple> entries = new LinkedHashMap<>();
         for (NodeTuple tuple : mapping.getValue()) {
             Node keyNode = tuple.getKeyNode();
             if (!(keyNode instanceof ScalarNode keyScalar) || keyNode.getTag().equals(Tag.NULL)) {
-                problems.at(keyNode, where + ": a key must be a plain name, found " + describe(keyNode));
+                problems.at(keyNode, Said.of("yaml.key-plain", where + ": a key must be a plain name, found "
+                        + describe(keyNode), where, described(keyNode)));
                 continue;
             }
             String key = keyScalar.getValue();
             NodeTuple first = entries.get(key);
             if (first != null) {
-                problems.at(keyNode, where + ": duplicate key '" + key + "' (already at line "
-                        + line(first.getKeyNode()) + "); keep only one");
+                problems.at(keyNode, Said.of("yaml.key-duplicate", where + ": duplicate key '" + key + "' (already at line "
+                        + line(first.getKeyNode()) + "); keep only one", where, key, Integer.toString(line(first.getKeyNode()))));
                 continue;
             }
             if (!allowed.contains(key)) {
-                problems.at(keyNode, where + ": unknown key '" + key + "'" + Suggestions.didYouMean(key, allowed)
-                        + "; allowed keys: " + String.join(", ", allowed));
+                problems.at(keyNode, Said.of("yaml.key-unknown", where + ": unknown key '" + key + "'"
+                        + Suggestions.didYouMean(key, allowed) + "; allowed keys: " + String.join(", ", allowed),
+                        where, key, didYouMean(key, allowed), String.join(", ", allowed)));
                 continue;
             }
             entries.put(key, tuple);
         }
         for (String key : required) {
             if (!entries.containsKey(key) && !hasMisspelling(mapping, key, allowed)) {
-                problems.at(mapping, where + ": missing required key '" + key + "'");
+                problems.at(mapping, Said.of("yaml.key-missing", where + ": missing required key '" + key + "'", where, key));
             }
         }
         return new Fields(mapping, entries);
@@ -125,7 +127,8 @@ final class NodeReader {
         if (node instanceof ScalarNode scalar && !node.getTag().equals(Tag.NULL)) {
             return scalar.getValue();
         }
-        problems.at(node, where + ": " + what + " must be a text, found " + describe(node));
+        problems.at(node, Said.of("yaml.text-expected", where + ": " + what + " must be a text, found " + describe(node),
+                where, what, described(node)));
         return null;
     }
 
@@ -135,8 +138,8 @@ final class NodeReader {
             return null;
         }
         if (!SLUG.matcher(value).matches()) {
-            problems.at(node, where + ": " + what + " '" + value
-                    + "' must use only lower-case letters, digits and '-' (like 'env-energy')");
+            problems.at(node, Said.of("yaml.slug", where + ": " + what + " '" + value
+                    + "' must use only lower-case letters, digits and '-' (like 'env-energy')", where, what, value));
             return null;
         }
         return value;
@@ -170,7 +173,8 @@ final class NodeReader {
                 return value;
             }
         }
-        problems.at(node, where + ": " + what + " must be " + expected + ", found " + describe(node));
+        problems.at(node, Said.of(expected.equals("a number") ? "yaml.number-expected" : "yaml.non-negative-expected",
+                where + ": " + what + " must be " + expected + ", found " + describe(node), where, what, described(node)));
         return null;
     }
 
@@ -178,7 +182,8 @@ final class NodeReader {
     Double nonNegative(Node node, String where, String what) {
         Double value = number(node, where, what, "a number ≥ 0");
         if (value != null && value < 0) {
-            problems.at(node, where + ": " + what + " must be a number ≥ 0, found " + format(value));
+            problems.at(node, Said.of("yaml.non-negative-expected", where + ": " + what + " must be a number ≥ 0, found "
+                    + format(value), where, what, format(value)));
             return null;
         }
         return value;
@@ -191,7 +196,8 @@ final class NodeReader {
                 return value.intValue();
             }
         }
-        problems.at(node, where + ": " + what + " must be a whole number, found " + describe(node));
+        problems.at(node, Said.of("yaml.whole-expected", where + ": " + what + " must be a whole number, found "
+                + describe(node), where, what, described(node)));
         return null;
     }
 
@@ -199,10 +205,12 @@ final class NodeReader {
         if (node instanceof ScalarNode scalar && node.getTag().equals(Tag.BOOL)) {
             return Boolean.parseBoolean(scalar.getValue().toLowerCase(java.util.Locale.ROOT));
         }
-        String hint = node instanceof ScalarNode scalar
+        Said hint = node instanceof ScalarNode scalar
                 && List.of("yes", "no", "on", "off", "y", "n").contains(scalar.getValue().toLowerCase(java.util.Locale.ROOT))
-                ? " (YAML 1.2 reads '" + scalar.getValue() + "' as text: write true or false)" : "";
-        problems.at(node, where + ": " + what + " must be true or false, found " + describe(node) + hint);
+                ? Said.of("yaml.boolean-hint", " (YAML 1.2 reads '" + scalar.getValue() + "' as text: write true or false)",
+                        scalar.getValue()) : Said.english("");
+        problems.at(node, Said.of("yaml.boolean-expected", where + ": " + what + " must be true or false, found "
+                + describe(node) + hint, where, what, described(node), hint));
         return null;
     }
 
@@ -211,7 +219,8 @@ final class NodeReader {
         if (node instanceof SequenceNode sequence) {
             return sequence.getValue();
         }
-        problems.at(node, where + ": " + what + " must be a list, found " + describe(node));
+        problems.at(node, Said.of("yaml.list-expected", where + ": " + what + " must be a list, found " + describe(node),
+                where, what, described(node)));
         return null;
     }
 
@@ -228,7 +237,8 @@ final class NodeReader {
             if (value == null) {
                 ok = false;
             } else if (value.isBlank()) {
-                problems.at(item, where + ": " + what + " has an empty item; remove it");
+                problems.at(item, Said.of("yaml.list-empty-item", where + ": " + what + " has an empty item; remove it",
+                        where, what));
                 ok = false;
             } else {
                 values.add(value);
@@ -245,8 +255,9 @@ final class NodeReader {
         if (!(node instanceof MappingNode mapping)) {
             String example = languages == null || languages.isEmpty() ? "{fr: \"...\", en: \"...\"}"
                     : "{" + String.join(", ", languages.stream().map(l -> l + ": \"...\"").toList()) + "}";
-            problems.at(node, where + ": " + what + " must give one text per language, like " + example
-                    + "; found " + describe(node));
+            problems.at(node, Said.of("yaml.translations-expected", where + ": " + what
+                    + " must give one text per language, like " + example + "; found " + describe(node),
+                    where, what, example, described(node)));
             return null;
         }
         int before = problems.count();
@@ -258,24 +269,29 @@ final class NodeReader {
         for (NodeTuple tuple : mapping.getValue()) {
             Node keyNode = tuple.getKeyNode();
             if (!(keyNode instanceof ScalarNode keyScalar) || keyNode.getTag().equals(Tag.NULL)) {
-                problems.at(keyNode, where + ": " + what + ": a language code is expected here, found " + describe(keyNode));
+                problems.at(keyNode, Said.of("yaml.language-expected", where + ": " + what
+                        + ": a language code is expected here, found " + describe(keyNode), where, what, described(keyNode)));
                 continue;
             }
             String language = keyScalar.getValue();
             if (keys.containsKey(language)) {
-                problems.at(keyNode, where + ": " + what + ": duplicate language '" + language + "' (already at line "
-                        + line(keys.get(language)) + ")");
+                problems.at(keyNode, Said.of("yaml.language-duplicate", where + ": " + what + ": duplicate language '"
+                        + language + "' (already at line " + line(keys.get(language)) + ")", where, what, language,
+                        Integer.toString(line(keys.get(language)))));
                 continue;
             }
             keys.put(language, keyNode);
             if (languages != null && !languages.contains(language)) {
-                problems.at(keyNode, where + ": " + what + ": '" + language + "' is not one of the file's languages ("
-                        + String.join(", ", languages) + ")" + Suggestions.didYouMean(language, languages));
+                problems.at(keyNode, Said.of("yaml.language-unknown", where + ": " + what + ": '" + language
+                        + "' is not one of the file's languages (" + String.join(", ", languages) + ")"
+                        + Suggestions.didYouMean(language, languages), where, what, language, String.join(", ", languages),
+                        didYouMean(language, languages)));
                 continue;
             }
             String value = string(tuple.getValueNode(), where, what + " (" + language + ")");
             if (value != null && value.isBlank()) {
-                problems.at(tuple.getValueNode(), where + ": " + what + ": the '" + language + "' text is empty");
+                problems.at(tuple.getValueNode(), Said.of("yaml.translation-empty", where + ": " + what + ": the '"
+                        + language + "' text is empty", where, what, language));
             } else if (value != null) {
                 byLanguage.put(language, value);
             }
@@ -283,8 +299,9 @@ final class NodeReader {
         if (languages != null) {
             for (String language : languages) {
                 if (!keys.containsKey(language)) {
-                    problems.at(node, where + ": " + what + " has no '" + language + "' translation (languages: "
-                            + String.join(", ", languages) + ")");
+                    problems.at(node, Said.of("yaml.translation-missing", where + ": " + what + " has no '" + language
+                            + "' translation (languages: " + String.join(", ", languages) + ")", where, what, language,
+                            String.join(", ", languages)));
                 }
             }
         }
@@ -313,8 +330,9 @@ final class NodeReader {
         }
         String example = languages == null || languages.isEmpty() ? "{fr: \"km par an\", en: \"km per year\"}"
                 : "{" + String.join(", ", languages.stream().map(l -> l + ": \"...\"").toList()) + "}";
-        problems.at(node, where + ": " + what + " must be a text, the same in every language (like \"kWh\") or one "
-                + "per language (like " + example + "); found " + describe(node));
+        problems.at(node, Said.of("yaml.unit-expected", where + ": " + what + " must be a text, the same in every "
+                + "language (like \"kWh\") or one per language (like " + example + "); found " + describe(node),
+                where, what, example, described(node)));
         return null;
     }
 
@@ -346,9 +364,11 @@ final class NodeReader {
             return false;
         }
         String whole = first.getValue() + ", " + String.join(", ", pieces);
-        problems.at(cut.getValueNode(), where + ": " + what + " (" + language.getValue() + "): a comma inside "
-                + "{...} ends the text, so it was cut after '" + first.getValue() + "'; put the text in double quotes: "
-                + language.getValue() + ": \"" + whole.replace("\"", "\\\"") + "\"");
+        String quoted = language.getValue() + ": \"" + whole.replace("\"", "\\\"") + "\"";
+        problems.at(cut.getValueNode(), Said.of("yaml.comma-cut", where + ": " + what + " (" + language.getValue()
+                + "): a comma inside {...} ends the text, so it was cut after '" + first.getValue()
+                + "'; put the text in double quotes: " + quoted, where, what, language.getValue(), first.getValue(), quoted,
+                "{...}"));
         return true;
     }
 
@@ -359,28 +379,39 @@ final class NodeReader {
 
     /** What a node holds, for messages: "the text 'high'", "a list", "nothing" ... */
     static String describe(Node node) {
+        return described(node).english();
+    }
+
+    /** What a node holds, said in English and by its key. */
+    static Said described(Node node) {
         if (node instanceof SequenceNode) {
-            return "a list";
+            return Said.of("yaml.found.list", "a list");
         }
         if (node instanceof MappingNode) {
-            return "a map";
+            return Said.of("yaml.found.map", "a map");
         }
         ScalarNode scalar = (ScalarNode) node;
         Tag tag = node.getTag();
         if (tag.equals(Tag.NULL)) {
-            return "nothing";
+            return Said.of("yaml.found.nothing", "nothing");
         }
         String value = scalar.getValue();
         if (value.length() > 40) {
             value = value.substring(0, 37) + "...";
         }
         if (tag.equals(Tag.INT) || tag.equals(Tag.FLOAT)) {
-            return "the number " + value;
+            return Said.of("yaml.found.number", "the number " + value, value);
         }
         if (tag.equals(Tag.BOOL)) {
-            return value;
+            return Said.english(value);
         }
-        return "the text '" + value + "'";
+        return Said.of("yaml.found.text", "the text '" + value + "'", value);
+    }
+
+    /** " (did you mean 'x'?)" when a known word is close to {@code typed}, else nothing. */
+    static Said didYouMean(String typed, java.util.Collection<String> known) {
+        return Suggestions.closest(typed, known).map(s -> Said.of("yaml.did-you-mean", " (did you mean '" + s + "'?)", s))
+                .orElse(Said.english(""));
     }
 
     static String format(double value) {

@@ -1,5 +1,6 @@
 package fr.caprse.yaml;
 
+import fr.caprse.platform.Said;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -27,10 +28,18 @@ final class Problems {
     }
 
     void at(Node node, String message) {
+        at(node, Said.english(message));
+    }
+
+    void at(Node node, Said message) {
         at(node.getStartMark(), message);
     }
 
     void at(Optional<Mark> mark, String message) {
+        at(mark, Said.english(message));
+    }
+
+    void at(Optional<Mark> mark, Said message) {
         if (mark.isPresent()) {
             at(mark.get().getLine() + 1, mark.get().getColumn() + 1, message);
         } else {
@@ -39,12 +48,17 @@ final class Problems {
     }
 
     void at(int line, int column, String message) {
+        at(line, column, Said.english(message));
+    }
+
+    void at(int line, int column, Said message) {
         if (found.size() < MAX_LISTED) {
             found.add(new Problem(file, line, column, message));
         } else {
             if (notListed == 0) {
-                found.add(new Problem(file, line, column, "more than " + MAX_LISTED
-                        + " problems: only the first " + MAX_LISTED + " found are listed; fix them and validate again"));
+                found.add(new Problem(file, line, column, Said.of("yaml.too-many-problems", "more than " + MAX_LISTED
+                        + " problems: only the first " + MAX_LISTED + " found are listed; fix them and validate again",
+                        MAX_LISTED)));
             }
             notListed++;
         }
@@ -52,10 +66,15 @@ final class Problems {
 
     /** Notes something that loads but is probably not what the author meant; it does not stop the load. */
     void warnAt(Node node, String message) {
+        warnAt(node, Said.english(message));
+    }
+
+    void warnAt(Node node, Said message) {
         if (warnings.size() < MAX_LISTED) {
             Optional<Mark> mark = node.getStartMark();
             warnings.add(new Problem(file, mark.map(m -> m.getLine() + 1).orElse(1),
-                    mark.map(m -> m.getColumn() + 1).orElse(1), "warning: " + message));
+                    mark.map(m -> m.getColumn() + 1).orElse(1),
+                    Said.of("yaml.warning", "warning: " + message.english(), message)));
         }
     }
 

@@ -1,7 +1,5 @@
 package fr.caprse.yaml;
 
-import fr.caprse.platform.Suggestions;
-
 import fr.caprse.domain.expression.Expression;
 import fr.caprse.domain.expression.ExpressionException;
 import fr.caprse.domain.expression.ExpressionParser;
@@ -16,6 +14,8 @@ import fr.caprse.domain.questionnaire.ResultLevels;
 import fr.caprse.domain.questionnaire.Scale;
 import fr.caprse.domain.questionnaire.Text;
 import fr.caprse.domain.questionnaire.Theme;
+import fr.caprse.platform.Said;
+import fr.caprse.platform.Suggestions;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -108,17 +108,19 @@ final class QuestionnaireReader {
         }
         List<Node> items = read.list(node, "questionnaire", "languages");
         if (values.isEmpty()) {
-            problems.at(node, "questionnaire: languages must list at least one language, like [fr, en]");
+            problems.at(node, Said.of("yaml.languages-empty",
+                    "questionnaire: languages must list at least one language, like [fr, en]"));
             return null;
         }
         int before = problems.count();
         for (int i = 0; i < values.size(); i++) {
             String language = values.get(i);
             if (!LANGUAGE.matcher(language).matches()) {
-                problems.at(items.get(i), "questionnaire: language '" + language
-                        + "' must be a lower-case ISO 639 code such as fr or en");
+                problems.at(items.get(i), Said.of("yaml.language-code", "questionnaire: language '" + language
+                        + "' must be a lower-case ISO 639 code such as fr or en", language));
             } else if (values.indexOf(language) < i) {
-                problems.at(items.get(i), "questionnaire: language '" + language + "' is listed twice");
+                problems.at(items.get(i), Said.of("yaml.language-twice", "questionnaire: language '" + language
+                        + "' is listed twice", language));
             }
         }
         return problems.count() > before ? null : values;
@@ -223,7 +225,7 @@ final class QuestionnaireReader {
             return null;
         }
         if (items.isEmpty()) {
-            problems.at(node, "questionnaire: themes must list at least one theme");
+            problems.at(node, Said.of("yaml.themes-empty", "questionnaire: themes must list at least one theme"));
             return null;
         }
         List<Theme> themes = new ArrayList<>();
@@ -245,8 +247,9 @@ final class QuestionnaireReader {
         if (id != null) {
             Node first = themeIds.putIfAbsent(id, fields.get("id"));
             if (first != null) {
-                problems.at(fields.get("id"), where + ": the id '" + id + "' is already used by the theme at line "
-                        + NodeReader.line(first) + "; theme ids must be unique");
+                problems.at(fields.get("id"), Said.of("yaml.theme-id-twice", where + ": the id '" + id
+                        + "' is already used by the theme at line " + NodeReader.line(first) + "; theme ids must be unique",
+                        where, id, Integer.toString(NodeReader.line(first))));
             }
         }
         Text title = fields.has("title") ? read.text(fields.get("title"), where, "title", languages) : null;
@@ -261,7 +264,8 @@ final class QuestionnaireReader {
         if (fields.has("questions")) {
             List<Node> items = read.list(fields.get("questions"), where, "questions");
             if (items != null && items.isEmpty()) {
-                problems.at(fields.get("questions"), where + ": questions must list at least one question");
+                problems.at(fields.get("questions"), Said.of("yaml.questions-empty",
+                        where + ": questions must list at least one question", where));
             }
             if (items != null) {
                 for (int i = 0; i < items.size(); i++) {
@@ -335,8 +339,9 @@ final class QuestionnaireReader {
         if (id != null) {
             Node first = questionIds.putIfAbsent(id, f.get("id"));
             if (first != null) {
-                problems.at(f.get("id"), where + ": the id '" + id + "' is already used by the question at line "
-                        + NodeReader.line(first) + "; question ids must be unique in the whole file");
+                problems.at(f.get("id"), Said.of("yaml.question-id-twice", where + ": the id '" + id
+                        + "' is already used by the question at line " + NodeReader.line(first)
+                        + "; question ids must be unique in the whole file", where, id, Integer.toString(NodeReader.line(first))));
             }
         }
         QuestionType type = f.has("type") ? type(f.get("type"), where) : null;
@@ -412,9 +417,10 @@ final class QuestionnaireReader {
         }
         QuestionType type = QuestionType.fromFileName(value).orElse(null);
         if (type == null) {
-            problems.at(node, where + ": unknown type '" + value + "'" + Suggestions.didYouMean(value,
-                    Arrays.stream(QuestionType.values()).map(QuestionType::fileName).toList())
-                    + "; types: " + TYPES);
+            List<String> names = Arrays.stream(QuestionType.values()).map(QuestionType::fileName).toList();
+            problems.at(node, Said.of("yaml.type-unknown", where + ": unknown type '" + value + "'"
+                    + Suggestions.didYouMean(value, names) + "; types: " + TYPES, where, value,
+                    NodeReader.didYouMean(value, names), TYPES));
         }
         return type;
     }
@@ -425,7 +431,10 @@ final class QuestionnaireReader {
             return false;
         }
         if (!allowed) {
-            problems.at(f.keyNode(key), where + ": '" + key + "' is only for " + forWhom + "; remove it");
+            // the kinds of question the key is for, said by their first word: number, computed, maturity, multiple
+            String kinds = forWhom.substring(0, forWhom.indexOf(' ')).replace(",", "");
+            problems.at(f.keyNode(key), Said.of("yaml.key-only-for", where + ": '" + key + "' is only for " + forWhom
+                    + "; remove it", where, key, Said.of("yaml.for." + kinds, forWhom)));
             return false;
         }
         return true;
@@ -435,15 +444,17 @@ final class QuestionnaireReader {
         boolean takesOptions = type == QuestionType.SINGLE || type == QuestionType.MULTIPLE;
         if (!f.has("options")) {
             if (takesOptions) {
-                problems.at(f.node(), where + ": a " + type.fileName()
-                        + " question needs options: a list of {id, label, points}");
+                problems.at(f.node(), Said.of("yaml.options-needed", where + ": a " + type.fileName()
+                        + " question needs options: a list of {id, label, points}", where, type.fileName(),
+                        "{id, label, points}"));
             }
             return null;
         }
         if (!takesOptions) {
-            problems.at(f.keyNode("options"), where + ": options are only for single and multiple questions"
+            problems.at(f.keyNode("options"), Said.of(type == QuestionType.YESNO ? "yaml.options-yesno" : "yaml.options-only",
+                    where + ": options are only for single and multiple questions"
                     + (type == QuestionType.YESNO ? " (a yesno question always has the options yes and no)" : "")
-                    + "; remove them");
+                    + "; remove them", where));
             return null;
         }
         List<Node> items = read.list(f.get("options"), where, "options");
@@ -451,7 +462,8 @@ final class QuestionnaireReader {
             return null;
         }
         if (items.isEmpty()) {
-            problems.at(f.get("options"), where + ": options must list at least one option");
+            problems.at(f.get("options"), Said.of("yaml.options-empty", where + ": options must list at least one option",
+                    where));
             return null;
         }
         int before = problems.count();
@@ -469,8 +481,10 @@ final class QuestionnaireReader {
             if (id != null) {
                 Node first = ids.putIfAbsent(id, o.get("id"));
                 if (first != null) {
-                    problems.at(o.get("id"), optionWhere + ": the id '" + id + "' is already used by the option at line "
-                            + NodeReader.line(first) + "; option ids must be unique in a question");
+                    problems.at(o.get("id"), Said.of("yaml.option-id-twice", optionWhere + ": the id '" + id
+                            + "' is already used by the option at line " + NodeReader.line(first)
+                            + "; option ids must be unique in a question", optionWhere, id,
+                            Integer.toString(NodeReader.line(first))));
                 }
             }
             Text label = o.has("label") ? read.text(o.get("label"), optionWhere, "label", languages) : null;

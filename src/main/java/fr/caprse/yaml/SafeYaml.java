@@ -1,5 +1,6 @@
 package fr.caprse.yaml;
 
+import fr.caprse.platform.Said;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
@@ -96,9 +97,9 @@ final class SafeYaml {
             String before = new String(content, start, offset - start, StandardCharsets.UTF_8);
             int line = 1 + (int) before.chars().filter(c -> c == '\n').count();
             String lastLine = before.substring(before.lastIndexOf('\n') + 1);
-            problems.at(line, lastLine.codePointCount(0, lastLine.length()) + 1,
-                    "the file is not UTF-8 text (invalid byte 0x" + Integer.toHexString(content[offset] & 0xFF)
-                            + "); save it as UTF-8");
+            String hex = Integer.toHexString(content[offset] & 0xFF);
+            problems.at(line, lastLine.codePointCount(0, lastLine.length()) + 1, Said.of("yaml.not-utf8",
+                    "the file is not UTF-8 text (invalid byte 0x" + hex + "); save it as UTF-8", hex));
             return Optional.empty();
         }
         out.flip();
@@ -121,7 +122,8 @@ final class SafeYaml {
                     new ParserImpl(settings, new StreamReader(settings, text)), MAX_DEPTH, MAX_ALIASES, MAX_VALUES);
             Optional<Node> root = new Composer(settings, parser).getSingleNode();
             if (root.isEmpty()) {
-                problems.at(1, 1, "the file is empty; a questionnaire starts with id, version, languages ...");
+                problems.at(1, 1, Said.of("yaml.empty-file",
+                        "the file is empty; a questionnaire starts with id, version, languages ..."));
             }
             return root;
         } catch (LimitingParser.LimitReached e) {
@@ -130,8 +132,9 @@ final class SafeYaml {
             problems.at(syntaxMark(e), syntaxMessage(e, text));
         } catch (ReaderException e) {
             int[] lineColumn = lineColumn(text, e.getPosition());
-            problems.at(lineColumn[0], lineColumn[1], String.format(java.util.Locale.ROOT,
-                    "special character U+%04X is not allowed in a YAML file; remove it", e.getCodePoint()));
+            String character = String.format(java.util.Locale.ROOT, "U+%04X", e.getCodePoint());
+            problems.at(lineColumn[0], lineColumn[1], Said.of("yaml.special-character", "special character " + character
+                    + " is not allowed in a YAML file; remove it", character));
         } catch (YamlEngineException e) {
             String message = e.getMessage() == null ? "" : e.getMessage();
             if (message.contains("aliases")) {
@@ -162,57 +165,61 @@ final class SafeYaml {
     }
 
     /** The parser's words ("expected <block end>, but found ...") said as a person writing the file would. */
-    private static String syntaxMessage(MarkedYamlEngineException e, String text) {
+    private static Said syntaxMessage(MarkedYamlEngineException e, String text) {
         String problem = String.valueOf(e.getProblem());
         String context = String.valueOf(e.getContext());
-        String opened = e.getContextMark().map(m -> " at line " + (m.getLine() + 1)).orElse("");
+        Said opened = e.getContextMark().map(m -> Said.of("yaml.syntax.opened-at", " at line " + (m.getLine() + 1),
+                Integer.toString(m.getLine() + 1))).orElse(Said.english(""));
         if (problem.contains("another document")) {
-            return "a second YAML document starts here; a questionnaire file holds one document: remove the '---' "
-                    + "line and what follows, or move it to its own file";
+            return Said.of("yaml.syntax.second-document", "a second YAML document starts here; a questionnaire file holds "
+                    + "one document: remove the '---' line and what follows, or move it to its own file");
         }
         if (problem.contains("end of stream") && context.contains("quoted scalar")) {
-            return "this quoted text is never closed: add the closing quote at its end";
+            return Said.of("yaml.syntax.quote-open", "this quoted text is never closed: add the closing quote at its end");
         }
         if (context.contains("flow sequence")) {
-            return "this list in [ ] is not closed as it should be: check that it ends with ']' and that its items are "
-                    + "separated by commas (quote an item that holds a comma or a colon)";
+            return Said.of("yaml.syntax.list-open", "this list in [ ] is not closed as it should be: check that it ends "
+                    + "with ']' and that its items are separated by commas (quote an item that holds a comma or a colon)");
         }
         if (context.contains("flow mapping")) {
-            return "this map in { } is not closed as it should be: check that it ends with '}' and that its entries "
-                    + "are separated by commas";
+            return Said.of("yaml.syntax.map-open", "this map in { } is not closed as it should be: check that it ends "
+                    + "with '}' and that its entries are separated by commas", "{ }", "}");
         }
         if (problem.contains("'<stream end>'")) {
-            return "the file ends in the middle of a value: a '[', '{' or quote opened above is not closed";
+            return Said.of("yaml.syntax.ends-inside", "the file ends in the middle of a value: a '[', '{' or quote "
+                    + "opened above is not closed", "{");
         }
         if (problem.contains("(TAB)")) {
-            return "a tab is used to indent this line; indent with spaces only";
+            return Said.of("yaml.syntax.tab", "a tab is used to indent this line; indent with spaces only");
         }
         if (problem.startsWith("expected <block end>")) {
             if (problem.contains("'-'")) {
-                return "this list item ('-') is not indented like the lines around it; a list goes under its key, "
-                        + "indented the same way for every item";
+                return Said.of("yaml.syntax.list-item", "this list item ('-') is not indented like the lines around it; "
+                        + "a list goes under its key, indented the same way for every item");
             }
             if (problem.contains("']'") || problem.contains("'}'")) {
-                return "this '" + (problem.contains("']'") ? "]" : "}") + "' closes nothing: remove it, or check the "
-                        + "brackets before it on this line";
+                String bracket = problem.contains("']'") ? "]" : "}";
+                return Said.of("yaml.syntax.closes-nothing", "this '" + bracket + "' closes nothing: remove it, or check "
+                        + "the brackets before it on this line", bracket);
             }
             if (problem.contains("<scalar>")) {
-                return "unexpected text after a value; put the whole value in quotes, or start a new line for the "
-                        + "next key";
+                return Said.of("yaml.syntax.text-after", "unexpected text after a value; put the whole value in quotes, "
+                        + "or start a new line for the next key");
             }
-            return "this line is not indented like the lines before it (the block that starts" + opened + "): keys "
-                    + "of the same level start at the same column";
+            return Said.of("yaml.syntax.indentation", "this line is not indented like the lines before it (the block "
+                    + "that starts" + opened + "): keys of the same level start at the same column", opened);
         }
         if (problem.contains("mapping values are not allowed") && e.getProblemMark().isPresent()
                 && unquotedColon(text, e.getProblemMark().get().getLine()) != null) {
-            return unquotedColon(text, e.getProblemMark().get().getLine());
+            return unquotedColonSaid(text, e.getProblemMark().get().getLine());
         }
         if (problem.contains("mapping values are not allowed")) {
-            return "a ':' that does not fit here: either this line is indented more than the key above it, or the "
-                    + "value holds ': ' and needs quotes";
+            return Said.of("yaml.syntax.colon", "a ':' that does not fit here: either this line is indented more than "
+                    + "the key above it, or the value holds ': ' and needs quotes");
         }
         if (problem.contains("could not find expected ':'")) {
-            return "a key needs ':' after it (or this line belongs to the text above and needs quotes around it)";
+            return Said.of("yaml.syntax.colon-missing", "a key needs ':' after it (or this line belongs to the text "
+                    + "above and needs quotes around it)");
         }
         StringBuilder message = new StringBuilder("YAML syntax error: ").append(e.getProblem());
         if (e.getContext() != null && !e.getContext().isBlank()) {
@@ -221,7 +228,7 @@ final class SafeYaml {
                     .ifPresent(m -> message.append(" at line ").append(m.getLine() + 1));
             message.append(')');
         }
-        return message.toString();
+        return Said.english(message.toString());
     }
 
     /**
@@ -229,6 +236,11 @@ final class SafeYaml {
      * writes it ("Exemple : un bilan"): say that, with the line rewritten as it should be.
      */
     static String unquotedColon(String text, int line) {
+        Said said = unquotedColonSaid(text, line);
+        return said == null ? null : said.english();
+    }
+
+    private static Said unquotedColonSaid(String text, int line) {
         String[] lines = text.split("\n", -1);
         String written = line < lines.length ? lines[line] : "";
         java.util.regex.Matcher keyed = java.util.regex.Pattern.compile("^(\\s*(?:- )?[A-Za-z0-9_-]+): (.+?)\\s*$")
@@ -236,8 +248,9 @@ final class SafeYaml {
         if (!keyed.matches() || !keyed.group(2).contains(": ") || keyed.group(2).matches("^[\"'{\\[].*")) {
             return null; // not a text holding ': ': an indentation mistake, said otherwise
         }
-        return "a ': ' inside a text that is not in quotes: YAML reads it as a new key. Put the text in double quotes; "
-                + "write it " + keyed.group(1).strip() + ": \"" + keyed.group(2).replace("\"", "\\\"") + "\"";
+        String rewritten = keyed.group(1).strip() + ": \"" + keyed.group(2).replace("\"", "\\\"") + "\"";
+        return Said.of("yaml.syntax.colon-in-text", "a ': ' inside a text that is not in quotes: YAML reads it as a "
+                + "new key. Put the text in double quotes; write it " + rewritten, rewritten);
     }
 
     /** 1-based line and column of a code point offset. */

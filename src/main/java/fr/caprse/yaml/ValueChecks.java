@@ -7,7 +7,7 @@ import fr.caprse.domain.expression.LiteralComparison;
 import fr.caprse.domain.expression.Node.Scope;
 import fr.caprse.domain.questionnaire.Option;
 import fr.caprse.domain.questionnaire.QuestionType;
-import fr.caprse.platform.Suggestions;
+import fr.caprse.platform.Said;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -40,6 +40,7 @@ final class ValueChecks {
     private final org.snakeyaml.engine.v2.nodes.Node node;
     private final Expression expression;
     private final String where;
+    private final String what;
 
     ValueChecks(ExpressionChecks checks, ExpressionChecks.Draft draft, org.snakeyaml.engine.v2.nodes.Node node,
                 Expression expression, String what) {
@@ -48,6 +49,7 @@ final class ValueChecks {
         this.node = node;
         this.expression = expression;
         this.where = "question '" + draft.id() + "': " + what;
+        this.what = what;
     }
 
     void check() {
@@ -55,12 +57,22 @@ final class ValueChecks {
             return;
         }
         for (LiteralComparison comparison : expression.literalComparisons()) {
-            Optional<String> problem = comparison.scope() == Scope.ANSWER ? answer(comparison) : org(comparison);
-            problem.ifPresent(message -> checks.atOffset(node, comparison.position(), where + ": " + message));
+            Optional<Said> problem = comparison.scope() == Scope.ANSWER ? answer(comparison) : org(comparison);
+            problem.ifPresent(message -> checks.atOffset(node, comparison.position(), Said.of("yaml.value.where",
+                    where + ": " + message.english(), draft.id(), what, message)));
         }
     }
 
-    private Optional<String> answer(LiteralComparison c) {
+    private static Optional<Said> say(String key, String english, Object... arguments) {
+        return Optional.of(Said.of(key, english, arguments));
+    }
+
+    /** "; write 'yes'" when what was meant is known, else nothing. */
+    private static Said write(String meant) {
+        return meant == null ? Said.english("") : Said.of("yaml.value.write", "; write '" + meant + "'", "'" + meant + "'");
+    }
+
+    private Optional<Said> answer(LiteralComparison c) {
         ExpressionChecks.Draft used = checks.question(c.id());
         if (used == null) {
             return Optional.empty(); // named no question: reported already
@@ -70,49 +82,53 @@ final class ValueChecks {
         QuestionType type = used.type();
         if (type == QuestionType.YESNO) {
             if (c.form() == LiteralComparison.Form.CONTAINS) {
-                return Optional.of(name + " is 'yes' or 'no', not a list; write " + name + " == 'yes'");
+                return say("yaml.value.yesno-list", name + " is 'yes' or 'no', not a list; write " + name + " == 'yes'", name,
+                        name + " == 'yes'");
             }
             if (c.value() instanceof String text && YES_NO.contains(text)) {
                 return Optional.empty();
             }
             String meant = c.value() instanceof String text ? YES_NO_WORDS.get(text.trim().toLowerCase(Locale.ROOT))
                     : c.value() instanceof Boolean b ? (b ? "yes" : "no") : null;
-            return Optional.of(shown + " can never match: " + name + " is a yes/no question, whose values are "
-                    + "'yes' and 'no' whatever the language" + (meant == null ? "" : "; write '" + meant + "'"));
+            return say("yaml.value.yesno", shown + " can never match: " + name + " is a yes/no question, whose values are "
+                    + "'yes' and 'no' whatever the language" + write(meant), shown, name, write(meant));
         }
         if (type == QuestionType.SINGLE || type == QuestionType.MULTIPLE) {
             return choice(c, used, name, shown);
         }
         if (type == QuestionType.TEXT) {
             return c.form() == LiteralComparison.Form.CONTAINS
-                    ? Optional.of(name + " is a text, not a list; compare it with == instead of in") : Optional.empty();
+                    ? say("yaml.value.text-list", name + " is a text, not a list; compare it with == instead of in", name)
+                    : Optional.empty();
         }
         // number, percent, maturity, computed: a number
         if (c.form() == LiteralComparison.Form.CONTAINS) {
-            return Optional.of(name + " is a number, not a list; compare it with ==, <, >= ...");
+            return say("yaml.value.number-list", name + " is a number, not a list; compare it with ==, <, >= ...", name);
         }
         if (!(c.value() instanceof Double)) {
-            return Optional.of(shown + " can never match: " + name + " is a " + type.fileName()
-                    + " question, whose value is a number; compare it with a number, such as " + name
-                    + (type == QuestionType.MATURITY ? " >= 2" : " > 0"));
+            String example = type == QuestionType.MATURITY ? " >= 2" : " > 0";
+            return say("yaml.value.number", shown + " can never match: " + name + " is a " + type.fileName()
+                    + " question, whose value is a number; compare it with a number, such as " + name + example,
+                    shown, name, type.fileName(), example);
         }
         return Optional.empty();
     }
 
-    private Optional<String> choice(LiteralComparison c, ExpressionChecks.Draft used, String name, String shown) {
+    private Optional<Said> choice(LiteralComparison c, ExpressionChecks.Draft used, String name, String shown) {
         List<Option> options = used.options() == null ? List.of() : used.options();
         List<String> ids = options.stream().map(Option::id).toList();
         boolean multiple = used.type() == QuestionType.MULTIPLE;
         String value = c.value() instanceof String text ? text : null;
         if (multiple && c.form() == LiteralComparison.Form.EQUALS) {
             String example = value != null && ids.contains(value) ? value : ids.isEmpty() ? "x" : ids.get(0);
-            return Optional.of(name + " is a multiple choice: its value is the list of the options ticked, never one "
-                    + "option; to test one option write '" + example + "' in " + name);
+            return say("yaml.value.multiple", name + " is a multiple choice: its value is the list of the options ticked, "
+                    + "never one option; to test one option write '" + example + "' in " + name, name,
+                    "'" + example + "' in " + name);
         }
         if (!multiple && c.form() == LiteralComparison.Form.CONTAINS) {
             String example = value != null && ids.contains(value) ? value : ids.isEmpty() ? "x" : ids.get(0);
-            return Optional.of(name + " is a single choice: its value is one option id, not a list; write "
-                    + name + " == '" + example + "'");
+            return say("yaml.value.single", name + " is a single choice: its value is one option id, not a list; write "
+                    + name + " == '" + example + "'", name, name + " == '" + example + "'");
         }
         if (value != null && ids.contains(value)) {
             return Optional.empty();
@@ -121,18 +137,19 @@ final class ValueChecks {
             for (Option option : options) {
                 for (String label : option.label().byLanguage().values()) {
                     if (label.trim().equalsIgnoreCase(value.trim())) {
-                        return Optional.of("'" + value + "' is the label of option '" + option.id()
-                                + "'; conditions compare option ids: write '" + option.id() + "'");
+                        return say("yaml.value.label", "'" + value + "' is the label of option '" + option.id()
+                                + "'; conditions compare option ids: write '" + option.id() + "'", value, option.id(),
+                                "'" + option.id() + "'");
                     }
                 }
             }
         }
-        return Optional.of(shown + " is not an option of '" + c.id() + "'"
-                + (value == null ? "" : Suggestions.closest(value, ids).map(s -> " (did you mean '" + s + "'?)").orElse(""))
-                + "; its options are " + quoted(ids));
+        Said suggestion = value == null ? Said.english("") : NodeReader.didYouMean(value, ids);
+        return say("yaml.value.not-option", shown + " is not an option of '" + c.id() + "'" + suggestion
+                + "; its options are " + quoted(ids), shown, c.id(), suggestion, quoted(ids));
     }
 
-    private Optional<String> org(LiteralComparison c) {
+    private Optional<Said> org(LiteralComparison c) {
         String name = "org." + c.id();
         String shown = shown(c.value());
         String value = c.value() instanceof String text ? text : null;
@@ -140,7 +157,8 @@ final class ValueChecks {
         switch (c.id()) {
             case "size" -> {
                 if (contains) {
-                    return Optional.of(name + " is one size, not a list; write " + name + " in ['micro', 'small']");
+                    return say("yaml.value.size-list", name + " is one size, not a list; write " + name
+                            + " in ['micro', 'small']", name, name + " in ['micro', 'small']");
                 }
                 if (value != null && SIZES.contains(value)) {
                     return Optional.empty();
@@ -149,35 +167,38 @@ final class ValueChecks {
                 if (meant == null && value != null && SIZES.contains(value.trim().toLowerCase(Locale.ROOT))) {
                     meant = value.trim().toLowerCase(Locale.ROOT);
                 }
-                return Optional.of(shown + " can never match: sizes are " + quoted(SIZES)
-                        + " (the EU size classes)" + (meant == null ? "" : "; write '" + meant + "'"));
+                return say("yaml.value.size", shown + " can never match: sizes are " + quoted(SIZES)
+                        + " (the EU size classes)" + write(meant), shown, quoted(SIZES), write(meant));
             }
             case "legal_form" -> {
                 if (contains) {
-                    return Optional.of(name + " is one legal form, not a list; write " + name
-                            + " in ['scop', 'scic']");
+                    return say("yaml.value.legal-form-list", name + " is one legal form, not a list; write " + name
+                            + " in ['scop', 'scic']", name, name + " in ['scop', 'scic']");
                 }
                 if (value != null && LegalForm.CODES.contains(value)) {
                     return Optional.empty();
                 }
                 String meant = value == null ? null : LegalForm.code(value).orElse(null);
-                return Optional.of(shown + " can never match: conditions compare legal form codes, which are "
-                        + quoted(LegalForm.CODES) + (meant == null ? "" : "; '" + value
-                        + "' is written '" + meant + "' here"));
+                Said written = meant == null ? Said.english("") : Said.of("yaml.value.written-as", "; '" + value
+                        + "' is written '" + meant + "' here", value, "'" + meant + "'");
+                return say("yaml.value.legal-form", shown + " can never match: conditions compare legal form codes, "
+                        + "which are " + quoted(LegalForm.CODES) + written, shown, quoted(LegalForm.CODES), written);
             }
             case "ess" -> {
                 return c.value() instanceof Boolean && !contains ? Optional.empty()
-                        : Optional.of(shown + " can never match: org.ess is true or false; write org.ess, or not org.ess");
+                        : say("yaml.value.ess", shown + " can never match: org.ess is true or false; write org.ess, "
+                        + "or not org.ess", shown);
             }
             case "employees" -> {
                 return c.value() instanceof Double && !contains ? Optional.empty()
-                        : Optional.of(shown + " can never match: org.employees is a number; compare it with a number, "
-                        + "such as org.employees >= 50");
+                        : say("yaml.value.employees", shown + " can never match: org.employees is a number; compare it "
+                        + "with a number, such as org.employees >= 50", shown);
             }
             default -> {
-                return contains ? Optional.of(name + " is a text, not a list; compare it with == instead of in")
+                return contains ? say("yaml.value.text-list", name + " is a text, not a list; compare it with == instead "
+                        + "of in", name)
                         : c.value() instanceof String ? Optional.empty()
-                        : Optional.of(shown + " can never match: " + name + " is a text");
+                        : say("yaml.value.text", shown + " can never match: " + name + " is a text", shown, name);
             }
         }
     }

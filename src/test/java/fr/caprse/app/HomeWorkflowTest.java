@@ -76,6 +76,11 @@ class HomeWorkflowTest {
             }
 
             @Override
+            public Optional<String> askText(String title, String message, String initial) {
+                return Optional.empty();
+            }
+
+            @Override
             public void notify(String message) {
                 notices.add(message);
             }

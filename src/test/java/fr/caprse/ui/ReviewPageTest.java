@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import javafx.scene.Node;
 import javafx.scene.control.ButtonBase;
 import javafx.scene.control.Hyperlink;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
@@ -54,11 +55,16 @@ class ReviewPageTest {
         Hyperlink first = (Hyperlink) unanswered.getChildren().get(0);
         String id = first.getId().substring("review-open-".length());
 
+        // a digit typed on the review page answers nothing (the walk-through waits behind it, hidden)
+        key(robot, KeyCode.DIGIT3);
+
         // one click opens the question; answer it with a level and flag it
         robot.interact(first::fire);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(first.getText()).endsWith(text(robot, "#question-text"));
+        assertThat(robot.lookup("#answer-level-3").queryAs(ToggleButton.class).isSelected()).isFalse();
         key(robot, KeyCode.DIGIT2, KeyCode.F);
+        assertThat(robot.lookup("#answer-level-2").queryAs(ToggleButton.class).isSelected()).isTrue();
 
         fire(robot, "#nav-review");
         // the same page, brought up to date

@@ -34,8 +34,8 @@ import javafx.stage.Stage;
  *   ./mvnw -q -DskipTests package test-compile
  *   DISPLAY=:55 java -cp target/test-classes:target/cap-rse.jar fr.caprse.ui.ScreenshotTour docs/screenshots [fr|en] [100|200]
  * </pre>
- * At 150 or 200 % text the tour shoots the walk-through, the side list opened as a drawer, the results and
- * the action plan, as {@code [en-]NN-name-150.png} or {@code -200.png}.
+ * At 150 or 200 % text the tour shoots the walk-through, the side list opened as a drawer, the results (their
+ * top, then scrolled to the themes' bars) and the action plan, as {@code [en-]NN-name-150.png} or {@code -200.png}.
  *
  * <p>The screen after a crash ({@code after-kill.png}): the app types a comment on a question of the
  * environment theme, one key at a time, and prints {@code typed} once the header reads saved; it is
@@ -166,6 +166,8 @@ public final class ScreenshotTour {
             fire("#nav-results");
             until("#overall-score");
             shoot("06-results");
+            scrollTo("#bars");
+            shoot("06-results-bars");
             fire("#explain-env");
             frames(50);
             fx(() -> {
@@ -249,6 +251,8 @@ public final class ScreenshotTour {
         fire("#nav-results");
         until("#overall-score");
         shoot("06-results");
+        scrollTo("#bars");
+        shoot("06-results-bars");
         fire("#explain-gov");
         frames(30);
         fx(() -> {
@@ -269,6 +273,20 @@ public final class ScreenshotTour {
         fire("#nav-actions");
         frames(50);
         shoot("08-action-plan");
+    }
+
+    /** Scrolls the results page so that {@code id} shows near the top. */
+    private void scrollTo(String id) throws Exception {
+        fx(() -> {
+            Node node = find(id);
+            javafx.scene.control.ScrollPane scroll = (javafx.scene.control.ScrollPane) stage.getScene().lookup(".results")
+                    .getParent().getParent().getParent();
+            double contentHeight = scroll.getContent().getBoundsInLocal().getHeight();
+            double viewport = scroll.getViewportBounds().getHeight();
+            double y = node.localToScene(0, 0).getY() - scroll.getContent().localToScene(0, 0).getY();
+            scroll.setVvalue(Math.min(1, Math.max(0, (y - 40) / (contentHeight - viewport))));
+        });
+        frames(31);
     }
 
     private Node find(String id) {

@@ -31,12 +31,16 @@ import javafx.stage.Stage;
  * option digit, a number then Enter, each followed by → when needed). A probe thread posts a tiny task
  * to the FX thread every millisecond and records how late it runs: the longest delay is the longest
  * stall a user would feel (goal: none over 16 ms, one frame). Also prints the time each key took to
- * handle and the layout pulses (median, 95th percentile, longest). Monocle is a test dependency, so its
- * jar goes on the class path; the lock keeps a full build from running beside it. Not a test; run it
- * by hand:
+ * handle and the layout pulses (median, 95th percentile, longest), the JVM options and collector, and the
+ * machine's load (on a shared machine, a stall mostly measures how busy it is: compare runs taken back to
+ * back). Monocle is a test dependency, so its jar goes on the class path; the lock keeps a full build from
+ * running beside it. {@code -XX:TieredStopAtLevel=1} is what the installed launcher runs with
+ * ({@code packaging/build.sh}); to try another collector, add it to the same line ({@code -XX:+UseSerialGC},
+ * {@code -XX:+UseZGC}, {@code -XX:MaxGCPauseMillis=5}…). {@code -Dstall.verbose=true} lists the slow pulses
+ * and keys with the question they came after. Not a test; run it by hand:
  * <pre>
  *   ./mvnw -B -q -o -DskipTests package test-compile
- *   flock /work/land.lock java -Dglass.platform=Monocle -Dmonocle.platform=Headless -Dprism.order=sw -Dprism.text=t2k \
+ *   flock /work/land.lock java -XX:TieredStopAtLevel=1 -Dglass.platform=Monocle -Dmonocle.platform=Headless -Dprism.order=sw -Dprism.text=t2k \
  *        -cp target/test-classes:target/cap-rse.jar:$HOME/.m2/repository/org/testfx/openjfx-monocle/17.0.10/openjfx-monocle-17.0.10.jar \
  *        fr.caprse.ui.WalkthroughStallBenchmark [answers [text size %]]
  * </pre>
@@ -133,9 +137,13 @@ public final class WalkthroughStallBenchmark {
                 keyNanos.clear();
                 keyCpuNanos.clear();
                 gcBefore = gcMillis();
+                listenToCollections();
+                allocatedBefore = allocatedByThread();
                 pulseNanos.clear();
                 pulseCpuNanos.clear();
-                Probe probe = new Probe();
+                long[] fxThread = new long[1];
+                fx(() -> fxThread[0] = Thread.currentThread().getId());
+                Probe probe = new Probe(verbose ? () -> step : null, fxThread[0]);
                 Thread probing = new Thread(probe, "stall-probe");
                 probing.setDaemon(true);
                 probing.start();
@@ -143,6 +151,7 @@ public final class WalkthroughStallBenchmark {
                     answerShownQuestion();
                 }
                 probe.stop();
+                measuring = false;
                 probing.join();
                 report(probe);
             } catch (Exception e) {
@@ -162,6 +171,7 @@ public final class WalkthroughStallBenchmark {
             fx(() -> atEnd[0] = questionText() == null);
             if (atEnd[0]) {
                 // past the last question (the review page): start again from the first theme
+                step = "back to the first theme from the review page";
                 fx(() -> ((ButtonBase) scene.lookup("#nav-theme-gov")).fire());
                 frames(5);
             }
@@ -196,13 +206,19 @@ public final class WalkthroughStallBenchmark {
         private javafx.scene.control.Label questionText;
 
         /**
-         * The label of the question on screen, or null past the last question. Looked up again only when
-         * the one found before has left the window: a look-up walks the whole window on the FX thread and
-         * leaves garbage behind (it parses its selector again at each node), work the app itself does not do.
+         * The label of the question on screen, or null past the last question (the review page shows, the
+         * walk-through hidden behind it or gone). Looked up again only when the one found before has left
+         * the window: a look-up walks the whole window on the FX thread and leaves garbage behind (it parses
+         * its selector again at each node), work the app itself does not do.
          */
         private javafx.scene.control.Label questionText() {
             if (questionText == null || questionText.getScene() != scene) {
                 questionText = (javafx.scene.control.Label) scene.lookup("#question-text");
+            }
+            for (Node node = questionText; node != null; node = node.getParent()) {
+                if (!node.isVisible()) {
+                    return null;
+                }
             }
             return questionText;
         }
@@ -232,6 +248,41 @@ public final class WalkthroughStallBenchmark {
         }
 
         private long gcBefore;
+        private java.util.Map<String, Long> allocatedBefore;
+
+        /** Bytes allocated so far by each live thread, by name: the garbage a collection will have to sweep. */
+        private static java.util.Map<String, Long> allocatedByThread() {
+            var threads = (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
+            long[] ids = threads.getAllThreadIds();
+            long[] bytes = threads.getThreadAllocatedBytes(ids);
+            java.util.Map<String, Long> byName = new java.util.HashMap<>();
+            var infos = threads.getThreadInfo(ids);
+            for (int i = 0; i < ids.length; i++) {
+                if (infos[i] != null && bytes[i] >= 0) {
+                    byName.merge(infos[i].getThreadName(), bytes[i], Long::sum);
+                }
+            }
+            return byName;
+        }
+        /** The collections during the answers, by collector (and action), with their durations in ms. */
+        private final java.util.Map<String, List<Long>> collections = new java.util.TreeMap<>();
+        private volatile boolean measuring = true;
+
+        private void listenToCollections() {
+            for (java.lang.management.GarbageCollectorMXBean bean : java.lang.management.ManagementFactory.getGarbageCollectorMXBeans()) {
+                ((javax.management.NotificationEmitter) bean).addNotificationListener((notification, handback) -> {
+                    if (measuring && com.sun.management.GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION
+                            .equals(notification.getType())) {
+                        var info = com.sun.management.GarbageCollectionNotificationInfo.from(
+                                (javax.management.openmbean.CompositeData) notification.getUserData());
+                        synchronized (collections) {
+                            collections.computeIfAbsent(info.getGcName() + " (" + info.getGcAction() + ")", k -> new ArrayList<>())
+                                    .add(info.getGcInfo().getDuration());
+                        }
+                    }
+                }, null, null);
+            }
+        }
 
         /** Time the JVM spent collecting garbage so far (pauses stop the FX thread as well). */
         private static long gcMillis() {
@@ -245,13 +296,34 @@ public final class WalkthroughStallBenchmark {
             System.out.printf(Locale.ROOT, "answers: %d, keys: %d, text size %d %%, machine load %.1f on %d cores%n", answers, keys.size(), textSize,
                     java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
                     Runtime.getRuntime().availableProcessors());
+            System.out.printf(Locale.ROOT, "JVM: %s; collectors: %s%n",
+                    java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
+                            .filter(arg -> arg.startsWith("-XX:") || arg.startsWith("-Xm")).toList(),
+                    java.lang.management.ManagementFactory.getGarbageCollectorMXBeans().stream()
+                            .map(java.lang.management.GarbageCollectorMXBean::getName).toList());
             System.out.printf(Locale.ROOT, "key handling: median %.2f ms, p95 %.2f ms, max %.2f ms%n",
                     ms(keys.get(keys.size() / 2)), ms(keys.get((int) (keys.size() * 0.95))), ms(keys.get(keys.size() - 1)));
             List<Long> keysCpu = new ArrayList<>(keyCpuNanos);
             Collections.sort(keysCpu);
             System.out.printf(Locale.ROOT, "key handling, FX thread CPU time: median %.2f ms, p95 %.2f ms, max %.2f ms%n",
                     ms(percentile(keysCpu, 0.5)), ms(percentile(keysCpu, 0.95)), ms(percentile(keysCpu, 1)));
+            java.util.Map<String, Long> allocated = allocatedByThread();
+            allocated.replaceAll((name, bytes) -> bytes - allocatedBefore.getOrDefault(name, 0L));
+            System.out.printf(Locale.ROOT, "allocated during the answers: %.1f MB (%s)%n",
+                    allocated.values().stream().mapToLong(Long::longValue).sum() / 1e6,
+                    allocated.entrySet().stream().sorted(java.util.Map.Entry.<String, Long>comparingByValue().reversed()).limit(4)
+                            .map(e -> String.format(Locale.ROOT, "%s %.1f MB", e.getKey(), e.getValue() / 1e6))
+                            .collect(java.util.stream.Collectors.joining(", ")));
             System.out.printf(Locale.ROOT, "garbage collection during the answers: %d ms%n", gcMillis() - gcBefore);
+            synchronized (collections) {
+                // a stop-the-world pause stops the probe too: it only sees one that starts while a probe waits
+                // to run, so each collection is listed as the collector reports it (a pause, except for the
+                // cycles of a concurrent collector such as ZGC, which run beside the app)
+                collections.forEach((name, durations) -> System.out.printf(Locale.ROOT,
+                        "  %s: %d, longest %d ms, over 16 ms: %d%n", name, durations.size(),
+                        durations.stream().mapToLong(Long::longValue).max().orElse(0),
+                        durations.stream().filter(d -> d > 16).count()));
+            }
             List<Long> pulses = new ArrayList<>(pulseNanos);
             Collections.sort(pulses);
             System.out.printf(Locale.ROOT, "layout pulses: %d, median %.2f ms, p95 %.2f ms, longest %.2f ms%n",
@@ -309,6 +381,20 @@ public final class WalkthroughStallBenchmark {
         private long longest;
         private final List<Long> delays = new ArrayList<>();
         private int over16;
+        /** Verbose: the step under way, to name each stall over 16 ms with what the FX thread did in it. */
+        private final java.util.function.Supplier<String> step;
+        private final long fxThread;
+        private final java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+
+        Probe(java.util.function.Supplier<String> step, long fxThread) {
+            this.step = step;
+            this.fxThread = fxThread;
+        }
+
+        private static long gcCount() {
+            return java.lang.management.ManagementFactory.getGarbageCollectorMXBeans().stream()
+                    .mapToLong(java.lang.management.GarbageCollectorMXBean::getCollectionCount).sum();
+        }
 
         void stop() {
             running = false;
@@ -317,6 +403,8 @@ public final class WalkthroughStallBenchmark {
         @Override
         public void run() {
             while (running) {
+                long gcs = step == null ? 0 : gcCount();
+                long cpu = step == null ? 0 : threads.getThreadCpuTime(fxThread);
                 long posted = System.nanoTime();
                 CountDownLatch ran = new CountDownLatch(1);
                 long[] at = new long[1];
@@ -331,6 +419,11 @@ public final class WalkthroughStallBenchmark {
                     delays.add(delay);
                     if (delay > 16_000_000L) {
                         over16++;
+                        if (step != null) {
+                            // the FX thread's CPU time in the stall: its own work; the rest is waiting (for a core, a GC)
+                            System.out.printf(Locale.ROOT, "stall %.1f ms (FX thread CPU %.1f ms, garbage collections %d) during %s%n",
+                                    delay / 1e6, (threads.getThreadCpuTime(fxThread) - cpu) / 1e6, gcCount() - gcs, step.get());
+                        }
                     }
                     java.util.concurrent.locks.LockSupport.parkNanos(1_000_000L);
                 } catch (InterruptedException e) {

@@ -3,6 +3,7 @@ package fr.caprse.application.authoring;
 import fr.caprse.application.QuestionnaireFileException;
 import fr.caprse.application.QuestionnaireSource;
 import fr.caprse.application.SourcedQuestionnaire;
+import fr.caprse.platform.Said;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
@@ -24,7 +25,7 @@ public final class QuestionnaireTrial {
      * loading ({@code FILE:LINE:COLUMN: message}, in file order, as {@code validate} prints them); the
      * warnings either way.
      */
-    public record Reading(Path file, SourcedQuestionnaire questionnaire, List<String> problems, List<String> warnings) {
+    public record Reading(Path file, SourcedQuestionnaire questionnaire, List<Said> problems, List<Said> warnings) {
         public Reading {
             Objects.requireNonNull(file, "file");
             problems = List.copyOf(problems);
@@ -50,7 +51,7 @@ public final class QuestionnaireTrial {
             return new Reading(file, source.load(file), List.of(), checked.warnings());
         } catch (QuestionnaireFileException e) {
             // the file changed between the two reads: say what is wrong with it now
-            return new Reading(file, null, e.problems(), List.of());
+            return new Reading(file, null, e.problems().stream().map(Said::english).toList(), List.of());
         }
     }
 

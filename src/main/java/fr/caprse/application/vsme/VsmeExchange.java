@@ -16,6 +16,7 @@ import fr.caprse.excel.vsme.VsmeTemplateWriter;
 import fr.caprse.json.AssessmentJson;
 import fr.caprse.platform.AtomicFiles;
 import fr.caprse.yaml.BuiltInQuestionnaires;
+import fr.caprse.platform.Said;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -47,8 +48,13 @@ public final class VsmeExchange {
      * datapoints left as in the blank template (unticked boxes, pre-filled defaults), which are not answers.
      */
     public record Imported(Assessment assessment, Questionnaire questionnaire, String templateVersion,
-                           List<NotCarried> notCarried, List<String> warnings, boolean periodMissing,
+                           List<NotCarried> notCarried, List<Said> notices, boolean periodMissing,
                            List<NotCarried> leftAsBlank) {
+
+        /** What to check, in English (the command line); {@link #notices} says it in the user's language too. */
+        public List<String> warnings() {
+            return notices.stream().map(Said::english).toList();
+        }
     }
 
     /**
@@ -208,7 +214,7 @@ public final class VsmeExchange {
                 .map(n -> new NotCarried(n.name(), n.cell(), n.reason())).toList();
         List<NotCarried> leftAsBlank = result.leftAsBlank().stream()
                 .map(n -> new NotCarried(n.name(), n.cell(), n.reason())).toList();
-        return new Imported(assessment, questionnaire, result.templateVersion(), notCarried, result.warnings(),
+        return new Imported(assessment, questionnaire, result.templateVersion(), notCarried, result.notices(),
                 periodMissing, leftAsBlank);
     }
 

@@ -9,6 +9,7 @@ import fr.caprse.excel.ReportReadException;
 import fr.caprse.excel.SafeWorkbooks;
 import fr.caprse.excel.vsme.VsmeMapping.Kind;
 import fr.caprse.excel.vsme.VsmeMapping.Row;
+import fr.caprse.platform.Said;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
@@ -52,16 +53,21 @@ public final class VsmeTemplateReader {
      * What was read. {@code answers} holds values for vsme-basic questions, in mapping order;
      * {@code leftAsBlank} the datapoints that still hold what the blank template holds (an unticked box, a
      * default "YES", a formula's untouched result), which are not taken as answers (the reason names the
-     * question).
+     * question). {@code notices} are what to check, said in English and by a key of the UI bundles.
      */
     public record Result(String templateVersion, String organisationName, String period,
-                         Map<String, AnswerValue> answers, List<NotCarried> notCarried, List<String> warnings,
+                         Map<String, AnswerValue> answers, List<NotCarried> notCarried, List<Said> notices,
                          List<NotCarried> leftAsBlank) {
         public Result {
             answers = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(answers));
             notCarried = List.copyOf(notCarried);
-            warnings = List.copyOf(warnings);
+            notices = List.copyOf(notices);
             leftAsBlank = List.copyOf(leftAsBlank);
+        }
+
+        /** What to check, in English (the command line). */
+        public List<String> warnings() {
+            return notices.stream().map(Said::english).toList();
         }
     }
 
@@ -115,7 +121,7 @@ public final class VsmeTemplateReader {
         private final Questionnaire questionnaire;
         private final FormulaEvaluator evaluator;
         private final List<String> problems = new ArrayList<>();
-        private final List<String> warnings = new ArrayList<>();
+        private final List<Said> warnings = new ArrayList<>();
         private final List<NotCarried> notCarried = new ArrayList<>();
         private final Map<String, Object> values = new LinkedHashMap<>();
         private final Set<String> readNames = new HashSet<>();
@@ -146,8 +152,8 @@ public final class VsmeTemplateReader {
             String name = text(meta(VsmeTemplate.ENTITY_NAME, "."));
             if (name == null) {
                 name = fileName.replaceFirst("(?i)\\.xlsx$", "");
-                warnings.add("the name of the reporting entity (General Information) is empty: the organisation is "
-                        + "named after the file, " + name);
+                warnings.add(Said.of("vsme.notice.no-name", "the name of the reporting entity (General Information) is "
+                        + "empty: the organisation is named after the file, " + name, name));
             }
             String currency = text(meta(VsmeTemplate.CURRENCY, "."));
             if (currency != null && !currency.equals("EUR")) {
@@ -187,14 +193,16 @@ public final class VsmeTemplateReader {
             Map<String, AnswerValue> answers = new LinkedHashMap<>();
             values.forEach((id, value) -> answers.put(id, answerValue(id, value)));
             if (!leftAsBlank.isEmpty()) {
-                warnings.add(leftAsBlank.size() + " datapoint(s) still hold what the blank template holds (unticked "
-                        + "boxes, pre-filled defaults) in disclosures nobody filled in, and were not imported as "
-                        + "answers: a box left unticked cannot be told from a “no”; answer those questions in Cap RSE");
+                warnings.add(Said.of("vsme.notice.left-as-blank", leftAsBlank.size() + " datapoint(s) still hold what the "
+                        + "blank template holds (unticked boxes, pre-filled defaults) in disclosures nobody filled in, and "
+                        + "were not imported as answers: a box left unticked cannot be told from a “no”; answer those "
+                        + "questions in Cap RSE", leftAsBlank.size()));
             }
             if (!takenAsGiven.isEmpty()) {
-                warnings.add(takenAsGiven.size() + " answer(s) were left as in the blank template, in disclosures "
-                        + "filled in by hand, and read as given (an unticked box as “no”, a pre-filled value as "
-                        + "chosen): check questions " + String.join(", ", takenAsGiven));
+                warnings.add(Said.of("vsme.notice.taken-as-given", takenAsGiven.size() + " answer(s) were left as in the "
+                        + "blank template, in disclosures filled in by hand, and read as given (an unticked box as “no”, a "
+                        + "pre-filled value as chosen): check questions " + String.join(", ", takenAsGiven),
+                        takenAsGiven.size(), String.join(", ", takenAsGiven)));
             }
             return new Result(version, name, period == null ? "" : period, answers, notCarried, warnings, leftAsBlank);
         }
@@ -219,9 +227,9 @@ public final class VsmeTemplateReader {
                         + VsmeTemplate.VERSION + ")"));
             }
             if (!text.equals(VsmeTemplate.VERSION)) {
-                warnings.add("template version " + text + ", not " + VsmeTemplate.VERSION + ": datapoints are read "
-                        + "where their names agree with " + VsmeTemplate.VERSION + "; the others are listed as not "
-                        + "carried");
+                warnings.add(Said.of("vsme.notice.version", "template version " + text + ", not " + VsmeTemplate.VERSION
+                        + ": datapoints are read where their names agree with " + VsmeTemplate.VERSION + "; the others "
+                        + "are listed as not carried", text, VsmeTemplate.VERSION));
             }
             return text;
         }
@@ -250,7 +258,8 @@ public final class VsmeTemplateReader {
                     return s;
                 }
             }
-            warnings.add("the reporting period is not filled in (General Information): the assessment has no period");
+            warnings.add(Said.of("vsme.notice.no-period", "the reporting period is not filled in (General Information): "
+                    + "the assessment has no period"));
             return null;
         }
 
@@ -258,7 +267,7 @@ public final class VsmeTemplateReader {
             try {
                 return NamedCells.place(workbook, name, cell);
             } catch (NamedCells.BrokenName e) {
-                warnings.add(e.getMessage());
+                warnings.add(Said.english(e.getMessage()));
                 return null;
             }
         }
@@ -365,8 +374,8 @@ public final class VsmeTemplateReader {
                 case FIXED -> {
                     String text = text(place, where);
                     if (text != null && !text.equalsIgnoreCase(row.values())) {
-                        warnings.add(where + ": “" + text + "”, while vsme-basic counts “" + row.values()
-                                + "”: check question " + id);
+                        warnings.add(Said.of("vsme.notice.fixed", where + ": “" + text + "”, while vsme-basic counts “"
+                                + row.values() + "”: check question " + id, where, text, row.values(), id));
                     }
                 }
                 case NACE -> nace(row, area, id);
@@ -466,7 +475,7 @@ public final class VsmeTemplateReader {
                 }
                 return false;
             } catch (NamedCells.BrokenName e) {
-                warnings.add(e.getMessage() + ": " + text + " was not checked against it");
+                warnings.add(Said.english(e.getMessage() + ": " + text + " was not checked against it"));
                 return true;
             }
         }

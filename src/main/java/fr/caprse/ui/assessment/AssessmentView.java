@@ -58,7 +58,10 @@ public final class AssessmentView {
     private final Runnable onHome;
     private final Runnable onExportReport;
     private WalkthroughView walkthroughView;
-    private ReviewView reviewView;
+    /** Built with the page and kept in it, hidden while another page shows (see {@link #setPage}). */
+    private final ReviewView reviewView;
+    /** The page in the centre now. */
+    private Node shownPage;
     private ActionPlanView actionPlanView;
     private Page page = Page.THEME;
     private Runnable onWorkshopClosed = () -> { };
@@ -112,6 +115,12 @@ public final class AssessmentView {
         side.heightProperty().addListener((o, a, b) -> fitFoot());
         fontProbe.fontProperty().addListener((o, a, b) -> fitFoot());
         buildNav();
+        reviewView = new ReviewView(session.walkthrough(), i18n, id -> {
+            session.walkthrough().goTo(id);
+            show(Page.THEME);
+        });
+        hide(reviewView.root());
+        stack.getChildren().setAll(reviewView.root(), fontProbe);
         session.walkthrough().progress().addListener(progressListener);
         session.walkthrough().themeIndexProperty().addListener(themeListener);
         root.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, event -> {
@@ -183,10 +192,47 @@ public final class AssessmentView {
         return stack;
     }
 
+    /**
+     * Shows a page in the centre, in place of the one before. The review page is the exception: it stays
+     * in the window, hidden and out of the layout while another page shows, so that reaching the end of
+     * the walk-through (which opens it) styles no new page, only fills its lists. While the review page
+     * shows, the walk-through stays too, hidden: going back to a question from the review (the way out
+     * of the end of the walk-through) does not style the whole walk-through again.
+     */
     private void setPage(Node node) {
         drawerButton.setSelected(false);
-        stack.getChildren().setAll(node, fontProbe);
+        Node review = reviewView.root();
+        Node walk = walkthroughView == null ? null : walkthroughView.root();
+        if (walk != null && node != walk && node != review) {
+            stack.getChildren().remove(walk);
+        }
+        if (node != shownPage) {
+            if (shownPage != null && shownPage != review && shownPage != walk) {
+                stack.getChildren().remove(shownPage);
+            }
+            if (!stack.getChildren().contains(node)) {
+                stack.getChildren().add(0, node);
+            }
+            if (node == review && walk != null && walk.getScene() != null) {
+                // the walk-through's field loses the keyboard with its page
+                review.requestFocus();
+            }
+            shownPage = node;
+        }
+        for (Node page : walk == null ? java.util.List.of(review) : java.util.List.of(review, walk)) {
+            if (page == node) {
+                page.setManaged(true);
+                page.setVisible(true);
+            } else {
+                hide(page);
+            }
+        }
         root.setCenter(stack);
+    }
+
+    private static void hide(Node page) {
+        page.setVisible(false);
+        page.setManaged(false);
     }
 
     public Page page() {
@@ -228,18 +274,16 @@ public final class AssessmentView {
                         walkthroughView.showSavesAsTrial();
                     }
                 }
+                boolean shownBefore = walkthroughView.root().getScene() != null;
                 setPage(walkthroughView.root());
+                if (shownBefore) {
+                    // back from the review page, where it stayed hidden: the keys go to the question again
+                    walkthroughView.takeFocus();
+                }
             }
             case REVIEW -> {
                 // built once, like the walk-through: each visit brings its lists up to date
-                if (reviewView == null) {
-                    reviewView = new ReviewView(session.walkthrough(), i18n, id -> {
-                        session.walkthrough().goTo(id);
-                        show(Page.THEME);
-                    });
-                } else {
-                    reviewView.refresh();
-                }
+                reviewView.refresh();
                 setPage(reviewView.root());
             }
             case RESULTS -> setPage(new ResultsView(session.results(), i18n, this::addAction, onExportReport).root());

@@ -5,6 +5,7 @@ import fr.caprse.application.authoring.QuestionnaireTrial;
 import fr.caprse.application.authoring.TrialWorkspace;
 import fr.caprse.application.task.BackgroundTask;
 import fr.caprse.domain.questionnaire.Questionnaire;
+import fr.caprse.platform.Said;
 import fr.caprse.ui.common.AppServices;
 import fr.caprse.ui.common.Errors;
 import java.nio.file.Path;
@@ -14,8 +15,6 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.collections.FXCollections;
-import javafx.collections.ObservableList;
 
 /**
  * "Try a questionnaire file…": the file read in the background and checked as {@code validate} checks it;
@@ -29,8 +28,9 @@ public final class TryQuestionnaireViewModel {
     private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<QuestionnaireTrial.Reading> reading = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
-    private final ObservableList<String> problems = FXCollections.observableArrayList();
-    private final ObservableList<String> warnings = FXCollections.observableArrayList();
+    /** What the file's reading said, kept as said so that it reads in the language of the moment. */
+    private List<Said> problems = List.of();
+    private List<Said> warnings = List.of();
     private TrialWorkspace trial;
 
     public TryQuestionnaireViewModel(AppServices services) {
@@ -49,8 +49,8 @@ public final class TryQuestionnaireViewModel {
                     }
                     trial = null;
                     // the lists first: a page showing the reading reads them when it changes
-                    problems.setAll(shortNames(read.problems(), path));
-                    warnings.setAll(shortNames(read.warnings(), path));
+                    problems = read.problems();
+                    warnings = read.warnings();
                     reading.set(read);
                 })
                 .onFailure(this::failed)
@@ -147,12 +147,22 @@ public final class TryQuestionnaireViewModel {
         return busy.getReadOnlyProperty();
     }
 
-    /** The problems that keep the file from loading, {@code NAME:LINE:COLUMN: message}, in file order. */
-    public ObservableList<String> problems() {
-        return FXCollections.unmodifiableObservableList(problems);
+    /**
+     * The problems that keep the file from loading, {@code NAME:LINE:COLUMN: message}, in file order, in the
+     * user's language where the validator's message has a translation.
+     */
+    public List<String> problems() {
+        return said(problems);
     }
 
-    public ObservableList<String> warnings() {
-        return FXCollections.unmodifiableObservableList(warnings);
+    /** What loads but is probably not what the author meant, as the problems are. */
+    public List<String> warnings() {
+        return said(warnings);
+    }
+
+    private List<String> said(List<Said> messages) {
+        Path path = file.get();
+        List<String> texts = messages.stream().map(m -> Errors.say(m, services.texts())).toList();
+        return path == null ? texts : shortNames(texts, path);
     }
 }

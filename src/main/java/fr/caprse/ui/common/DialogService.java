@@ -22,9 +22,7 @@ public interface DialogService {
      * A line of text to type ({@code initial} offered, to be edited), trimmed; empty when the user cancels
      * or leaves it blank.
      */
-    default Optional<String> askText(String title, String message, String initial) {
-        return Optional.of(initial);
-    }
+    Optional<String> askText(String title, String message, String initial);
 
     /** A short notification in a corner of the window that fades away. */
     void notify(String message);

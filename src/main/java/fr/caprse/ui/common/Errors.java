@@ -4,6 +4,7 @@ import fr.caprse.domain.questionnaire.Text;
 import fr.caprse.i18n.I18n;
 import fr.caprse.platform.FailedWhile;
 import fr.caprse.platform.Localizable;
+import fr.caprse.platform.Said;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -45,12 +46,25 @@ public final class Errors {
         return String.join(" ", context);
     }
 
-    /** Multilingual texts among the arguments (a question's wording) said in the user's language. */
+    /**
+     * A message in the user's language when the bundles have its key, its parts too (a {@link Said} among
+     * its arguments); else in English as it was said.
+     */
+    public static String say(Said message, I18n i18n) {
+        if (message.key() == null || !i18n.bundle().containsKey(message.key())) {
+            return message.english();
+        }
+        return i18n.get(message.key(), inLanguage(message.messageArguments(), i18n));
+    }
+
+    /** Multilingual texts among the arguments (a question's wording) and their parts said in the user's language. */
     private static Object[] inLanguage(Object[] arguments, I18n i18n) {
         Object[] said = arguments.clone();
         for (int i = 0; i < said.length; i++) {
             if (said[i] instanceof Text text) {
                 said[i] = text.get(i18n.language());
+            } else if (said[i] instanceof Said part) {
+                said[i] = say(part, i18n);
             }
         }
         return said;

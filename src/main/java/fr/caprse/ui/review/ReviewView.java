@@ -18,9 +18,9 @@ import javafx.scene.layout.VBox;
 
 /**
  * The review page: unanswered and flagged questions, each one click away in the walk-through. Built once
- * per open assessment; each visit brings its lists up to date ({@link #refresh()}), each question's link
- * made the first time it is listed and kept, so that reaching the end of the walk-through does not build
- * a page.
+ * per open assessment, empty; each visit brings its lists up to date ({@link #refresh()}), each question's
+ * link made the first time it is listed and kept, so that reaching the end of the walk-through does not
+ * build a page.
  */
 public final class ReviewView {
 
@@ -52,10 +52,12 @@ public final class ReviewView {
         allAnswered.setText(i18n.get("review.all-answered"));
         noneFlagged.setText(i18n.get("results.none"));
         content.getChildren().addAll(title, unansweredTitle, unanswered, flaggedTitle, flagged);
-        refresh();
     }
 
-    /** Lists the questions unanswered and flagged now; a list that did not change is left as it is. */
+    /**
+     * Lists the questions unanswered and flagged now (call it before showing the page); a list that did not
+     * change is left as it is.
+     */
     public void refresh() {
         List<Node> missing = new ArrayList<>();
         List<Node> marked = new ArrayList<>();

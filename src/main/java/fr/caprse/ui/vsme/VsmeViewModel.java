@@ -189,9 +189,9 @@ public final class VsmeViewModel {
         if (!read.notCarried().isEmpty()) {
             message.append("\n\n").append(texts().get("vsme.imported.not-carried", read.notCarried().size()));
         }
-        if (!read.warnings().isEmpty()) {
+        if (!read.notices().isEmpty()) {
             message.append("\n\n").append(texts().get("vsme.imported.check"));
-            list(message, read.warnings());
+            list(message, read.notices().stream().map(notice -> fr.caprse.ui.common.Errors.say(notice, texts())).toList());
         }
         return message.toString();
     }

@@ -314,7 +314,8 @@ public final class WalkthroughView {
         }
     }
 
-    private void takeFocus() {
+    /** Gives the keyboard to the question on screen (its number field, else the page): for a page shown again. */
+    public void takeFocus() {
         if (firstField != null) {
             firstField.requestFocus();
         } else {

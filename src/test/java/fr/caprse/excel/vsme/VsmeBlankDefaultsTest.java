@@ -95,6 +95,13 @@ class VsmeBlankDefaultsTest {
         assertThat(read.leftAsBlank()).isNotEmpty();
         assertThat(read.warnings()).anyMatch(w -> w.startsWith(read.leftAsBlank().size() + " datapoint(s) still "
                 + "hold what the blank template holds") && w.contains("cannot be told from a “no”"));
+        // the app says it in the user's language
+        assertThat(read.notices()).extracting(n -> fr.caprse.ui.common.Errors.say(n, new fr.caprse.i18n.I18n(java.util.Locale.FRENCH)))
+                .anyMatch(w -> w.startsWith(read.leftAsBlank().size() + " données contiennent encore ce que contient le "
+                        + "modèle vierge") && w.contains("une case laissée vide ne se distingue pas d’un « non »"))
+                .noneMatch(w -> w.contains("datapoint"));
+        assertThat(read.notices()).extracting(n -> fr.caprse.ui.common.Errors.say(n, new fr.caprse.i18n.I18n(java.util.Locale.ENGLISH)))
+                .isEqualTo(read.warnings());
     }
 
     @Test
@@ -120,6 +127,8 @@ class VsmeBlankDefaultsTest {
         assertThat(read.answers().get("b10-minimum-wage")).isEqualTo(VsmeFixtures.choice("no"));
         assertThat(read.warnings()).anyMatch(w -> w.contains("in disclosures filled in by hand, and read as given")
                 && w.contains("b2-pollution"));
+        assertThat(read.notices()).extracting(n -> fr.caprse.ui.common.Errors.say(n, new fr.caprse.i18n.I18n(java.util.Locale.FRENCH)))
+                .anyMatch(w -> w.contains("dans des parties remplies à la main") && w.contains("b2-pollution"));
         // B6 and the other disclosures are untouched: their unticked boxes and defaults are not answers
         assertThat(read.leftAsBlank()).extracting(VsmeTemplateReader.NotCarried::reason)
                 .contains("as in the blank template: question b6-process-water is left unanswered");

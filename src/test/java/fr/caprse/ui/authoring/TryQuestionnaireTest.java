@@ -110,7 +110,7 @@ class TryQuestionnaireTest {
             throws Exception {
         // 'oui' on a yes/no question: loads as YAML, but the question would never be asked
         Files.writeString(file, template("fr").replace("answer.gov-locaux == 'yes'", "answer.gov-locaux == 'oui'"));
-        List<String> validate = QuestionnaireSource.withoutDatabase().check(file).problems();
+        List<String> validate = QuestionnaireSource.withoutDatabase().check(file).problems().stream().map(Object::toString).toList();
         assertThat(validate).hasSize(1);
         dialogs.fileToOpen = file;
 
@@ -118,10 +118,20 @@ class TryQuestionnaireTest {
         waitForText(robot, "#trial-status", "Ce fichier ne se charge pas");
         assertThat(text(robot, "#trial-file")).isEqualTo("Fichier : mine.yaml");
         assertThat(text(robot, "#trial-status")).startsWith("Ce fichier ne se charge pas : 1 problème(s).");
-        // the very message of validate, file named without its folder: mine.yaml:LINE:COLUMN: …
+        // validate's problem, at the same line and column, said in French; the file named without its folder
         assertThat(robot.lookup(".trial-problem").queryAll()).hasSize(1);
-        assertThat(text(robot, "#trial-problem-0")).isEqualTo(validate.get(0).replace(file.toString(), "mine.yaml"))
-                .matches("mine\\.yaml:85:\\d+: .*'oui'.*'yes'.*");
+        String where = validate.get(0).replace(file.toString(), "mine.yaml");
+        where = where.substring(0, where.indexOf(": ") + 2);
+        assertThat(text(robot, "#trial-problem-0")).startsWith(where).matches("mine\\.yaml:85:\\d+: question « [a-z0-9-]+ » : "
+                + "applies_when : 'oui' ne peut jamais correspondre : answer\\.gov-locaux est une question oui/non, dont les "
+                + "valeurs sont « yes » et « no » quelle que soit la langue ; écrivez 'yes'");
+        // in English, the words of validate (names quoted ‘so’, code to copy between straight quotes)
+        robot.interact(() -> i18n.set(I18n.display(Locale.ENGLISH)));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(text(robot, "#trial-problem-0").replace('‘', '\'').replace('’', '\''))
+                .isEqualTo(validate.get(0).replace(file.toString(), "mine.yaml"));
+        robot.interact(() -> i18n.set(I18n.display(Locale.FRENCH)));
+        WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#trial-walk").queryButton().isDisabled()).isTrue();
         assertThat(robot.lookup("#trial-preview").queryButton().isDisabled()).isTrue();
 

@@ -22,6 +22,9 @@ public final class RecordingDialogs implements DialogService {
     /** What each confirmation asked ({@code title + "\n" + message}), and what the user answers. */
     public final List<String> confirmations = new CopyOnWriteArrayList<>();
     public volatile boolean confirmAnswer = true;
+    /** What each question with a line to type asked, and what the user types (null: keeps what is offered). */
+    public final List<String> questions = new CopyOnWriteArrayList<>();
+    public volatile String typed;
 
     @Override
     public void showError(String title, String message) {
@@ -42,6 +45,13 @@ public final class RecordingDialogs implements DialogService {
     @Override
     public void notify(String message) {
         notices.add(message);
+    }
+
+    /** Records the question ({@code title + "\n" + message}) and answers with {@link #typed}, else what was offered. */
+    @Override
+    public Optional<String> askText(String title, String message, String initial) {
+        questions.add(title + "\n" + message);
+        return Optional.ofNullable(typed == null ? initial : typed);
     }
 
     @Override

@@ -59,6 +59,11 @@ class ObservatoryWindowTest {
         }
 
         @Override
+        public Optional<String> askText(String title, String message, String initial) {
+            return Optional.of(initial);
+        }
+
+        @Override
         public void notify(String message) {
             shown.add(message);
         }

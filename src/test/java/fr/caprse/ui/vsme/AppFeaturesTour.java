@@ -118,6 +118,11 @@ public final class AppFeaturesTour {
             }
 
             @Override
+            public Optional<String> askText(String title, String message, String initial) {
+                return real.askText(title, message, initial);
+            }
+
+            @Override
             public void notify(String message) {
                 real.notify(message);
             }
