@@ -1,8 +1,10 @@
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,6 +18,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.ObjIntConsumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
@@ -255,7 +258,32 @@ public final class JarShrink {
     /** Every class name a class file's constant pool mentions (over-approximated, never under). */
     private Set<String> namesIn(byte[] bytes) throws IOException {
         Set<String> names = new HashSet<>();
-        DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes));
+        constantPool(bytes, (text, index) -> {
+            names.add(text);
+            if (text.endsWith(".css") || text.endsWith(".bss")) {
+                stylesheets.add(stylesheetName(text));
+            }
+            if (text.indexOf('.') > 0) {
+                names.add(text.replace('.', '/'));
+            }
+            if (text.indexOf('L') >= 0) {
+                Matcher m = DESCRIPTOR_CLASS.matcher(text);
+                while (m.find()) {
+                    names.add(m.group(1));
+                }
+            }
+        });
+        names.removeIf(name -> !classes.containsKey(name));
+        return names;
+    }
+
+    /**
+     * Walks a class file's constant pool, handing each text entry ({@code CONSTANT_Utf8}) and its index
+     * to {@code texts}; returns the offset of what follows the pool.
+     */
+    static int constantPool(byte[] bytes, ObjIntConsumer<String> texts) throws IOException {
+        ByteArrayInputStream stream = new ByteArrayInputStream(bytes);
+        DataInputStream in = new DataInputStream(stream);
         if (in.readInt() != 0xCAFEBABE) {
             throw new IOException("not a class file");
         }
@@ -265,22 +293,7 @@ public final class JarShrink {
         for (int i = 1; i < count; i++) {
             int tag = in.readUnsignedByte();
             switch (tag) {
-                case 1 -> {
-                    String text = in.readUTF();
-                    names.add(text);
-                    if (text.endsWith(".css") || text.endsWith(".bss")) {
-                        stylesheets.add(stylesheetName(text));
-                    }
-                    if (text.indexOf('.') > 0) {
-                        names.add(text.replace('.', '/'));
-                    }
-                    if (text.indexOf('L') >= 0) {
-                        Matcher m = DESCRIPTOR_CLASS.matcher(text);
-                        while (m.find()) {
-                            names.add(m.group(1));
-                        }
-                    }
-                }
+                case 1 -> texts.accept(in.readUTF(), i);
                 case 3, 4 -> in.skipNBytes(4);
                 case 5, 6 -> {
                     in.skipNBytes(8);
@@ -292,8 +305,7 @@ public final class JarShrink {
                 default -> throw new IOException("unknown constant pool tag " + tag);
             }
         }
-        names.removeIf(name -> !classes.containsKey(name));
-        return names;
+        return bytes.length - stream.available();
     }
 
     /** Rewrites {@code jar} without its unreached classes (or deletes it if nothing is left); says what went. */
@@ -369,41 +381,22 @@ public final class JarShrink {
      * same bytes when there is none.
      */
     static byte[] withoutDebugTables(byte[] bytes, boolean lineNumbers) throws IOException {
-        java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(bytes);
-        in.position(8);
-        int count = in.getShort() & 0xFFFF;
         Set<Integer> tables = new HashSet<>();
-        int code = -1;
-        for (int i = 1; i < count; i++) {
-            int tag = in.get() & 0xFF;
-            switch (tag) {
-                case 1 -> {
-                    int length = in.getShort() & 0xFFFF;
-                    String text = new String(bytes, in.position(), length, StandardCharsets.ISO_8859_1);
-                    if (text.equals("LocalVariableTable") || text.equals("LocalVariableTypeTable")
-                            || lineNumbers && text.equals("LineNumberTable")) {
-                        tables.add(i);
-                    } else if (text.equals("Code")) {
-                        code = i;
-                    }
-                    in.position(in.position() + length);
-                }
-                case 3, 4 -> in.position(in.position() + 4);
-                case 5, 6 -> {
-                    in.position(in.position() + 8);
-                    i++;
-                }
-                case 7, 8, 16, 19, 20 -> in.position(in.position() + 2);
-                case 9, 10, 11, 12, 17, 18 -> in.position(in.position() + 4);
-                case 15 -> in.position(in.position() + 3);
-                default -> throw new IOException("unknown constant pool tag " + tag);
+        int[] code = {-1};
+        int end = constantPool(bytes, (text, index) -> {
+            if (text.equals("LocalVariableTable") || text.equals("LocalVariableTypeTable")
+                    || lineNumbers && text.equals("LineNumberTable")) {
+                tables.add(index);
+            } else if (text.equals("Code")) {
+                code[0] = index;
             }
-        }
+        });
         if (tables.isEmpty()) {
             return bytes;
         }
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(bytes.length);
-        in.position(in.position() + 6);                                   // access, this class, superclass
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        ByteArrayOutputStream out = new ByteArrayOutputStream(bytes.length);
+        in.position(end + 6);                                             // access, this class, superclass
         int interfaces = in.getShort() & 0xFFFF;
         in.position(in.position() + 2 * interfaces);
         out.write(bytes, 0, in.position());
@@ -413,10 +406,10 @@ public final class JarShrink {
             for (int m = 0; m < memberCount; m++) {
                 out.write(bytes, in.position(), 6);                      // access, name, descriptor
                 in.position(in.position() + 6);
-                copyAttributes(in, out, code, tables);
+                copyAttributes(in, out, code[0], tables);
             }
         }
-        copyAttributes(in, out, code, tables);                            // the class's own
+        copyAttributes(in, out, code[0], tables);                         // the class's own
         if (in.hasRemaining()) {
             throw new IOException("bytes after the class file's end");
         }
@@ -424,10 +417,10 @@ public final class JarShrink {
     }
 
     /** Copies an attribute list, leaving the tables out of every Code attribute. */
-    private static void copyAttributes(java.nio.ByteBuffer in, java.io.ByteArrayOutputStream out, int code,
+    private static void copyAttributes(ByteBuffer in, ByteArrayOutputStream out, int code,
             Set<Integer> tables) throws IOException {
         int attributes = in.getShort() & 0xFFFF;
-        java.io.ByteArrayOutputStream kept = new java.io.ByteArrayOutputStream();
+        ByteArrayOutputStream kept = new ByteArrayOutputStream();
         int keptCount = 0;
         for (int a = 0; a < attributes; a++) {
             int start = in.position();
@@ -444,7 +437,7 @@ public final class JarShrink {
                 in.position(end);
                 continue;
             }
-            java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream(length);
+            ByteArrayOutputStream body = new ByteArrayOutputStream(length);
             int codeLength = in.getInt(in.position() + 4);
             int exceptions = in.getShort(in.position() + 8 + codeLength) & 0xFFFF;
             int fixed = 8 + codeLength + 2 + 8 * exceptions;             // max stack, max locals, code, exception table
