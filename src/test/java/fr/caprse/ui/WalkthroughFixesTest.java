@@ -144,6 +144,9 @@ class WalkthroughFixesTest {
         TextArea comment = robot.lookup("#answer-comment").queryAs(TextArea.class);
         robot.interact(comment::requestFocus);
         robot.write("Charte écrite en 2024");
+        // every key handled before looking: on a busy machine the last keys may still be queued, and a
+        // save made during a pause in the typing may already read "saved"
+        WaitForAsyncUtils.waitForFxEvents();
         assertThat(comment.getText()).isEqualTo("Charte écrite en 2024");
         // still in the field: the text went through "saving" and is then saved, without leaving the field
         waitUntil(robot, "#save-state", "✔ Enregistré");
