@@ -67,16 +67,16 @@ window_ms() {
   echo "$(( end - start )) $cpu"
 }
 
-# "MS CPU": milliseconds from the process's start to its home page being laid out, as the app logs it
-# (the window first shows its frame, then builds the home page), and the CPU time used by then. LOG is
-# the app's log file, emptied before the run.
+# "MS CPU": milliseconds from launch to the home page being laid out, as the app logs it (the window
+# first shows its frame, then builds the home page; the log gives the clock's time, in milliseconds
+# since 1970), and the CPU time used by then. LOG is the app's log file, emptied before the run.
 home_ms() {
   local log=$1 start pid line cpu; shift
   rm -f "$log"
   start=$(now_ms)
   "$@" >/dev/null 2>&1 &
   pid=$!
-  until line=$(grep -h -o 'Home page laid out [0-9]* ms' "$log" 2>/dev/null); do
+  until line=$(grep -h -o 'Home page laid out at [0-9]* ms' "$log" 2>/dev/null); do
     if ! kill -0 "$pid" 2>/dev/null; then echo "startup-benchmark.sh: $* ended without a home page" >&2; exit 1; fi
     if [ $(( $(now_ms) - start )) -gt 120000 ]; then echo "startup-benchmark.sh: no home page after 120 s: $*" >&2; exit 1; fi
     sleep 0.005
@@ -84,7 +84,7 @@ home_ms() {
   cpu=$(( $(awk '{ print $14 + $15 }' "/proc/$pid/stat") * tick_ms ))
   kill -9 "$pid" 2>/dev/null || true
   wait "$pid" 2>/dev/null || true
-  echo "$(tr -dc 0-9 <<<"$line") $cpu"
+  echo "$(( $(tr -dc 0-9 <<<"$line") - start )) $cpu"
 }
 
 # "WALL CPU": milliseconds of one run of a command that ends by itself, and its CPU time
