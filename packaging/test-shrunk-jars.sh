@@ -37,7 +37,7 @@ broken=$(comm -23 "$original/after.txt" "$original/before.txt")
 echo "ok: every class of the shrunk jars loads ($(wc -l <"$original/before.txt") of Maven's jars do not, in both)"
 
 # Maven's jars of those artifacts out of the tests' class path, the shrunk ones in
-./mvnw -B -q -o surefire:test \
+./mvnw -B -q -o org.apache.maven.plugins:maven-surefire-plugin:test \
   -Dmaven.test.dependency.excludes="$(IFS=,; echo "${excludes[*]}")" \
   -Dmaven.test.additionalClasspath="$(IFS=,; echo "${jars[*]}")" \
   -Dsurefire.failIfNoSpecifiedTests=false \

@@ -79,16 +79,19 @@ final class ExpressionChecks {
         String where = "question '" + draft.id() + "': " + what;
         for (String field : expression.orgFields()) {
             if (!Organisation.FIELDS.contains(field)) {
-                at(node, expression, "org." + field, where + ": unknown organisation field 'org." + field + "'"
-                        + Suggestions.closest(field, Organisation.FIELDS).map(s -> " (did you mean 'org." + s + "'?)")
-                        .orElse("") + "; fields: " + String.join(", ", Organisation.FIELDS));
+                Said suggestion = Suggestions.closest(field, Organisation.FIELDS).map(s -> Said.of("yaml.did-you-mean",
+                        " (did you mean 'org." + s + "'?)", "org." + s)).orElse(Said.english(""));
+                at(node, expression, "org." + field, Said.of("yaml.org-field-unknown", where + ": unknown organisation field 'org."
+                        + field + "'" + suggestion + "; fields: " + String.join(", ", Organisation.FIELDS),
+                        draft.id(), what, "org." + field, suggestion, String.join(", ", Organisation.FIELDS)));
             }
         }
         for (String id : expression.answerIds()) {
             if (!byId.containsKey(id)) {
-                at(node, expression, "answer." + id, where + ": 'answer." + id + "' names no question of this file"
-                        + Suggestions.closest(id, byId.keySet()).map(s -> " (did you mean 'answer." + s + "'?)")
-                        .orElse(""));
+                Said suggestion = Suggestions.closest(id, byId.keySet()).map(s -> Said.of("yaml.did-you-mean",
+                        " (did you mean 'answer." + s + "'?)", "answer." + s)).orElse(Said.english(""));
+                at(node, expression, "answer." + id, Said.of("yaml.answer-unknown", where + ": 'answer." + id
+                        + "' names no question of this file" + suggestion, draft.id(), what, "answer." + id, suggestion));
             }
         }
     }
@@ -100,9 +103,10 @@ final class ExpressionChecks {
         for (String id : draft.formula().answerIds()) {
             Draft used = byId.get(id);
             if (used != null && !NUMERIC.contains(used.type())) {
-                at(draft.formulaNode(), draft.formula(), "answer." + id, "question '" + draft.id()
-                        + "': formula uses 'answer." + id + "', a " + used.type().fileName()
-                        + " question; a formula computes with numeric answers only (number, percent, maturity, computed)");
+                at(draft.formulaNode(), draft.formula(), "answer." + id, Said.of("yaml.formula-not-numeric", "question '"
+                        + draft.id() + "': formula uses 'answer." + id + "', a " + used.type().fileName()
+                        + " question; a formula computes with numeric answers only (number, percent, maturity, computed)",
+                        draft.id(), "answer." + id, used.type().fileName()));
             }
         }
     }
@@ -135,8 +139,9 @@ final class ExpressionChecks {
             boolean inApplies = first.appliesWhen() != null && first.appliesWhen().answerIds().contains(next);
             Node node = inApplies ? first.appliesWhenNode() : first.formulaNode();
             Expression expression = inApplies ? first.appliesWhen() : first.formula();
-            at(node, expression, "answer." + next, "question '" + first.id() + "': circular dependency " + names
-                    + " (through applies_when and formula); a question cannot depend on itself, break the cycle");
+            at(node, expression, "answer." + next, Said.of("yaml.cycle", "question '" + first.id() + "': circular dependency "
+                    + names + " (through applies_when and formula); a question cannot depend on itself, break the cycle",
+                    first.id(), names.toString()));
         }
     }
 
@@ -191,7 +196,7 @@ final class ExpressionChecks {
     }
 
     /** Reports at {@code name} inside the expression's text when it can be found there, else at the value. */
-    private void at(Node node, Expression expression, String name, String message) {
+    private void at(Node node, Expression expression, String name, Said message) {
         Matcher matcher = Pattern.compile(Pattern.quote(name) + "(?![a-z0-9_-])").matcher(expression.source());
         if (matcher.find()) {
             int[] position = read.positionIn(node, matcher.start());

@@ -130,9 +130,10 @@ final class QuestionnaireReader {
         String value = read.string(node, "questionnaire", "version");
         if (value != null && !SEMVER.matcher(value).matches()) {
             boolean number = node.getTag().equals(Tag.INT) || node.getTag().equals(Tag.FLOAT);
-            problems.at(node, "questionnaire: version '" + value
-                    + "' must be a semantic version MAJOR.MINOR.PATCH such as 1.0.0"
-                    + (number ? " (YAML reads " + value + " as a number)" : ""));
+            Said hint = number ? Said.of("yaml.version-number", " (YAML reads " + value + " as a number)", value)
+                    : Said.english("");
+            problems.at(node, Said.of("yaml.version", "questionnaire: version '" + value
+                    + "' must be a semantic version MAJOR.MINOR.PATCH such as 1.0.0" + hint, value, hint));
             return null;
         }
         return value;
@@ -162,8 +163,8 @@ final class QuestionnaireReader {
             }
             Integer value = level.has("value") ? read.integer(level.get("value"), where, "value") : null;
             if (value != null && value != i) {
-                problems.at(level.get("value"), "scale: level values must be 0, 1, 2 ... in order; expected " + i
-                        + " here, found " + value);
+                problems.at(level.get("value"), Said.of("yaml.scale-order", "scale: level values must be 0, 1, 2 ... in "
+                        + "order; expected " + i + " here, found " + value, Integer.toString(i), String.valueOf(value)));
             }
             Text label = level.has("label") ? read.text(level.get("label"), where, "label", languages) : null;
             Text description = level.has("description")
@@ -201,14 +202,15 @@ final class QuestionnaireReader {
             }
             Double from = r.has("from") ? read.number(r.get("from"), where, "from") : null;
             if (from != null && i == 0 && from != 0) {
-                problems.at(r.get("from"), where + ": the first result level starts at 0 (from: 0), found "
-                        + NodeReader.format(from));
+                problems.at(r.get("from"), Said.of("yaml.results-first", where + ": the first result level starts at 0 "
+                        + "(from: 0), found " + NodeReader.format(from), where, NodeReader.format(from)));
             } else if (from != null && (from < 0 || from >= 100)) {
-                problems.at(r.get("from"), where + ": from " + NodeReader.format(from)
-                        + ": a level must start below 100 (scores go from 0 to 100)");
+                problems.at(r.get("from"), Said.of("yaml.results-below-100", where + ": from " + NodeReader.format(from)
+                        + ": a level must start below 100 (scores go from 0 to 100)", where, NodeReader.format(from)));
             } else if (from != null && previous != null && from <= previous) {
-                problems.at(r.get("from"), where + ": from " + NodeReader.format(from) + " must be above the level "
-                        + "before (" + NodeReader.format(previous) + "); list the levels from the lowest score up");
+                problems.at(r.get("from"), Said.of("yaml.results-rising", where + ": from " + NodeReader.format(from)
+                        + " must be above the level before (" + NodeReader.format(previous) + "); list the levels from the "
+                        + "lowest score up", where, NodeReader.format(from), NodeReader.format(previous)));
             }
             Text label = r.has("label") ? read.text(r.get("label"), where, "label", languages) : null;
             if (problems.count() == before) {
@@ -292,14 +294,15 @@ final class QuestionnaireReader {
         int before = problems.count();
         LocalDate asOf = fields.has("as_of") ? date(fields.get("as_of"), what, "as_of") : legalAsOf;
         if (!fields.has("as_of") && legalAsOf == null) {
-            problems.at(node, what + " needs the date it was checked: give as_of: \"YYYY-MM-DD\" here or "
-                    + "legal_as_of at the top of the file");
+            problems.at(node, Said.of("yaml.legal-date-missing", what + " needs the date it was checked: give as_of: "
+                    + "\"YYYY-MM-DD\" here or legal_as_of at the top of the file", what));
         }
         List<Text> items = new ArrayList<>();
         if (fields.has("items")) {
             List<Node> nodes = read.list(fields.get("items"), what, "items");
             if (nodes != null && nodes.isEmpty()) {
-                problems.at(fields.get("items"), what + ": items must list at least one obligation");
+                problems.at(fields.get("items"), Said.of("yaml.legal-items-empty",
+                        what + ": items must list at least one obligation", what));
             }
             if (nodes != null) {
                 for (int i = 0; i < nodes.size(); i++) {
@@ -323,7 +326,8 @@ final class QuestionnaireReader {
         } catch (DateTimeParseException e) {
             // reported below
         }
-        problems.at(node, where + ": " + what + " '" + value + "' must be a date written YYYY-MM-DD, such as 2026-11-15");
+        problems.at(node, Said.of("yaml.date", where + ": " + what + " '" + value
+                + "' must be a date written YYYY-MM-DD, such as 2026-11-15", where, what, value));
         return null;
     }
 
@@ -383,8 +387,8 @@ final class QuestionnaireReader {
                 max = bound(f.get("max"), type, where, "max");
             }
             if (min != null && max != null && min > max) {
-                problems.at(f.get("max"), where + ": max " + NodeReader.format(max) + " is below min "
-                        + NodeReader.format(min));
+                problems.at(f.get("max"), Said.of("yaml.max-below-min", where + ": max " + NodeReader.format(max)
+                        + " is below min " + NodeReader.format(min), where, NodeReader.format(max), NodeReader.format(min)));
             }
             if (onlyFor(f, "bands", numeric, where, "number and percent questions")) {
                 bands = bands(f.get("bands"), type, where);
@@ -392,8 +396,8 @@ final class QuestionnaireReader {
             if (onlyFor(f, "formula", type == QuestionType.COMPUTED, where, "computed questions")) {
                 formula = expression(f.get("formula"), where, "formula");
             } else if (type == QuestionType.COMPUTED) {
-                problems.at(f.node(), where + ": a computed question needs a formula, such as "
-                        + "formula: answer.energy-kwh / org.employees");
+                problems.at(f.node(), Said.of("yaml.formula-needed", where + ": a computed question needs a formula, such as "
+                        + "formula: answer.energy-kwh / org.employees", where, "formula: answer.energy-kwh / org.employees"));
             }
             if (onlyFor(f, "levels", type == QuestionType.MATURITY, where, "maturity questions")) {
                 levels = levels(f.get("levels"), where);
@@ -502,8 +506,8 @@ final class QuestionnaireReader {
         }
         Double value = read.nonNegative(f.get("max_points"), where, "max_points");
         if (value != null && value == 0) {
-            problems.at(f.get("max_points"), where + ": max_points of 0 leaves nothing to earn; remove it "
-                    + "(the cap is then the sum of the options' points) or give a number above 0");
+            problems.at(f.get("max_points"), Said.of("yaml.max-points-zero", where + ": max_points of 0 leaves nothing to "
+                    + "earn; remove it (the cap is then the sum of the options' points) or give a number above 0", where));
             return null;
         }
         return value;
@@ -513,18 +517,19 @@ final class QuestionnaireReader {
     private void reachable(NodeReader.Fields f, List<Option> options, double maxPoints, String where) {
         double all = options.stream().mapToDouble(Option::points).sum();
         if (maxPoints > all) {
-            problems.warnAt(f.get("max_points"), where + ": max_points " + NodeReader.format(maxPoints)
-                    + " is above what ticking every option adds up to (" + NodeReader.format(all)
-                    + "), so this question can never reach 100 %; lower max_points to " + NodeReader.format(all)
-                    + " or less, or remove it (the cap is then the sum of the options' points)");
+            problems.warnAt(f.get("max_points"), Said.of("yaml.max-points-unreachable", where + ": max_points "
+                    + NodeReader.format(maxPoints) + " is above what ticking every option adds up to ("
+                    + NodeReader.format(all) + "), so this question can never reach 100 %; lower max_points to "
+                    + NodeReader.format(all) + " or less, or remove it (the cap is then the sum of the options' points)",
+                    where, NodeReader.format(maxPoints), NodeReader.format(all)));
         }
     }
 
     private Double bound(Node node, QuestionType type, String where, String what) {
         Double value = read.number(node, where, what);
         if (value != null && type == QuestionType.PERCENT && (value < 0 || value > 100)) {
-            problems.at(node, where + ": " + what + " " + NodeReader.format(value)
-                    + " is outside 0 to 100 (a percent question goes from 0 to 100)");
+            problems.at(node, Said.of("yaml.percent-range", where + ": " + what + " " + NodeReader.format(value)
+                    + " is outside 0 to 100 (a percent question goes from 0 to 100)", where, what, NodeReader.format(value)));
             return null;
         }
         return value;
@@ -551,30 +556,33 @@ final class QuestionnaireReader {
             }
             String key;
             if (b.has("at_least") && b.has("at_most")) {
-                problems.at(b.keyNode("at_most"), bandWhere + ": a band has either at_least or at_most, not both");
+                problems.at(b.keyNode("at_most"), Said.of("yaml.band-both", bandWhere
+                        + ": a band has either at_least or at_most, not both", bandWhere));
                 continue;
             } else if (b.has("at_least")) {
                 key = "at_least";
             } else if (b.has("at_most")) {
                 key = "at_most";
             } else {
-                problems.at(b.node(), bandWhere + ": missing required key 'at_least' or 'at_most'");
+                problems.at(b.node(), Said.of("yaml.band-bound-missing", bandWhere
+                        + ": missing required key 'at_least' or 'at_most'", bandWhere));
                 continue;
             }
             Bands.Kind bandKind = key.equals("at_least") ? Bands.Kind.AT_LEAST : Bands.Kind.AT_MOST;
             if (kind == null) {
                 kind = bandKind;
             } else if (kind != bandKind) {
-                problems.at(b.keyNode(key), bandWhere + ": bands mix at_least and at_most; use one kind for all the "
-                        + "bands of a question");
+                problems.at(b.keyNode(key), Said.of("yaml.bands-mixed", bandWhere + ": bands mix at_least and at_most; use "
+                        + "one kind for all the bands of a question", bandWhere));
                 continue; // comparing its bound with bands of the other kind would only add a wrong message
             }
             Double bound = bound(b.get(key), type, bandWhere, key);
             if (bound != null) {
                 Node first = bounds.putIfAbsent(bound, b.get(key));
                 if (first != null) {
-                    problems.at(b.get(key), bandWhere + ": another band already has " + key + " "
-                            + NodeReader.format(bound) + " (line " + NodeReader.line(first) + ")");
+                    problems.at(b.get(key), Said.of("yaml.band-twice", bandWhere + ": another band already has " + key + " "
+                            + NodeReader.format(bound) + " (line " + NodeReader.line(first) + ")", bandWhere, key,
+                            NodeReader.format(bound), Integer.toString(NodeReader.line(first))));
                 }
             }
             Double points = b.has("points") ? read.nonNegative(b.get("points"), bandWhere, "points") : null;
@@ -600,11 +608,13 @@ final class QuestionnaireReader {
             }
             Integer value = l.has("value") ? read.integer(l.get("value"), levelWhere, "value") : null;
             if (value != null && value != i) {
-                problems.at(l.get("value"), where + ": levels must give the scale's values 0, 1, 2 ... in order; expected "
-                        + i + " here, found " + value);
+                problems.at(l.get("value"), Said.of("yaml.levels-order", where + ": levels must give the scale's values "
+                        + "0, 1, 2 ... in order; expected " + i + " here, found " + value, where, Integer.toString(i),
+                        String.valueOf(value)));
             } else if (value != null && scale != null && value > scale.highest()) {
-                problems.at(l.get("value"), where + ": level " + value + " is not on the scale (0 to "
-                        + scale.highest() + ")");
+                problems.at(l.get("value"), Said.of("yaml.level-off-scale", where + ": level " + value
+                        + " is not on the scale (0 to " + scale.highest() + ")", where, Integer.toString(value),
+                        Integer.toString(scale.highest())));
             }
             Text description = l.has("description")
                     ? read.text(l.get("description"), levelWhere, "description", languages) : null;
@@ -630,9 +640,11 @@ final class QuestionnaireReader {
             boolean condition = what.equals("applies_when");
             Expression.Kind kind = expression.kind();
             if (condition ? !kind.canBeCondition() : !kind.canBeNumber()) {
-                problems.at(node, where + ": " + what + " must give " + (condition
-                        ? "a condition (true/false), such as answer.q1 == 'yes'" : "a number, such as answer.q1 / org.employees")
-                        + "; '" + source + "' gives " + kind.described());
+                Said gives = Said.of("yaml.kind." + kind.name().toLowerCase(java.util.Locale.ROOT), kind.described());
+                problems.at(node, Said.of(condition ? "yaml.condition-expected" : "yaml.number-formula-expected", where
+                        + ": " + what + " must give " + (condition ? "a condition (true/false), such as answer.q1 == 'yes'"
+                        : "a number, such as answer.q1 / org.employees") + "; '" + source + "' gives " + kind.described(),
+                        where, what, condition ? "answer.q1 == 'yes'" : "answer.q1 / org.employees", source, gives));
                 return null;
             }
             return expression;

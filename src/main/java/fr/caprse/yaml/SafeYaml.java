@@ -302,8 +302,9 @@ final class SafeYaml {
         }
         inProgress.put(node, Boolean.TRUE);
         if (!PLAIN_TAGS.contains(node.getTag())) {
-            problems.at(node, "unsupported tag '" + shortTag(node.getTag())
-                    + "': a questionnaire holds only plain text, numbers, true/false, lists and maps; remove the tag");
+            problems.at(node, Said.of("yaml.tag", "unsupported tag '" + shortTag(node.getTag())
+                    + "': a questionnaire holds only plain text, numbers, true/false, lists and maps; remove the tag",
+                    shortTag(node.getTag())));
         }
         long size = 1;
         if (node instanceof SequenceNode sequence) {
