@@ -37,7 +37,10 @@ import javafx.stage.Stage;
  * running beside it. {@code -XX:TieredStopAtLevel=1} is what the installed launcher runs with
  * ({@code packaging/build.sh}); to try another collector, add it to the same line ({@code -XX:+UseSerialGC},
  * {@code -XX:+UseZGC}, {@code -XX:MaxGCPauseMillis=5}…). {@code -Dstall.verbose=true} lists the slow pulses
- * and keys with the question they came after. Not a test; run it by hand:
+ * and keys with the question they came after, and each stall over 16 ms with the FX thread's CPU time in it
+ * (a stall with little CPU was spent waiting: for a core on a busy machine, or for a collection). Each
+ * collection's pause is listed apart: a pause stops the probe as well, so the probe sees only those that
+ * begin while a probe waits. Not a test; run it by hand:
  * <pre>
  *   ./mvnw -B -q -o -DskipTests package test-compile
  *   flock /work/land.lock java -XX:TieredStopAtLevel=1 -Dglass.platform=Monocle -Dmonocle.platform=Headless -Dprism.order=sw -Dprism.text=t2k \
@@ -172,7 +175,13 @@ public final class WalkthroughStallBenchmark {
             if (atEnd[0]) {
                 // past the last question (the review page): start again from the first theme
                 step = "back to the first theme from the review page";
-                fx(() -> ((ButtonBase) scene.lookup("#nav-theme-gov")).fire());
+                fx(() -> {
+                    // at large text the side list is a drawer behind ☰: open it first, as a user would
+                    if (scene.lookup("#nav-theme-gov") == null) {
+                        ((ButtonBase) scene.lookup("#nav-drawer")).fire();
+                    }
+                    ((ButtonBase) scene.lookup("#nav-theme-gov")).fire();
+                });
                 frames(5);
             }
             String[] text = new String[1];
