@@ -34,8 +34,9 @@ import javafx.stage.Stage;
  * handle and the layout pulses (median, 95th percentile, longest), the JVM options and collector, and the
  * machine's load (on a shared machine, a stall mostly measures how busy it is: compare runs taken back to
  * back). Monocle is a test dependency, so its jar goes on the class path; the lock keeps a full build from
- * running beside it. {@code -XX:TieredStopAtLevel=1} is what the installed launcher runs with
- * ({@code packaging/build.sh}); to try another collector, add it to the same line ({@code -XX:+UseSerialGC},
+ * running beside it. {@code -XX:TieredStopAtLevel=1 -XX:+UseShenandoahGC} is what the installed Linux
+ * launcher runs the window with ({@code packaging/build.sh}: with G1, the default, a young collection of
+ * 13 to 20 ms now and then was the one stall left over 16 ms); to try another collector, add it to the same line ({@code -XX:+UseSerialGC},
  * {@code -XX:+UseZGC}, {@code -XX:MaxGCPauseMillis=5}…). {@code -Dstall.verbose=true} lists the slow pulses
  * and keys with the question they came after, and each stall over 16 ms with the FX thread's CPU time in it
  * (a stall with little CPU was spent waiting: for a core on a busy machine, or for a collection). Each
@@ -43,7 +44,7 @@ import javafx.stage.Stage;
  * begin while a probe waits. Not a test; run it by hand:
  * <pre>
  *   ./mvnw -B -q -o -DskipTests package test-compile
- *   flock /work/land.lock java -XX:TieredStopAtLevel=1 -Dglass.platform=Monocle -Dmonocle.platform=Headless -Dprism.order=sw -Dprism.text=t2k \
+ *   flock /work/land.lock java -XX:TieredStopAtLevel=1 -XX:+UseShenandoahGC -Dglass.platform=Monocle -Dmonocle.platform=Headless -Dprism.order=sw -Dprism.text=t2k \
  *        -cp target/test-classes:target/cap-rse.jar:$HOME/.m2/repository/org/testfx/openjfx-monocle/17.0.10/openjfx-monocle-17.0.10.jar \
  *        fr.caprse.ui.WalkthroughStallBenchmark [answers [text size %]]
  * </pre>
