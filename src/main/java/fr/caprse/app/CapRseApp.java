@@ -89,12 +89,7 @@ public class CapRseApp extends Application {
         // The window shows its frame (header band, title) at once; the home page, which reads the
         // database and builds its rows, is built just after the first frame was laid out and sent to be
         // drawn, and takes the frame's place.
-        Runnable[] once = new Runnable[1];
-        once[0] = () -> {
-            scene.removePostLayoutPulseListener(once[0]);
-            Platform.runLater(open);
-        };
-        scene.addPostLayoutPulseListener(once[0]);
+        afterNextLayout(scene, () -> Platform.runLater(open));
     }
 
     /**
@@ -144,10 +139,15 @@ public class CapRseApp extends Application {
      * time is no yardstick: Linux gives it to the second only.)
      */
     private static void logWhenLaidOut(Scene scene) {
+        afterNextLayout(scene, () -> LOG.info("Home page laid out at {} ms since 1970", System.currentTimeMillis()));
+    }
+
+    /** Runs {@code action} once, at the end of the next layout pass of {@code scene} (before it is drawn). */
+    private static void afterNextLayout(Scene scene, Runnable action) {
         Runnable[] once = new Runnable[1];
         once[0] = () -> {
             scene.removePostLayoutPulseListener(once[0]);
-            LOG.info("Home page laid out at {} ms since 1970", System.currentTimeMillis());
+            action.run();
         };
         scene.addPostLayoutPulseListener(once[0]);
     }

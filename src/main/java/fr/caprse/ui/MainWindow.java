@@ -29,7 +29,6 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
-import javafx.scene.layout.VBox;
 
 /**
  * The main window: a header with the language switch, and the current page below it (home, new
@@ -77,8 +76,6 @@ public final class MainWindow {
         this.home = new HomeViewModel(services, files, recent);
         root.getStyleClass().add("main-window");
         appTitle.setId("app-title");
-        appTitle.getStyleClass().add("app-title");
-        subtitle.getStyleClass().add("app-subtitle");
         language.setId("language");
         language.getItems().setAll(I18n.supported());
         language.setConverter(DisplayConverter.of(value -> value == null ? "" : services.texts().get("language." + value.getLanguage())));
@@ -126,8 +123,7 @@ public final class MainWindow {
         Label languageLabel = new Label();
         languageLabel.getStyleClass().add("app-subtitle");
         languageLabel.setLabelFor(language);
-        HBox header = new HBox(12, new VBox(2, appTitle, subtitle), spacer, textSizeLabel, textSize, languageLabel, language);
-        header.getStyleClass().add("app-header");
+        HBox header = StartFrame.header(appTitle, subtitle, spacer, textSizeLabel, textSize, languageLabel, language);
         root.setTop(header);
         services.i18n().addListener((obs, old, now) -> {
             applyHeader(languageLabel);

@@ -23,16 +23,21 @@ public final class StartFrame {
 
     /** The frame for {@code texts} at {@code textSizePercent} (100, 125, 150, 175 or 200). */
     public static BorderPane of(I18n texts, int textSizePercent) {
-        Label title = new Label(texts.get("app.title"));
-        title.getStyleClass().add("app-title");
-        Label subtitle = new Label(texts.get("app.subtitle"));
-        subtitle.getStyleClass().add("app-subtitle");
-        HBox header = new HBox(12, new VBox(2, title, subtitle));
-        header.getStyleClass().add("app-header");
+        HBox header = header(new Label(texts.get("app.title")), new Label(texts.get("app.subtitle")));
         BorderPane root = new BorderPane();
         root.setId("start-frame");
         root.getStyleClass().addAll("main-window", "text-size-" + textSizePercent);
         root.setTop(header);
         return root;
+    }
+
+    /** The window's header band: {@code title} over {@code subtitle}, then {@code trailing} (the main window's switches). */
+    static HBox header(Label title, Label subtitle, javafx.scene.Node... trailing) {
+        title.getStyleClass().add("app-title");
+        subtitle.getStyleClass().add("app-subtitle");
+        HBox header = new HBox(12, new VBox(2, title, subtitle));
+        header.getChildren().addAll(trailing);
+        header.getStyleClass().add("app-header");
+        return header;
     }
 }

@@ -18,6 +18,9 @@ public final class RecordingDialogs implements DialogService {
     public final List<String> saveTitles = new CopyOnWriteArrayList<>();
     public final List<String> suggestedNames = new CopyOnWriteArrayList<>();
     public volatile Path fileToOpen;
+    /** What the several-files chooser and the folder chooser answer. */
+    public volatile List<Path> filesToOpen = List.of();
+    public volatile Path folder;
     public volatile Path fileToSave;
     /** What each confirmation asked ({@code title + "\n" + message}), and what the user answers. */
     public final List<String> confirmations = new CopyOnWriteArrayList<>();
@@ -57,6 +60,16 @@ public final class RecordingDialogs implements DialogService {
     @Override
     public Optional<Path> chooseFileToOpen(String title, List<FileFilter> filters) {
         return Optional.ofNullable(fileToOpen);
+    }
+
+    @Override
+    public List<Path> chooseFilesToOpen(String title, List<FileFilter> filters) {
+        return filesToOpen;
+    }
+
+    @Override
+    public Optional<Path> chooseFolder(String title) {
+        return Optional.ofNullable(folder);
     }
 
     @Override

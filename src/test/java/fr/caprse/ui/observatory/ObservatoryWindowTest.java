@@ -6,12 +6,11 @@ import fr.caprse.application.QuestionnaireSource;
 import fr.caprse.application.observatory.BenchmarkPackStore;
 import fr.caprse.application.task.ThreadTaskExecutor;
 import fr.caprse.i18n.I18n;
-import fr.caprse.ui.common.DialogService;
+import fr.caprse.ui.common.RecordingDialogs;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.scene.Scene;
@@ -37,59 +36,7 @@ class ObservatoryWindowTest {
     static Path folder;
 
     /** Answers the window's file and folder choosers as a person would. */
-    static final class ChosenFiles implements DialogService {
-        List<Path> files = List.of();
-        Path chosenFolder;
-        Path saveAs;
-        final List<String> shown = new java.util.ArrayList<>();
-
-        @Override
-        public void showError(String title, String message) {
-            shown.add(title + ": " + message);
-        }
-
-        @Override
-        public void showInfo(String title, String message) {
-            shown.add(title + ": " + message);
-        }
-
-        @Override
-        public boolean confirm(String title, String message, String confirmLabel) {
-            return true;
-        }
-
-        @Override
-        public Optional<String> askText(String title, String message, String initial) {
-            return Optional.of(initial);
-        }
-
-        @Override
-        public void notify(String message) {
-            shown.add(message);
-        }
-
-        @Override
-        public Optional<Path> chooseFileToOpen(String title, List<FileFilter> filters) {
-            return files.stream().findFirst();
-        }
-
-        @Override
-        public List<Path> chooseFilesToOpen(String title, List<FileFilter> filters) {
-            return files;
-        }
-
-        @Override
-        public Optional<Path> chooseFolder(String title) {
-            return Optional.ofNullable(chosenFolder);
-        }
-
-        @Override
-        public Optional<Path> chooseFileToSave(String title, String initialName, List<FileFilter> filters) {
-            return Optional.ofNullable(saveAs);
-        }
-    }
-
-    final ChosenFiles dialogs = new ChosenFiles();
+    final RecordingDialogs dialogs = new RecordingDialogs();
     ObservatoryViewModel model;
     Path atelier;
     Path notes;
@@ -107,9 +54,9 @@ class ObservatoryWindowTest {
         Path mail = Files.createDirectories(folder.resolve("courriel"));
         scan = Files.writeString(mail.resolve("scan.xlsx"), "%PDF-1.4\n%âãÏÓ\n1 0 obj\n<<>>\nendobj\n");
         output = Files.createDirectories(folder.resolve("sortie")).resolve("consolidation.xlsx");
-        dialogs.files = List.of(atelier, notes, empty);
-        dialogs.chosenFolder = mail;
-        dialogs.saveAs = output;
+        dialogs.filesToOpen = List.of(atelier, notes, empty);
+        dialogs.folder = mail;
+        dialogs.fileToSave = output;
 
         I18n i18n = I18n.display(I18n.FRENCH);
         model = new ObservatoryViewModel(new ThreadTaskExecutor(1, Platform::runLater),
@@ -152,7 +99,9 @@ class ObservatoryWindowTest {
                         .startsWith(notes.toString() + " — ").endsWith("ce n’est pas un classeur Excel (.xlsx)"))
                 .anySatisfy(r -> assertThat(r).contains("vide.xlsx").contains("le fichier est vide"))
                 .anySatisfy(r -> assertThat(r).contains("courriel/scan.xlsx").contains("un document PDF"));
-        assertThat(dialogs.shown).isEmpty();
+        assertThat(dialogs.errors).isEmpty();
+        assertThat(dialogs.infos).isEmpty();
+        assertThat(dialogs.notices).isEmpty();
         // the whole page, not only what the scroll pane shows
         snapshot(((javafx.scene.control.ScrollPane) robot.lookup("#observatory-status").query().getScene().getRoot())
                 .getContent());
