@@ -72,6 +72,12 @@ if [ ! -d "$work/deps" ]; then
   ./mvnw -B -q org.apache.maven.plugins:maven-dependency-plugin:3.9.0:copy-dependencies \
     -DincludeScope=runtime -DoutputDirectory="$work/deps"
 fi
+# ASM, to give the Java 5 class files of some libraries the stack map frames of Java 6 (below)
+asm_jar=$work/tools/asm-9.8.jar
+if [ ! -f "$asm_jar" ]; then
+  ./mvnw -B -q org.apache.maven.plugins:maven-dependency-plugin:3.9.0:copy \
+    -Dartifact=org.ow2.asm:asm:9.8 -DoutputDirectory="$work/tools"
+fi
 
 rm -rf "$work/fx" "$work/input" "$work/runtime" "$work/image" "$work/out" "$work/training"
 mkdir -p "$work/fx" "$work/input/native" "$work/out"
@@ -111,6 +117,11 @@ rm -rf "$work/sqlite"
 # packaging/test-shrunk-jars.sh loads every class left and runs the workbook and ControlsFX tests on them).
 mapfile -t shrunk < <(grep -v -e '^#' -e '^$' packaging/shrunk-jars.txt | sed 's/ *generated$/:generated/')
 "$jdk/bin/java" packaging/tools/JarShrink.java "$work/input" "${shrunk[@]}"
+# picocli (the command line's parser) ships Java 5 class files: the class-data-sharing archive keeps them
+# unverified, and the JVM verified them with its old, slow verifier at each start of a command (13 ms of
+# a cold `cap-rse score`). Rewritten as Java 6 class files with stack map frames, the code unchanged,
+# they are verified once, when the archive is written (packaging/tools/ModernClassFiles.java).
+"$jdk/bin/java" -cp "$asm_jar" packaging/tools/ModernClassFiles.java "$work/input"
 
 # ---------------------------------------------------------------- 2. the trimmed runtime
 step "runtime (jdeps + jlink)"
@@ -122,12 +133,55 @@ step "runtime (jdeps + jlink)"
 modules=$("$jdk/bin/jdeps" --print-module-deps --ignore-missing-deps --multi-release 17 target/cap-rse.jar | tail -1)
 modules=$(echo "$modules,javafx.controls,jdk.localedata" | tr ',' '\n' | grep -v -x -E 'java.xml.crypto|java.security.jgss|jdk.jfr' | paste -sd, -)
 echo "modules: $modules"
-# JavaFX's native libraries are resources of its jars: left out of the modules file, where nothing reads
-# them once they sit beside the JDK's (below); 3 MB less
-"$jdk/bin/jlink" --module-path "$work/fx" --add-modules "$modules" --include-locales=en,fr \
-  --strip-debug --no-man-pages --no-header-files --compress=2 \
-  --exclude-resources='glob:/javafx.*/*.so,glob:/javafx.*/*.dll,glob:/javafx.*/*.dylib' \
-  --output "$work/runtime"
+# What the modules file leaves out (jlink --exclude-resources):
+# - JavaFX's native libraries, resources of its jars that nothing reads once they sit beside the JDK's
+#   (below): 3 MB;
+exclude=('glob:/javafx.*/*.so' 'glob:/javafx.*/*.dll' 'glob:/javafx.*/*.dylib')
+# - the JDK's and JavaFX's own messages (XML parser errors, security tools, Swing, JavaFX's few words)
+#   in the 40 languages other than French and English that they are translated into: Cap RSE speaks
+#   French and English; --include-locales only trims the number and date formats. 1.1 MB;
+other_languages='ar|be|bg|ca|cs|da|de|el|es|et|fi|he|hr|hu|id|in|is|it|iw|ja|ko|lt|lv|mk|nl|no|pl|pt|pt_BR|ro|ru|sk|sl|sq|sr|sv|th|tr|uk|vi|zh|zh_CN|zh_HK|zh_TW'
+exclude+=("regex:/(java|javafx)[.][a-z]+/.*_($other_languages)[.](class|properties)")
+# - whole parts of modules that nothing in Cap RSE calls. jlink keeps every package a module declares, so
+#   each package keeps one class file (never loaded) and loses every other entry:
+#   java.xml's bytecode generator and parser runtime (BCEL, CUP), used only to compile XSLT stylesheets:
+#   Cap RSE and POI compile none (POI's identity transform, which writes every workbook, needs neither);
+#   on Linux, where packaging/check-linux.sh and packaging/test-shrunk-jars.sh run the workbook code
+#   (Apache POI measures text with AWT's fonts) and the windows on this runtime, also java.desktop's
+#   Swing, sound and printing (JavaFX draws the windows and Cap RSE prints nothing; AWT stays). 5 MB.
+drop_packages() {  # MODULE PACKAGE_PREFIX...: the patterns for jlink
+  local module=$1; shift
+  "$jdk/bin/jmod" list "$jdk/jmods/$module.jmod" | tr -d '\r' | sed -n 's|^classes/\(.*\)/\([^/]*\)[.]class$|\1 \2|p' \
+    | awk -v prefixes="$*" -v module="$module" '
+        BEGIN { n = split(prefixes, p, " ") }
+        { for (i = 1; i <= n; i++) if ($1 == p[i] || index($1, p[i] "/") == 1) {
+            # the class kept: the first without "$" in its name, else the first
+            if (!($1 in keep) || (keep[$1] ~ /[$]/ && $2 !~ /[$]/)) keep[$1] = $2
+          } }
+        END { for (pkg in keep) { k = keep[pkg]; gsub(/[$]/, "[$]", k)
+                printf "regex:/%s/%s/(?!%s[.]class$)[^/]+\n", module, pkg, k } }'
+}
+mapfile -t -O "${#exclude[@]}" exclude < <(drop_packages java.xml com/sun/org/apache/bcel com/sun/java_cup)
+if [ "$os" = linux ]; then
+  mapfile -t -O "${#exclude[@]}" exclude < <(drop_packages java.desktop javax/swing sun/swing com/sun/swing \
+    com/sun/java/swing javax/sound com/sun/media/sound javax/print sun/print)
+fi
+# The trimming options, kept in a file: packaging/test-shrunk-jars.sh trims the same JDK modules the same
+# way (with what the test runner needs) and runs the tests on them.
+{
+  printf '%s\n' --include-locales=en,fr --strip-debug --no-man-pages --no-header-files --compress=2
+  printf '%s\n' --exclude-resources "$(IFS=,; echo "${exclude[*]}")"
+} >"$work/jlink-options.txt"
+"$jdk/bin/jlink" --module-path "$work/fx" --add-modules "$modules" @"$work/jlink-options.txt" --output "$work/runtime"
+# Files of the runtime that Cap RSE never reads: the JDK's own list of classes to archive (the app's
+# archive is made from its own list, below), the reader of this runtime's modules for other JDKs, the
+# list of internet domains for cookies and certificates (Cap RSE makes no network connection), the
+# keytool command, and on Linux the sound and splash-screen libraries and AWT's embedding interface.
+rm -f "$work/runtime/lib/classlist" "$work/runtime/lib/jrt-fs.jar" "$work/runtime/lib/security/public_suffix_list.dat" \
+  "$work/runtime/bin/keytool" "$work/runtime/bin/keytool.exe"
+if [ "$os" = linux ]; then
+  rm -f "$work/runtime/lib/libjsound.so" "$work/runtime/lib/libsplashscreen.so" "$work/runtime/lib/libjawt.so"
+fi
 # JavaFX's native libraries go where the JDK's are, so that they load from the runtime instead of
 # being copied to the user's home at first start.
 case "$os" in windows) native_dir=bin; native_glob='*.dll' ;; mac) native_dir=lib; native_glob='*.dylib' ;; *) native_dir=lib; native_glob='*.so' ;; esac
@@ -277,6 +331,8 @@ if [ "$os" = linux ]; then
     if "$runtime_java" "$option" -version >/dev/null 2>&1; then desktop_gc=$option; break; fi
   done
   write_linux_launcher "$app_dir/cap-rse.cfg" "$launcher"
+  # the library of jpackage's native launcher, which the script replaces
+  rm -f "$work/image/$app_name/lib/libapplauncher.so"
 fi
 
 # ---------------------------------------------------------------- 5. the installer

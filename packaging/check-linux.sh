@@ -124,7 +124,9 @@ quiet "$image/bin/cap-rse" export "$vsme_sample" --format vsme -o "$tmp/vsme.xls
 quiet "$image/bin/cap-rse" import "$tmp/vsme.xlsx" -o "$tmp/vsme-back.rse.json" || fail "cap-rse import (VSME template)"
 mkdir -p "$tmp/campaign" && cp "$tmp/report.xlsx" "$tmp/campaign/"
 quiet "$image/bin/cap-rse" aggregate "$tmp/campaign" -o "$tmp/consolidated.xlsx" || fail "cap-rse aggregate"
-ok "export, import, form, VSME template and aggregate work in the image"
+# with a display, AWT measures the report's text with the X11 font set-up instead of the headless one
+DISPLAY=$display quiet "$image/bin/cap-rse" export "$sample" -o "$tmp/report-display.xlsx" || fail "cap-rse export with a display"
+ok "export, import, form, VSME template and aggregate work in the image (export also with a display)"
 if [ -d target/test-classes ]; then
   bash packaging/test-shrunk-jars.sh || fail "the workbook tests on the shrunk jars"
 fi

@@ -15,11 +15,13 @@ public final class Launcher {
 
     public static void main(String[] args) {
         // before anything logs: the log file in the data folder, nothing on the console
-        LogConfigurator.install();
         if (args.length == 0 || opensFile(args)) {
+            LogConfigurator.install();
             DesktopLauncher.launch(args);
             return;
         }
+        // a command sets logging up only if it logs something
+        LogConfigurator.installOnFirstUse();
         System.exit(CapRseCli.runOnConsole(args));
     }
 

@@ -31,8 +31,8 @@ import java.util.logging.Logger;
  * loaded at each start (JavaFX logs through it), where Logback added 0.9 MB of jars and some 250
  * classes to every start.
  *
- * <p>{@link fr.caprse.app.Launcher} calls {@link #install()} before anything else; the tests get the
- * same set-up through {@code -Djava.util.logging.config.class=fr.caprse.platform.LogConfigurator}
+ * <p>{@link fr.caprse.app.Launcher} calls {@link #install()} before anything else for the window, and
+ * {@link #installOnFirstUse()} for a command; the tests get the same set-up through {@code -Djava.util.logging.config.class=fr.caprse.platform.LogConfigurator}
  * (the JDK creates this class when its logging starts).
  */
 public final class LogConfigurator {
@@ -50,6 +50,16 @@ public final class LogConfigurator {
     /** Called by the JDK when {@code java.util.logging.config.class} names this class: sets logging up. */
     public LogConfigurator() {
         install();
+    }
+
+    /**
+     * Sets this process's logging up the first time anything logs, not now: the JDK creates this class
+     * when its logging starts. For the commands, most of which log nothing: starting the JDK's logging
+     * and finding the data folder took 15 to 20 ms of a cold {@code cap-rse score}. Must be called before
+     * anything touches {@code java.util.logging}; {@link #install()} then or later still works.
+     */
+    public static void installOnFirstUse() {
+        System.setProperty("java.util.logging.config.class", LogConfigurator.class.getName());
     }
 
     /** Sets this process's logging up (once): into {@link AppDirs#logDir()}, nothing on the console. */
