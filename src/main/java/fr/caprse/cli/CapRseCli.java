@@ -20,6 +20,21 @@ public final class CapRseCli implements Runnable {
     public static final int BAD_INPUT = 1;
     public static final int USAGE = 2;
 
+    static {
+        // picocli looks for Groovy (closures in annotations) and for Jansi (coloured help on Windows)
+        // by name; neither is there, and a class not found is looked for in every jar of the class
+        // path: 23 jars opened and their directories read, 10 ms of a cold command. Its documented
+        // switches turn both looks off.
+        setIfAbsent("picocli.disable.closures", "true");
+        setIfAbsent("org.fusesource.jansi.Ansi.disable", "true");
+    }
+
+    private static void setIfAbsent(String property, String value) {
+        if (System.getProperty(property) == null) {
+            System.setProperty(property, value);
+        }
+    }
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
