@@ -18,75 +18,71 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code aggregate INPUT... -o CONSOLIDATED.xlsx}: consolidates many reports, filled forms and
  * assessment files into one workbook with benchmarks (docs/observatory.md). Exit 0 when at least one
  * file was consolidated (rejected files are listed), 1 when none was.
  */
-@Command(name = "aggregate", mixinStandardHelpOptions = true,
-        description = {"Consolidates many Cap RSE reports, filled forms and assessment files (.rse.json) into one "
-                + "workbook: one row per assessment, the answers in long format, benchmarks per theme (overall and by "
-                + "group) with charts, the rejected files with their reasons, and the duplicates set aside.",
-                "Folders are searched recursively. A file that cannot be read is rejected with its reason and the run "
-                        + "goes on; exit code 0 when at least one file was consolidated, 1 when none was."})
-final class AggregateCommand implements Callable<Integer> {
+final class AggregateCommand implements CliCommand {
 
-    @Spec
-    CommandSpec spec;
+    private final CommandSpec spec = CliSpec.command(this, "aggregate",
+                    "Consolidates many Cap RSE reports, filled forms and assessment files (.rse.json) into one "
+                            + "workbook: one row per assessment, the answers in long format, benchmarks per theme (overall "
+                            + "and by group) with charts, the rejected files with their reasons, and the duplicates set aside.",
+                    "Folders are searched recursively. A file that cannot be read is rejected with its reason and the "
+                            + "run goes on; exit code 0 when at least one file was consolidated, 1 when none was.")
+            .parameters("1..*", "INPUT", Path.class, "Files and folders to consolidate.")
+            .required(new String[] {"-o", "--output"}, "CONSOLIDATED.xlsx", Path.class, "The consolidated workbook to write.")
+            .option("--by", "GROUP", String.class,
+                    "Benchmarks per group too: sector (NACE section), size, territory, legal_form or ess.")
+            .option("--long", "ANSWERS.csv", Path.class, "Also write the answers in long format as UTF-8 CSV (RFC 4180).")
+            .option("--benchmarks", "PACK", Path.class,
+                    "Also write an anonymous benchmark pack (cap-rse/benchmarks@1) to hand back to organisations.")
+            .option("--campaign", "ORGS.csv", Path.class,
+                    "The organisations asked (CSV with a name column, optionally id): who has answered and who has not.")
+            .option("--min-group", "N", int.class, "5",
+                    "Groups of fewer organisations are left out of the pack (default: ${DEFAULT-VALUE}).")
+            .repeatable("--questionnaire", "FILE", Path.class, "A questionnaire file (another version, or your own) the "
+                    + "inputs may have been answered on; may be given several times.")
+            .option("--only", "QUESTIONNAIRE_ID", String.class,
+                    "Consolidate this questionnaire (default: the one most files were answered on).")
+            .option("--title", "TEXT", String.class, "A title for the benchmark pack.")
+            .option("--lang", "fr|en", String.class, "fr", "Language of theme titles, answer labels, the benchmarks "
+                    + "sheet and the reasons files are rejected (default: ${DEFAULT-VALUE}).")
+            .spec();
 
-    @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Files and folders to consolidate.")
-    List<Path> inputs;
+    private List<Path> inputs;
+    private Path output;
+    private String by;
+    private Path longCsv;
+    private Path benchmarks;
+    private Path campaign;
+    private int minGroup;
+    private List<Path> questionnaireFiles;
+    private String only;
+    private String title;
+    private String language;
 
-    @Option(names = {"-o", "--output"}, required = true, paramLabel = "CONSOLIDATED.xlsx",
-            description = "The consolidated workbook to write.")
-    Path output;
-
-    @Option(names = "--by", paramLabel = "GROUP",
-            description = "Benchmarks per group too: sector (NACE section), size, territory, legal_form or ess.")
-    String by;
-
-    @Option(names = "--long", paramLabel = "ANSWERS.csv",
-            description = "Also write the answers in long format as UTF-8 CSV (RFC 4180).")
-    Path longCsv;
-
-    @Option(names = "--benchmarks", paramLabel = "PACK",
-            description = "Also write an anonymous benchmark pack (cap-rse/benchmarks@1) to hand back to organisations.")
-    Path benchmarks;
-
-    @Option(names = "--campaign", paramLabel = "ORGS.csv",
-            description = "The organisations asked (CSV with a name column, optionally id): who has answered and who has not.")
-    Path campaign;
-
-    @Option(names = "--min-group", paramLabel = "N", defaultValue = "5",
-            description = "Groups of fewer organisations are left out of the pack (default: ${DEFAULT-VALUE}).")
-    int minGroup;
-
-    @Option(names = "--questionnaire", paramLabel = "FILE",
-            description = "A questionnaire file (another version, or your own) the inputs may have been answered on; "
-                    + "may be given several times.")
-    List<Path> questionnaireFiles = new ArrayList<>();
-
-    @Option(names = "--only", paramLabel = "QUESTIONNAIRE_ID",
-            description = "Consolidate this questionnaire (default: the one most files were answered on).")
-    String only;
-
-    @Option(names = "--title", paramLabel = "TEXT", description = "A title for the benchmark pack.")
-    String title;
-
-    @Option(names = "--lang", paramLabel = "fr|en", defaultValue = "fr",
-            description = "Language of theme titles, answer labels, the benchmarks sheet and the reasons files are "
-                    + "rejected (default: ${DEFAULT-VALUE}).")
-    String language;
+    @Override
+    public CommandSpec spec() {
+        return spec;
+    }
 
     @Override
     public Integer call() {
+        inputs = CliSpec.parameter(spec, 0);
+        output = CliSpec.value(spec, "--output");
+        by = CliSpec.value(spec, "--by");
+        longCsv = CliSpec.value(spec, "--long");
+        benchmarks = CliSpec.value(spec, "--benchmarks");
+        campaign = CliSpec.value(spec, "--campaign");
+        minGroup = CliSpec.value(spec, "--min-group");
+        questionnaireFiles = CliSpec.value(spec, "--questionnaire", List.of());
+        only = CliSpec.value(spec, "--only");
+        title = CliSpec.value(spec, "--title");
+        language = CliSpec.value(spec, "--lang");
         Grouping grouping = null;
         if (by != null) {
             grouping = Grouping.fromCode(by.toLowerCase(Locale.ROOT)).orElseThrow(() -> new CliException(

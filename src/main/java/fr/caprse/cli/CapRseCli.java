@@ -2,18 +2,14 @@ package fr.caprse.cli;
 
 import fr.caprse.platform.AppInfo;
 import java.io.PrintWriter;
+import java.util.List;
 import picocli.CommandLine;
-import picocli.CommandLine.Command;
 
 /**
  * The command line: the same jar runs a batch command when given one, without starting JavaFX.
  * Exit codes: 0 success, 1 bad input (the message names the file and the place), 2 wrong usage.
+ * Every command is declared with picocli's programmatic API ({@link CliSpec}).
  */
-@Command(name = "cap-rse",
-        mixinStandardHelpOptions = true,
-        versionProvider = CapRseCli.Version.class,
-        description = "Cap RSE: offline CSR (RSE/RSO) self-assessment. Without a command, opens the desktop app.",
-        subcommands = {CommandLine.HelpCommand.class})
 public final class CapRseCli implements Runnable {
 
     public static final int OK = 0;
@@ -35,8 +31,12 @@ public final class CapRseCli implements Runnable {
         }
     }
 
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
+    private final CommandLine.Model.CommandSpec spec = CliSpec.command(this, "cap-rse",
+            "Cap RSE: offline CSR (RSE/RSO) self-assessment. Without a command, opens the desktop app.").spec();
+
+    private CapRseCli() {
+        spec.versionProvider(new Version());
+    }
 
     /** Runs {@code args} on the console (UTF-8 stdout and stderr) and returns the exit code. */
     public static int runOnConsole(String[] args) {
@@ -56,9 +56,15 @@ public final class CapRseCli implements Runnable {
         return code;
     }
 
-    /** The command line with every command. */
+    /** The command line with every command, {@code help} first. */
     public static CommandLine commandLine() {
-        return withCommands(Commands.all());
+        CommandLine commandLine = withCommands(List.of());
+        // picocli's own help command, declared with annotations: read only when every command is listed
+        commandLine.addSubcommand(new CommandLine.HelpCommand());
+        for (CliCommand command : Commands.all()) {
+            commandLine.addSubcommand(command.spec().name(), command.spec());
+        }
+        return commandLine;
     }
 
     /**
@@ -71,16 +77,16 @@ public final class CapRseCli implements Runnable {
         if (args.length > 0) {
             var named = Commands.named(args[0]);
             if (named.isPresent()) {
-                return withCommands(java.util.List.of(named.get()));
+                return withCommands(List.of(named.get()));
             }
         }
         return commandLine();
     }
 
-    private static CommandLine withCommands(java.util.List<Object> commands) {
-        CommandLine commandLine = new CommandLine(new CapRseCli());
-        for (Object command : commands) {
-            commandLine.addSubcommand(command);
+    private static CommandLine withCommands(List<CliCommand> commands) {
+        CommandLine commandLine = new CommandLine(new CapRseCli().spec);
+        for (CliCommand command : commands) {
+            commandLine.addSubcommand(command.spec().name(), command.spec());
         }
         commandLine.setExecutionExceptionHandler((exception, cl, parseResult) -> {
             PrintWriter err = cl.getErr();

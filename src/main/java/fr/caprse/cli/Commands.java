@@ -8,11 +8,11 @@ import java.util.function.Supplier;
 
 /**
  * The batch commands by name, in the order {@code --help} lists them. Add a command here (its name is
- * the one of its {@code @Command}; a test checks they agree).
+ * the one of its {@link CliCommand#spec()}; a test checks they agree).
  */
 final class Commands {
 
-    private static final Map<String, Supplier<Object>> BY_NAME = new LinkedHashMap<>();
+    private static final Map<String, Supplier<CliCommand>> BY_NAME = new LinkedHashMap<>();
 
     static {
         BY_NAME.put("questionnaires", QuestionnairesCommand::new);
@@ -30,7 +30,7 @@ final class Commands {
     }
 
     /** A new instance of every command, in order. */
-    static List<Object> all() {
+    static List<CliCommand> all() {
         return BY_NAME.values().stream().map(Supplier::get).toList();
     }
 
@@ -40,7 +40,7 @@ final class Commands {
     }
 
     /** A new instance of the command called {@code name}, if there is one. */
-    static Optional<Object> named(String name) {
+    static Optional<CliCommand> named(String name) {
         return Optional.ofNullable(BY_NAME.get(name)).map(Supplier::get);
     }
 }

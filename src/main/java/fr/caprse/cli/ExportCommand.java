@@ -7,64 +7,63 @@ import fr.caprse.domain.benchmark.BenchmarkPack;
 import fr.caprse.i18n.I18n;
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code export ASSESSMENT.rse.json -o REPORT.xlsx [--lang fr|en] [--previous PREVIOUS.rse.json]
  * [--benchmarks PACK]}: the Excel report of an assessment, the same file the app's Export button writes
  * (with a benchmark pack, its "Repères" sheet as when the pack was imported in the app).
  */
-@Command(name = "export", mixinStandardHelpOptions = true,
-        description = {"Writes the Excel report of an assessment file (.rse.json): summary with charts, answers, "
-                + "recommendations, action plan, and the data sheets that import reads back.",
-                "The report is written to a temporary file first: REPORT.xlsx is never left half-written."})
-final class ExportCommand implements Callable<Integer> {
-
-    @Spec
-    CommandSpec spec;
-
-    @Parameters(index = "0", paramLabel = "ASSESSMENT.rse.json", description = "The assessment file to report on.")
-    Path assessmentFile;
-
-    @Option(names = {"-o", "--output"}, required = true, paramLabel = "REPORT.xlsx", description = "The report to write.")
-    Path output;
+final class ExportCommand implements CliCommand {
 
     /** The languages of the report. */
     enum Language { fr, en }
 
-    @Option(names = "--lang", paramLabel = "fr|en",
-            description = "Language of the report's sheets (default: the system's; French unless it is English).")
-    Language lang;
-
     /** What to write: Cap RSE's report, or EFRAG's VSME Digital Template filled in. */
     enum Format { report, vsme }
 
-    @Option(names = "--format", paramLabel = "report|vsme", defaultValue = "report",
-            description = "report (default): Cap RSE's Excel report; vsme: EFRAG's official VSME Digital Template "
-                    + "filled with a vsme-basic assessment.")
-    Format format;
+    private final CommandSpec spec = CliSpec.command(this, "export",
+                    "Writes the Excel report of an assessment file (.rse.json): summary with charts, answers, "
+                            + "recommendations, action plan, and the data sheets that import reads back.",
+                    "The report is written to a temporary file first: REPORT.xlsx is never left half-written.")
+            .parameter("0", "ASSESSMENT.rse.json", Path.class, "The assessment file to report on.")
+            .required(new String[] {"-o", "--output"}, "REPORT.xlsx", Path.class, "The report to write.")
+            .option("--lang", "fr|en", Language.class,
+                    "Language of the report's sheets (default: the system's; French unless it is English).")
+            .option("--format", "report|vsme", Format.class, "report",
+                    "report (default): Cap RSE's Excel report; vsme: EFRAG's official VSME Digital Template "
+                            + "filled with a vsme-basic assessment.")
+            .option("--previous", "PREVIOUS.rse.json", Path.class,
+                    "The organisation's previous assessment, to compare with (same questionnaire).")
+            .option("--questionnaire", "FILE", Path.class, "The questionnaire file the assessment was answered on "
+                    + "(default: the built-in questionnaire the assessment names).")
+            .option("--benchmarks", "PACK", Path.class, "A benchmark pack (cap-rse/benchmarks@1, made by aggregate "
+                    + "--benchmarks): the report gets its \"you against organisations like yours\" sheet, as the app's "
+                    + "report does when a pack was imported.")
+            .spec();
 
-    @Option(names = "--previous", paramLabel = "PREVIOUS.rse.json",
-            description = "The organisation's previous assessment, to compare with (same questionnaire).")
-    Path previousFile;
+    private Path assessmentFile;
+    private Path output;
+    private Language lang;
+    private Format format;
+    private Path previousFile;
+    private Path questionnaireFile;
+    private Path benchmarksFile;
 
-    @Option(names = "--questionnaire", paramLabel = "FILE",
-            description = "The questionnaire file the assessment was answered on (default: the built-in "
-                    + "questionnaire the assessment names).")
-    Path questionnaireFile;
-
-    @Option(names = "--benchmarks", paramLabel = "PACK",
-            description = "A benchmark pack (cap-rse/benchmarks@1, made by aggregate --benchmarks): the report gets its "
-                    + "\"you against organisations like yours\" sheet, as the app's report does when a pack was imported.")
-    Path benchmarksFile;
+    @Override
+    public CommandSpec spec() {
+        return spec;
+    }
 
     @Override
     public Integer call() {
+        assessmentFile = CliSpec.parameter(spec, 0);
+        output = CliSpec.value(spec, "--output");
+        lang = CliSpec.value(spec, "--lang");
+        format = CliSpec.value(spec, "--format");
+        previousFile = CliSpec.value(spec, "--previous");
+        questionnaireFile = CliSpec.value(spec, "--questionnaire");
+        benchmarksFile = CliSpec.value(spec, "--benchmarks");
         OutputChecks.workbook(output, "the report");
         QuestionnaireChoice choice = new QuestionnaireChoice(questionnaireFile);
         PortableFiles.Read current = choice.readAssessment(assessmentFile);

@@ -13,13 +13,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
-import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code form QUESTIONNAIRE_ID_OR_FILE -o FORM.xlsx [--lang fr|en]}: the blank Excel form of a
@@ -27,44 +22,48 @@ import picocli.CommandLine.Spec;
  * {@code import}; with {@code --campaign ORGS.csv -o DIR/}, one form per organisation of the list,
  * profile filled in, each with a return code, and {@code DIR/campaign.csv}.
  */
-@Command(name = "form", mixinStandardHelpOptions = true,
-        description = {"Writes the blank Excel form of a questionnaire (a built-in id such as rse-rso, or a questionnaire "
-                + "file): an organisation fills it in with Excel or LibreOffice, without Cap RSE, and sends it back; "
-                + "import reads it into an assessment file.",
-                "With --campaign ORGS.csv, -o is a folder: one form per organisation of the list (name, id, sector, size, "
-                        + "employees, legal_form, territory), profile filled in, each with a return code, and the list "
-                        + "again with codes and files in DIR/campaign.csv (for aggregate --campaign).",
-                "Files are written to a temporary file first: nothing is left half-written."})
-final class FormCommand implements Callable<Integer> {
-
-    @Spec
-    CommandSpec spec;
-
-    @Parameters(index = "0", paramLabel = "QUESTIONNAIRE_ID_OR_FILE",
-            description = "A built-in questionnaire id (see the questionnaires command) or a questionnaire file (.yaml).")
-    String questionnaireArgument;
-
-    @Option(names = {"-o", "--output"}, required = true, paramLabel = "FORM.xlsx|DIR",
-            description = "The form to write; with --campaign, the folder of the forms.")
-    Path output;
+final class FormCommand implements CliCommand {
 
     /** The languages of the form. */
     enum Language { fr, en }
 
-    @Option(names = "--lang", paramLabel = "fr|en",
-            description = "Language of the form (default: the system's; French unless it is English).")
-    Language lang;
+    private final CommandSpec spec = CliSpec.command(this, "form",
+                    "Writes the blank Excel form of a questionnaire (a built-in id such as rse-rso, or a questionnaire "
+                            + "file): an organisation fills it in with Excel or LibreOffice, without Cap RSE, and sends it "
+                            + "back; import reads it into an assessment file.",
+                    "With --campaign ORGS.csv, -o is a folder: one form per organisation of the list (name, id, sector, "
+                            + "size, employees, legal_form, territory), profile filled in, each with a return code, and "
+                            + "the list again with codes and files in DIR/campaign.csv (for aggregate --campaign).",
+                    "Files are written to a temporary file first: nothing is left half-written.")
+            .parameter("0", "QUESTIONNAIRE_ID_OR_FILE", String.class,
+                    "A built-in questionnaire id (see the questionnaires command) or a questionnaire file (.yaml).")
+            .required(new String[] {"-o", "--output"}, "FORM.xlsx|DIR", Path.class,
+                    "The form to write; with --campaign, the folder of the forms.")
+            .option("--lang", "fr|en", Language.class,
+                    "Language of the form (default: the system's; French unless it is English).")
+            .option("--period", "PERIOD", String.class, "The period proposed in the form (default: the current year).")
+            .option("--campaign", "ORGS.csv", Path.class,
+                    "A list of organisations (CSV with a header line): one form each, profile filled in.")
+            .spec();
 
-    @Option(names = "--period", paramLabel = "PERIOD",
-            description = "The period proposed in the form (default: the current year).")
-    String period;
+    private String questionnaireArgument;
+    private Path output;
+    private Language lang;
+    private String period;
+    private Path campaign;
 
-    @Option(names = "--campaign", paramLabel = "ORGS.csv",
-            description = "A list of organisations (CSV with a header line): one form each, profile filled in.")
-    Path campaign;
+    @Override
+    public CommandSpec spec() {
+        return spec;
+    }
 
     @Override
     public Integer call() {
+        questionnaireArgument = CliSpec.parameter(spec, 0);
+        output = CliSpec.value(spec, "--output");
+        lang = CliSpec.value(spec, "--lang");
+        period = CliSpec.value(spec, "--period");
+        campaign = CliSpec.value(spec, "--campaign");
         QuestionnaireSource source = QuestionnaireSource.withoutDatabase();
         Questionnaire questionnaire = questionnaire(source, questionnaireArgument);
         Locale locale = lang == null ? I18n.systemDefault() : Locale.forLanguageTag(lang.name());

@@ -3,42 +3,41 @@ package fr.caprse.cli;
 import fr.caprse.application.BadInputException;
 import fr.caprse.application.PortableFiles;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code import FILE.xlsx -o ASSESSMENT.rse.json}: reads a filled form or an Excel report back (even after
  * it was opened and saved again in Excel or LibreOffice) into an assessment file.
  */
-@Command(name = "import", mixinStandardHelpOptions = true,
-        description = {"Reads a filled Cap RSE form (see the form command) or a Cap RSE Excel report back into an "
-                + "assessment file (.rse.json), even after the workbook was opened and saved again in Excel or LibreOffice.",
-                "A filled EFRAG VSME Digital Template is read by its named ranges into a vsme-basic assessment.",
-                "Every answer is checked against the questionnaire; problems are reported with their sheet, cell and "
-                        + "question (every problem of a form at once), and nothing is written."})
-final class ImportCommand implements Callable<Integer> {
+final class ImportCommand implements CliCommand {
 
-    @Spec
-    CommandSpec spec;
+    private final CommandSpec spec = CliSpec.command(this, "import",
+                    "Reads a filled Cap RSE form (see the form command) or a Cap RSE Excel report back into an "
+                            + "assessment file (.rse.json), even after the workbook was opened and saved again in Excel "
+                            + "or LibreOffice.",
+                    "A filled EFRAG VSME Digital Template is read by its named ranges into a vsme-basic assessment.",
+                    "Every answer is checked against the questionnaire; problems are reported with their sheet, cell "
+                            + "and question (every problem of a form at once), and nothing is written.")
+            .parameter("0", "FILE.xlsx", Path.class, "The filled form or the report to read.")
+            .required(new String[] {"-o", "--output"}, "ASSESSMENT.rse.json", Path.class, "The assessment file to write.")
+            .option("--questionnaire", "FILE", Path.class, "The questionnaire file the form or report was made with "
+                    + "(default: the built-in questionnaire it names).")
+            .spec();
 
-    @Parameters(index = "0", paramLabel = "FILE.xlsx", description = "The filled form or the report to read.")
-    Path input;
+    private Path input;
+    private Path output;
+    private Path questionnaireFile;
 
-    @Option(names = {"-o", "--output"}, required = true, paramLabel = "ASSESSMENT.rse.json",
-            description = "The assessment file to write.")
-    Path output;
-
-    @Option(names = "--questionnaire", paramLabel = "FILE",
-            description = "The questionnaire file the form or report was made with (default: the built-in "
-                    + "questionnaire it names).")
-    Path questionnaireFile;
+    @Override
+    public CommandSpec spec() {
+        return spec;
+    }
 
     @Override
     public Integer call() {
+        input = CliSpec.parameter(spec, 0);
+        output = CliSpec.value(spec, "--output");
+        questionnaireFile = CliSpec.value(spec, "--questionnaire");
         OutputChecks.folderExists(output);
         if (VsmeCommands.isTemplate(input)) {
             return VsmeCommands.importTemplate(spec, input, output);

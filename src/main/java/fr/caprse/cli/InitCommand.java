@@ -4,34 +4,31 @@ import fr.caprse.application.authoring.QuestionnaireTemplate;
 import java.io.IOException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code init FILE [--lang fr|en]}: writes a commented, bilingual starting questionnaire that validates as it
  * is: two themes, one question of each type, a condition and a computed value.
  */
-@Command(name = "init", mixinStandardHelpOptions = true,
-        description = {"Writes a starting questionnaire to adapt: two themes, one question of each type, a condition",
-                "and a computed value, in French and English, every key commented. It validates as it is."})
-public final class InitCommand implements Callable<Integer> {
+public final class InitCommand implements CliCommand {
 
-    @Spec
-    CommandSpec spec;
+    private final CommandSpec spec = CliSpec.command(this, "init",
+                    "Writes a starting questionnaire to adapt: two themes, one question of each type, a condition",
+                    "and a computed value, in French and English, every key commented. It validates as it is.")
+            .parameter("0", "FILE", Path.class, "the questionnaire file to write (never replaced)")
+            .option("--lang", "fr|en", String.class, "fr",
+                    "the language of the comments (default: ${DEFAULT-VALUE}); the texts are in both")
+            .spec();
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "the questionnaire file to write (never replaced)")
-    Path file;
-
-    @Option(names = "--lang", paramLabel = "fr|en", defaultValue = "fr",
-            description = "the language of the comments (default: ${DEFAULT-VALUE}); the texts are in both")
-    String language;
+    @Override
+    public CommandSpec spec() {
+        return spec;
+    }
 
     @Override
     public Integer call() {
+        Path file = CliSpec.parameter(spec, 0);
+        String language = CliSpec.value(spec, "--lang");
         if (!QuestionnaireTemplate.LANGUAGES.contains(language)) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(),
                     "--lang: '" + language + "' is not a language of the template; use fr or en");

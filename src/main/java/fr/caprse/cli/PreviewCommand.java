@@ -6,37 +6,32 @@ import fr.caprse.application.authoring.QuestionnairePreview;
 import fr.caprse.domain.questionnaire.Questionnaire;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code preview FILE [--lang fr|en] -o PREVIEW.xlsx}: the report a questionnaire gives, with example answers,
  * so that its author sees themes, charts and recommendations before a client answers it.
  */
-@Command(name = "preview", mixinStandardHelpOptions = true,
-        description = {"Writes a sample Excel report of a questionnaire file, answered with example values, so you see",
-                "what your questionnaire gives before a client answers it."})
-public final class PreviewCommand implements Callable<Integer> {
+public final class PreviewCommand implements CliCommand {
 
-    @Spec
-    CommandSpec spec;
+    private final CommandSpec spec = CliSpec.command(this, "preview",
+                    "Writes a sample Excel report of a questionnaire file, answered with example values, so you see",
+                    "what your questionnaire gives before a client answers it.")
+            .parameter("0", "FILE", Path.class, "the questionnaire file (YAML)")
+            .required(new String[] {"-o", "--output"}, "PREVIEW.xlsx", Path.class, "the report to write")
+            .option("--lang", "fr|en", String.class, "fr", "the language of the report (default: ${DEFAULT-VALUE})")
+            .spec();
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "the questionnaire file (YAML)")
-    Path file;
-
-    @Option(names = {"-o", "--output"}, required = true, paramLabel = "PREVIEW.xlsx", description = "the report to write")
-    Path output;
-
-    @Option(names = "--lang", paramLabel = "fr|en", defaultValue = "fr",
-            description = "the language of the report (default: ${DEFAULT-VALUE})")
-    String language;
+    @Override
+    public CommandSpec spec() {
+        return spec;
+    }
 
     @Override
     public Integer call() {
+        Path file = CliSpec.parameter(spec, 0);
+        Path output = CliSpec.value(spec, "--output");
+        String language = CliSpec.value(spec, "--lang");
         OutputChecks.language(language);
         OutputChecks.workbook(output, "the preview");
         Questionnaire questionnaire;

@@ -6,29 +6,28 @@ import fr.caprse.domain.questionnaire.Questionnaire;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code questionnaires}: the built-in questionnaires as a table (id, version, size, title). */
-@Command(name = "questionnaires", mixinStandardHelpOptions = true,
-        description = "Lists the built-in questionnaires: id, version, themes, questions, scored questions, title.")
-public final class QuestionnairesCommand implements Callable<Integer> {
+public final class QuestionnairesCommand implements CliCommand {
 
     /** The languages a title can be shown in. */
     enum Language { fr, en }
 
-    @Spec
-    CommandSpec spec;
+    private final CommandSpec spec = CliSpec.command(this, "questionnaires",
+                    "Lists the built-in questionnaires: id, version, themes, questions, scored questions, title.")
+            .option("--lang", "fr|en", Language.class, "en",
+                    "language of the titles: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE})")
+            .spec();
 
-    @Option(names = "--lang", paramLabel = "fr|en", defaultValue = "en",
-            description = "language of the titles: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE})")
-    Language language;
+    @Override
+    public CommandSpec spec() {
+        return spec;
+    }
 
     @Override
     public Integer call() {
+        Language language = CliSpec.value(spec, "--lang");
         PrintWriter out = spec.commandLine().getOut();
         List<String[]> rows = new ArrayList<>();
         rows.add(new String[] {"ID", "VERSION", "THEMES", "QUESTIONS", "SCORED", "TITLE"});

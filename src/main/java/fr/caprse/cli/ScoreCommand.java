@@ -14,49 +14,45 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code score ASSESSMENT.rse.json [--questionnaire FILE] [--json]}: scores one assessment file with the
  * questionnaire it names (the built-in one unless a file is given) and prints a table, or one line of
  * JSON with unrounded numbers.
  */
-@Command(name = "score", mixinStandardHelpOptions = true,
-        description = {"Scores one assessment file (.rse.json): each theme's score, maturity level and answered "
-                + "questions, the overall score and the completion rate.",
-                "Scores are shown rounded half-up to one decimal; --json gives them unrounded."})
-final class ScoreCommand implements Callable<Integer> {
+final class ScoreCommand implements CliCommand {
 
     private static final String NOT_SCORED = "score.not-scored";
-
-    @Spec
-    CommandSpec spec;
-
-    @Parameters(index = "0", paramLabel = "ASSESSMENT.rse.json", description = "The assessment file to score.")
-    Path assessmentFile;
-
-    @Option(names = "--questionnaire", paramLabel = "FILE",
-            description = "The questionnaire file the assessment was answered on (default: the built-in "
-                    + "questionnaire the assessment names).")
-    Path questionnaireFile;
-
-    @Option(names = "--json", description = "Print one line of JSON with unrounded numbers instead of a table.")
-    boolean json;
 
     /** The languages of the table. */
     enum Language { fr, en }
 
-    @Option(names = "--lang", paramLabel = "fr|en",
-            description = "Language of theme titles and level labels in the table (default: the system's).")
-    Language lang;
+    private final CommandSpec spec = CliSpec.command(this, "score",
+                    "Scores one assessment file (.rse.json): each theme's score, maturity level and answered "
+                            + "questions, the overall score and the completion rate.",
+                    "Scores are shown rounded half-up to one decimal; --json gives them unrounded.")
+            .parameter("0", "ASSESSMENT.rse.json", Path.class, "The assessment file to score.")
+            .option("--questionnaire", "FILE", Path.class, "The questionnaire file the assessment was answered on "
+                    + "(default: the built-in questionnaire the assessment names).")
+            .flag("--json", "Print one line of JSON with unrounded numbers instead of a table.")
+            .option("--lang", "fr|en", Language.class,
+                    "Language of theme titles and level labels in the table (default: the system's).")
+            .spec();
+
+    private Language lang;
+
+    @Override
+    public CommandSpec spec() {
+        return spec;
+    }
 
     @Override
     public Integer call() {
+        Path assessmentFile = CliSpec.parameter(spec, 0);
+        Path questionnaireFile = CliSpec.value(spec, "--questionnaire");
+        boolean json = CliSpec.value(spec, "--json", false);
+        lang = CliSpec.value(spec, "--lang");
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         QuestionnaireChoice choice = new QuestionnaireChoice(questionnaireFile);

@@ -5,30 +5,29 @@ import fr.caprse.application.QuestionnaireSource;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code validate FILE...}: checks questionnaire files against the format. Each problem goes to stdout
  * as {@code FILE:LINE:COLUMN: message} (the form editors and CI logs link to), then one summary line
  * per file to stderr. Exit 0 when every file is valid, 1 when any has a problem.
  */
-@Command(name = "validate", mixinStandardHelpOptions = true,
-        description = {"Checks questionnaire files (YAML) and lists every problem as FILE:LINE:COLUMN: message.",
-                "Exit code 0 when all files are valid, 1 when any has a problem."})
-public final class ValidateCommand implements Callable<Integer> {
+public final class ValidateCommand implements CliCommand {
 
-    @Spec
-    CommandSpec spec;
+    private final CommandSpec spec = CliSpec.command(this, "validate",
+                    "Checks questionnaire files (YAML) and lists every problem as FILE:LINE:COLUMN: message.",
+                    "Exit code 0 when all files are valid, 1 when any has a problem.")
+            .parameters("1..*", "FILE", Path.class, "questionnaire files to check")
+            .spec();
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "questionnaire files to check")
-    List<Path> files;
+    @Override
+    public CommandSpec spec() {
+        return spec;
+    }
 
     @Override
     public Integer call() {
+        List<Path> files = CliSpec.parameter(spec, 0);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         QuestionnaireSource source = QuestionnaireSource.withoutDatabase();
