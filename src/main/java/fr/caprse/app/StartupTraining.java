@@ -30,6 +30,7 @@ public final class StartupTraining {
 
     public static void main(String[] args) {
         LogConfigurator.install();   // as the launcher does first
+        Launcher.opensFile(args);    // the launcher's own class, archived too
         PrintWriter nowhere = new PrintWriter(OutputStream.nullOutputStream(), false, StandardCharsets.UTF_8);
         CapRseCli.run(new String[] {"--version"}, nowhere, nowhere);
         for (String assessment : args) {

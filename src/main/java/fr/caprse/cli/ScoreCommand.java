@@ -106,7 +106,10 @@ final class ScoreCommand implements CliCommand {
                     + pad(row[3], widths[3]) + "  " + row[4]).stripTrailing());
         }
         out.println(score.completion() == null ? i18n.get("cli.score.completion.none")
-                : i18n.get("cli.score.completion", oneDecimal(100 * score.completion(), language), answered, applicable));
+                // the counts as text: a question count never needs digit grouping, and a number argument
+                // would set up the locale's number formats (5 ms of a cold command) for nothing
+                : i18n.get("cli.score.completion", oneDecimal(100 * score.completion(), language),
+                        Integer.toString(answered), Integer.toString(applicable)));
     }
 
     /** One decimal, with the decimal separator of the table's language (12,5 in French). */
