@@ -211,6 +211,9 @@ final class QuestionnaireCatalogue {
             if (line.startsWith("...") || (line.startsWith("---") && i > 0)) {
                 break;
             }
+            if (!line.startsWith("id:") && !line.startsWith("version:")) {
+                continue; // what HEAD_LINE would not match anyway, without running it on every line
+            }
             Matcher matcher = HEAD_LINE.matcher(line);
             if (matcher.matches()) {
                 int slot = matcher.group(1).equals("id") ? 0 : 1;
