@@ -161,10 +161,10 @@ drop_packages() {  # MODULE PACKAGE_PREFIX...: the patterns for jlink
         END { for (pkg in keep) { k = keep[pkg]; gsub(/[$]/, "[$]", k)
                 printf "regex:/%s/%s/(?!%s[.]class$)[^/]+\n", module, pkg, k } }'
 }
-mapfile -t -O "${#exclude[@]}" exclude < <(drop_packages java.xml com/sun/org/apache/bcel com/sun/java_cup)
+while IFS= read -r pattern; do exclude+=("$pattern"); done < <(drop_packages java.xml com/sun/org/apache/bcel com/sun/java_cup)
 if [ "$os" = linux ]; then
-  mapfile -t -O "${#exclude[@]}" exclude < <(drop_packages java.desktop javax/swing sun/swing com/sun/swing \
-    com/sun/java/swing javax/sound com/sun/media/sound javax/print sun/print)
+  while IFS= read -r pattern; do exclude+=("$pattern"); done < <(drop_packages java.desktop javax/swing sun/swing \
+    com/sun/swing com/sun/java/swing javax/sound com/sun/media/sound javax/print sun/print)
 fi
 # The trimming options, kept in a file: packaging/test-shrunk-jars.sh trims the same JDK modules the same
 # way (with what the test runner needs) and runs the tests on them.
