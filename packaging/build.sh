@@ -115,7 +115,9 @@ rm -rf "$work/sqlite"
 # tables of its classes (read by debuggers only; line numbers stay) and is compressed at the highest
 # level (packaging/tools/JarShrink.java; which jars and why: packaging/shrunk-jars.txt;
 # packaging/test-shrunk-jars.sh loads every class left and runs the workbook and ControlsFX tests on them).
-mapfile -t shrunk < <(grep -v -e '^#' -e '^$' packaging/shrunk-jars.txt | sed 's/ *generated$/:generated/')
+shrunk=()
+while IFS= read -r coordinates; do shrunk+=("$coordinates"); done \
+  < <(grep -v -e '^#' -e '^$' packaging/shrunk-jars.txt | tr -d '\r' | sed 's/ *generated$/:generated/')
 "$jdk/bin/java" packaging/tools/JarShrink.java "$work/input" "${shrunk[@]}"
 # picocli (the command line's parser) ships Java 5 class files: the class-data-sharing archive keeps them
 # unverified, and the JVM verified them with its old, slow verifier at each start of a command (13 ms of
