@@ -203,11 +203,11 @@ final class QuestionnaireCatalogue {
             throw new UncheckedIOException("cannot read the built-in questionnaire " + name, e);
         }
         String[] head = new String[2];
-        String[] lines = new String(start, StandardCharsets.UTF_8).split("\r?\n", -1);
+        List<String> lines = lines(new String(start, StandardCharsets.UTF_8));
         // the last line may be cut in the middle: left out unless the whole file was read
-        int complete = start.length < HEAD_BYTES ? lines.length : lines.length - 1;
+        int complete = start.length < HEAD_BYTES ? lines.size() : lines.size() - 1;
         for (int i = 0; i < complete; i++) {
-            String line = lines[i];
+            String line = lines.get(i);
             if (line.startsWith("...") || (line.startsWith("---") && i > 0)) {
                 break;
             }
@@ -225,6 +225,21 @@ final class QuestionnaireCatalogue {
             }
         }
         return head;
+    }
+
+    /**
+     * The lines of {@code text}, cut at each "\n" or "\r\n" exactly as {@code split("\r?\n", -1)} cuts
+     * them, without compiling a pattern: the six files' first lines took 7 ms of a cold command that way.
+     */
+    static List<String> lines(String text) {
+        List<String> lines = new ArrayList<>();
+        int from = 0;
+        for (int end = text.indexOf('\n'); end >= 0; end = text.indexOf('\n', from)) {
+            lines.add(text.substring(from, end > from && text.charAt(end - 1) == '\r' ? end - 1 : end));
+            from = end + 1;
+        }
+        lines.add(text.substring(from));
+        return lines;
     }
 
     /** The file's pre-parsed form ({@link PreparsedQuestionnaire}), when there is one made from exactly {@code yaml}. */
