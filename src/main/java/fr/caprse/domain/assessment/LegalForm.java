@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Legal form codes as used in files and in {@code org.legal_form}. {@link #WITH_MEMBERS} are the forms
@@ -29,6 +30,10 @@ public final class LegalForm {
             "mutual", List.of("mutuelle"),
             "cooperative", List.of("coopérative"),
             "public-body", List.of("collectivité", "établissement public"));
+
+    /** Accents once the letters are decomposed; what a key leaves out between words. */
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern SEPARATORS = Pattern.compile("[\\s._\\-'’]+");
 
     private static final Map<String, String> BY_KEY = new HashMap<>();
 
@@ -66,7 +71,19 @@ public final class LegalForm {
 
     /** Lower case, no accents, no spaces, dots, hyphens or underscores: {@code S.A.R.L.} and {@code sarl} meet. */
     private static String key(String text) {
-        String plain = Normalizer.normalize(text.trim(), Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
-        return plain.toLowerCase(Locale.ROOT).replaceAll("[\\s._\\-'’]+", "");
+        String trimmed = text.trim();
+        // plain ASCII has no accent to take off: the JDK's Unicode tables are read only for the others
+        String plain = isAscii(trimmed) ? trimmed
+                : MARKS.matcher(Normalizer.normalize(trimmed, Normalizer.Form.NFD)).replaceAll("");
+        return SEPARATORS.matcher(plain.toLowerCase(Locale.ROOT)).replaceAll("");
+    }
+
+    private static boolean isAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 }
