@@ -63,7 +63,7 @@ public class CapRseApp extends Application {
                 I18n.display(preferences.language().orElse(I18n.systemDefault())));
         // as it was left, else fitting the screen (a small one, 1366 x 768 in many offices, filled)
         keepPlace = WindowPlacement.apply(stage, preferences);
-        int textSize = preferences.textSize().filter(StartFrame.TEXT_SIZES::contains).orElse(100);
+        int textSize = StartFrame.textSize(preferences.textSize());
         Scene scene = new Scene(StartFrame.of(i18n.get(), textSize), stage.getWidth(), stage.getHeight());
         scene.getStylesheets().addAll(Theme.paletteStylesheet(),
                 MainWindow.class.getResource("app.css").toExternalForm());

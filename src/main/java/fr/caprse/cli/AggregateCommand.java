@@ -33,7 +33,7 @@ final class AggregateCommand implements CliCommand {
                             + "and by group) with charts, the rejected files with their reasons, and the duplicates set aside.",
                     "Folders are searched recursively. A file that cannot be read is rejected with its reason and the "
                             + "run goes on; exit code 0 when at least one file was consolidated, 1 when none was.")
-            .parameters("1..*", "INPUT", Path.class, "Files and folders to consolidate.")
+            .parameters("INPUT", Path.class, "Files and folders to consolidate.")
             .required(new String[] {"-o", "--output"}, "CONSOLIDATED.xlsx", Path.class, "The consolidated workbook to write.")
             .option("--by", "GROUP", String.class,
                     "Benchmarks per group too: sector (NACE section), size, territory, legal_form or ess.")

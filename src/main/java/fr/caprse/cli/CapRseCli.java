@@ -58,13 +58,10 @@ public final class CapRseCli implements Runnable {
 
     /** The command line with every command, {@code help} first. */
     public static CommandLine commandLine() {
-        CommandLine commandLine = withCommands(List.of());
+        CommandLine commandLine = root();
         // picocli's own help command, declared with annotations: read only when every command is listed
         commandLine.addSubcommand(new CommandLine.HelpCommand());
-        for (CliCommand command : Commands.all()) {
-            commandLine.addSubcommand(command.spec().name(), command.spec());
-        }
-        return commandLine;
+        return withCommands(commandLine, Commands.all());
     }
 
     /**
@@ -77,14 +74,19 @@ public final class CapRseCli implements Runnable {
         if (args.length > 0) {
             var named = Commands.named(args[0]);
             if (named.isPresent()) {
-                return withCommands(List.of(named.get()));
+                return withCommands(root(), List.of(named.get()));
             }
         }
         return commandLine();
     }
 
-    private static CommandLine withCommands(List<CliCommand> commands) {
-        CommandLine commandLine = new CommandLine(new CapRseCli().spec);
+    /** The root's options only. */
+    private static CommandLine root() {
+        return new CommandLine(new CapRseCli().spec);
+    }
+
+    /** {@code commandLine} with {@code commands} added, and how a command's failure is said. */
+    private static CommandLine withCommands(CommandLine commandLine, List<CliCommand> commands) {
         for (CliCommand command : commands) {
             commandLine.addSubcommand(command.spec().name(), command.spec());
         }

@@ -45,9 +45,9 @@ final class CliSpec {
         return this;
     }
 
-    /** Parameters ({@code arity} "1..*": one or more, required), a list of {@code itemType}. */
-    CliSpec parameters(String arity, String label, Class<?> itemType, String description) {
-        spec.addPositional(PositionalParamSpec.builder().arity(arity).required(!arity.startsWith("0"))
+    /** One or more parameters, required: a list of {@code itemType}. */
+    CliSpec parameters(String label, Class<?> itemType, String description) {
+        spec.addPositional(PositionalParamSpec.builder().arity("1..*").required(true)
                 .paramLabel(label).type(List.class)
                 .auxiliaryTypes(itemType).description(description).build());
         return this;

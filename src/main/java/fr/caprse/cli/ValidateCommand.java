@@ -17,7 +17,7 @@ public final class ValidateCommand implements CliCommand {
     private final CommandSpec spec = CliSpec.command(this, "validate",
                     "Checks questionnaire files (YAML) and lists every problem as FILE:LINE:COLUMN: message.",
                     "Exit code 0 when all files are valid, 1 when any has a problem.")
-            .parameters("1..*", "FILE", Path.class, "questionnaire files to check")
+            .parameters("FILE", Path.class, "questionnaire files to check")
             .spec();
 
     @Override

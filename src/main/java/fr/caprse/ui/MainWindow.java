@@ -88,8 +88,7 @@ public final class MainWindow {
         });
         textSize.setId("text-size");
         textSize.getItems().setAll(StartFrame.TEXT_SIZES);
-        int startSize = preferencesOrNone().flatMap(Preferences::textSize)
-                .filter(textSize.getItems()::contains).orElse(100);
+        int startSize = StartFrame.textSize(preferencesOrNone().flatMap(Preferences::textSize));
         textSize.setValue(startSize);
         textSize.setConverter(DisplayConverter.of(value -> value == null ? "" : value + " %"));
         textSize.valueProperty().addListener((obs, old, now) -> {

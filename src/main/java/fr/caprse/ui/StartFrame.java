@@ -1,6 +1,9 @@
 package fr.caprse.ui;
 
 import fr.caprse.i18n.I18n;
+import java.util.List;
+import java.util.Optional;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -16,9 +19,14 @@ import javafx.scene.layout.VBox;
 public final class StartFrame {
 
     /** The text sizes the window offers, in percent. */
-    public static final java.util.List<Integer> TEXT_SIZES = java.util.List.of(100, 125, 150, 175, 200);
+    public static final List<Integer> TEXT_SIZES = List.of(100, 125, 150, 175, 200);
 
     private StartFrame() {
+    }
+
+    /** The text size kept in the preferences when the window offers it, else 100. */
+    public static int textSize(Optional<Integer> kept) {
+        return kept.filter(TEXT_SIZES::contains).orElse(100);
     }
 
     /** The frame for {@code texts} at {@code textSizePercent} (100, 125, 150, 175 or 200). */
@@ -32,7 +40,7 @@ public final class StartFrame {
     }
 
     /** The window's header band: {@code title} over {@code subtitle}, then {@code trailing} (the main window's switches). */
-    static HBox header(Label title, Label subtitle, javafx.scene.Node... trailing) {
+    static HBox header(Label title, Label subtitle, Node... trailing) {
         title.getStyleClass().add("app-title");
         subtitle.getStyleClass().add("app-subtitle");
         HBox header = new HBox(12, new VBox(2, title, subtitle));

@@ -362,7 +362,6 @@ public final class AssessmentView {
             line.setAlignment(Pos.CENTER_LEFT);
             Label label = new MeasuredLabel(title);
             label.getStyleClass().add("nav-theme-title");
-            label.setWrapText(true);
             label.setMinHeight(Region.USE_PREF_SIZE);
             VBox graphic = new MeasuredBox(3, label, line);
             graphic.setMaxWidth(Double.MAX_VALUE);

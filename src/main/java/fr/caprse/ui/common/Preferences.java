@@ -13,6 +13,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.concurrent.Executor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -119,7 +121,7 @@ public final class Preferences {
     }
 
     private void set(Map<String, String> changes) {
-        java.util.SortedMap<String, String> snapshot = new java.util.TreeMap<>();
+        SortedMap<String, String> snapshot = new TreeMap<>();
         synchronized (this) {
             if (changes.entrySet().stream().allMatch(c -> c.getValue().equals(values.getProperty(c.getKey())))) {
                 return;
@@ -138,7 +140,7 @@ public final class Preferences {
         });
     }
 
-    private static byte[] serialise(java.util.SortedMap<String, String> values) {
+    private static byte[] serialise(SortedMap<String, String> values) {
         // sorted keys, no date line: the same preferences always make the same file
         StringBuilder text = new StringBuilder("# Cap RSE preferences\n");
         values.forEach((key, value) -> {

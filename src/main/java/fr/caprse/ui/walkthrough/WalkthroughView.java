@@ -577,10 +577,6 @@ public final class WalkthroughView {
         themeTitle.getStyleClass().add("theme-title");
         themeTitle.setId("theme-title");
         noQuestion.setText(i18n.get("walk.no-question"));
-        noQuestion.setWrapText(true);
-        for (Label label : List.of(questionText, previousAnswer, help)) {
-            label.setWrapText(true);
-        }
         questionText.setId("question-text");
         questionText.getStyleClass().add("question-text");
         previousAnswer.setId("previous-answer");
@@ -599,7 +595,6 @@ public final class WalkthroughView {
             Label head = new Label(level.value() + " · " + level.label().get(lang));
             head.getStyleClass().add("level-label");
             Label description = new MeasuredLabel();
-            description.setWrapText(true);
             description.getStyleClass().add("level-description");
             levelDescriptions.add(description);
             button.setGraphic(new MeasuredBox(2, head, description));
